@@ -1,0 +1,28 @@
+# Two commands do everything on a fresh machine:
+#   make demo   set up .venv and run the main job on the bundled corpus
+#   make test   set up .venv and run the whole test suite
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test setup clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	mkdir -p out
+	$(BIN)/chitieu extract corpus -o out/catalogue.json
+	$(BIN)/chitieu eval --gold corpus/gold corpus
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) out
