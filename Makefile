@@ -8,7 +8,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test setup clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml debian-packages.txt
+	scripts/install-sysdeps
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'

@@ -1,0 +1,32 @@
+"""The `chitieu` command. Each sub-command lives in its own module and is listed here."""
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from .. import __version__
+
+# (module, attribute) of every top-level command, in the order --help lists them.
+COMMANDS = [
+    ("extractor.cli.extract", "extract"),
+    ("extractor.cli.extract", "validate"),
+    ("extractor.cli.extract", "eval_command"),
+]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="chitieu")
+def main():
+    """chitieu reads Vietnamese decisions, plans and news and turns the targets
+    (chỉ tiêu) they set into a JSON catalogue you can check, store and compare.
+
+    \b
+    Example:
+      chitieu extract decisions/ -o catalogue.json
+      chitieu eval --gold corpus/gold corpus
+    """
+
+
+for _module, _attr in COMMANDS:
+    main.add_command(getattr(importlib.import_module(_module), _attr))

@@ -1,0 +1,17 @@
+"""Errors that carry a one-line, user-facing reason."""
+
+
+class ChitieuError(Exception):
+    """Base class: str(err) is shown to the user as is."""
+
+
+class ReadError(ChitieuError):
+    """A document could not be read (corrupt, encrypted, empty, wrong type...)."""
+
+
+class PatternError(ChitieuError):
+    """A file in patterns/ is malformed; the message names file and line."""
+
+
+class CatalogueError(ChitieuError):
+    """A catalogue does not validate against the schema."""

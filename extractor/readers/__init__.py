@@ -1,0 +1,90 @@
+"""Turn a file into a Source: the text the pipeline reads, with its locations.
+
+Every reader returns the same Source so that one pipeline serves every format. The
+format is decided from the content (magic bytes), not the file extension.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ReadError
+
+MAX_BYTES = 200 * 1024 * 1024  # larger files are refused, not read into memory
+
+
+@dataclass
+class Source:
+    path: str
+    text: str
+    format: str  # pdf | docx | html | text
+    sha256: str
+    page_starts: list[int] | None = None  # offset in text where each page begins
+    ocr: bool = False
+    ocr_confidence: float | None = None
+    page_confidence: list[float] | None = None
+    encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int | None:
+        return len(self.page_starts) if self.page_starts is not None else None
+
+    def page_of(self, offset: int) -> int | None:
+        if not self.page_starts:
+            return None
+        return bisect.bisect_right(self.page_starts, offset)
+
+    def confidence_at(self, offset: int) -> float | None:
+        if not self.page_confidence:
+            return self.ocr_confidence
+        page = self.page_of(offset)
+        return self.page_confidence[page - 1] if page else self.ocr_confidence
+
+
+def sniff(data: bytes) -> str:
+    head = data[:2048].lstrip()
+    if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data[:4] == b"PK\x03\x04":
+        return "zip"
+    low = head[:1024].lower()
+    if low.startswith((b"<!doctype html", b"<html")) or b"<body" in low or b"<div" in low:
+        return "html"
+    return "text"
+
+
+def read(path, ocr: str = "auto") -> Source:
+    """Read any supported file; raises ReadError with a one-line reason."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise ReadError(exc.strerror or "cannot read file") from None
+    if size == 0:
+        raise ReadError("empty file")
+    if size > MAX_BYTES:
+        raise ReadError(f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ReadError(exc.strerror or "cannot read file") from None
+    sha = hashlib.sha256(data).hexdigest()
+    kind = sniff(data)
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(str(path), data, sha, ocr=ocr)
+    if kind == "zip":
+        from .docx import read_docx
+
+        return read_docx(str(path), data, sha)
+    if kind == "html":
+        from .html import read_html
+
+        return read_html(str(path), data, sha)
+    from .text import read_text
+
+    return read_text(str(path), data, sha)

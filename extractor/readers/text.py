@@ -1,0 +1,46 @@
+"""Plain text: decode, then NFC. The decoded NFC text is the document's text."""
+from __future__ import annotations
+
+import unicodedata
+
+from ..errors import ReadError
+from . import Source
+
+VIETNAMESE_MARKS = set("ăâđêôơưĂÂĐÊÔƠƯ")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding). Tries BOMs, UTF-8, UTF-16 without BOM, then Windows-1258."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    sample = data[:4000]
+    if sample.count(b"\x00") > len(sample) // 4:
+        try:
+            return data.decode("utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    return data.decode("cp1258", errors="replace"), "cp1258"
+
+
+def looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or c == "\ufffd")
+    return bad / len(sample) > 0.05
+
+
+def read_text(path: str, data: bytes, sha: str) -> Source:
+    text, encoding = decode(data)
+    if looks_binary(text):
+        raise ReadError("binary content, not a text document")
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        raise ReadError("no text in file")
+    return Source(path=path, text=text, format="text", sha256=sha, encoding=encoding)
