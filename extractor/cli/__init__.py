@@ -12,6 +12,7 @@ COMMANDS = [
     ("extractor.cli.extract", "extract"),
     ("extractor.cli.extract", "validate"),
     ("extractor.cli.extract", "eval_command"),
+    ("extractor.cli.db", "db"),
 ]
 
 

@@ -23,3 +23,10 @@ def output_option(fn):
         "-o", "--output", type=click.Path(dir_okay=False), default=None,
         help="Write here instead of standard output.",
     )(fn)
+
+
+def db_option(fn):
+    return click.option(
+        "--db", envvar="CHITIEU_DB", default="chitieu.db", show_default=True,
+        help="Database: a SQLite file path, or postgresql://user:pass@host/dbname. Env: CHITIEU_DB.",
+    )(fn)

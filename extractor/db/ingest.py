@@ -1,0 +1,204 @@
+"""Put documents into the database: idempotent, one transaction per document.
+
+A document is known by its content (sha256) and its path. The same content again
+changes nothing; new content at a known path replaces that path's rows. Each
+document is written in its own transaction, so a crash or a bad file never leaves
+half a document, and a re-run after a crash finishes the job and ends in the same
+state as one clean run.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from .. import catalogue as cat
+from ..errors import ChitieuError
+from . import schema
+from .engine import guard
+from .migrations import migrate
+from .rows import key
+
+ADDED, REPLACED, UNCHANGED, FAILED = "added", "replaced", "unchanged", "failed"
+
+
+@dataclass
+class Outcome:
+    path: str
+    status: str
+    targets: int = 0
+    error: str | None = None
+
+
+def document_row(doc: dict) -> dict:
+    src = doc["source"]
+    decision = doc.get("decision") or {}
+    juris = doc.get("jurisdiction") or {}
+    date = decision.get("date")
+    return {
+        "sha256": src["sha256"],
+        "path": src["path"],
+        "format": src["format"],
+        "pages": src.get("pages"),
+        "ocr": bool(src.get("ocr")),
+        "title": doc.get("title"),
+        "decision_number": decision.get("number"),
+        "decision_type": decision.get("type"),
+        "decision_date": dt.date.fromisoformat(date) if date else None,
+        "decision_issuer": decision.get("issuer"),
+        "decision_signer": decision.get("signer"),
+        "jurisdiction_name": juris.get("name"),
+        "jurisdiction_key": key(juris.get("name")),
+        "jurisdiction_level": juris.get("level"),
+        "year": doc.get("year"),
+        "document": doc,
+    }
+
+
+def target_rows(doc: dict, document_id: int) -> list[dict]:
+    out = []
+    for i, t in enumerate(doc.get("targets", [])):
+        th, ev, value = t["threshold"], t["evidence"], t["threshold"]["value"]
+        numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+        out.append({
+            "document_id": document_id,
+            "ordinal": i,
+            "indicator_id": t["indicator"]["id"],
+            "indicator_text": t["indicator"]["text"],
+            "level": t["level"],
+            "operator": th["operator"],
+            "value_num": float(value) if numeric else None,
+            "value_text": None if numeric else str(value),
+            "unit": th["unit"],
+            "noun": th.get("noun"),
+            "threshold_text": th["text"],
+            "year": t["year"],
+            "kind": t["kind"],
+            "scope": t["scope"],
+            "evidence_text": ev["text"],
+            "evidence_page": ev["page"],
+            "evidence_start": ev["start"],
+            "evidence_end": ev["end"],
+            "confidence": float(t["confidence"]),
+        })
+    return out
+
+
+def _insert(conn, table):
+    return (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(table)
+
+
+def _lock_path(conn, path: str) -> None:
+    """PostgreSQL: serialise writers of the same path (SQLite's BEGIN IMMEDIATE already does)."""
+    if conn.dialect.name == "postgresql":
+        lock_key = zlib.crc32(path.encode("utf-8"))
+        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(lock_key)))
+
+
+def ingest_document(engine: sa.Engine, doc: dict, force: bool = False) -> str:
+    """Store one catalogue document in its own transaction; returns added/replaced/unchanged."""
+    d, t = schema.documents, schema.targets
+    sha, path = doc["source"]["sha256"], doc["source"]["path"]
+    with guard(engine), engine.begin() as conn:
+        _lock_path(conn, path)
+        at_path = conn.execute(sa.select(d.c.id, d.c.sha256).where(d.c.path == path)).first()
+        same_content = conn.execute(sa.select(d.c.id).where(d.c.sha256 == sha)).first()
+        if not force and same_content is not None and (at_path is None or at_path.sha256 == sha):
+            return UNCHANGED
+        stale = {r.id for r in (at_path, same_content) if r is not None}
+        if stale:
+            conn.execute(t.delete().where(t.c.document_id.in_(stale)))
+            conn.execute(d.delete().where(d.c.id.in_(stale)))
+        # ON CONFLICT: a concurrent ingest may have stored the same content since we looked
+        new_id = conn.execute(
+            _insert(conn, d).values(**document_row(doc)).on_conflict_do_nothing().returning(d.c.id)
+        ).scalar()
+        if new_id is None:
+            return UNCHANGED
+        rows = target_rows(doc, new_id)
+        if rows:
+            conn.execute(t.insert(), rows)
+        return REPLACED if at_path is not None else ADDED
+
+
+def known(engine: sa.Engine, path: str, sha: str) -> bool:
+    """True when ingesting this file would change nothing (so extraction can be skipped)."""
+    d = schema.documents
+    from .engine import reading
+
+    with reading(engine) as conn:
+        at_path = conn.execute(sa.select(d.c.sha256).where(d.c.path == path)).scalar()
+        if at_path is not None:
+            return at_path == sha
+        return conn.execute(sa.select(d.c.id).where(d.c.sha256 == sha)).first() is not None
+
+
+def _is_catalogue(path: str) -> dict | None:
+    if not path.lower().endswith(".json"):
+        return None
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and "documents" in data else None
+
+
+def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=False) -> list[Outcome]:
+    """Ingest documents and catalogue files (folders searched recursively).
+
+    Documents are extracted one at a time and stored as soon as each is ready, so
+    an interrupted run keeps what it finished. Unchanged files are not re-extracted.
+    """
+    from ..batch import iter_files, process_file
+
+    migrate(engine)
+    outcomes: list[Outcome] = []
+
+    def note(outcome: Outcome):
+        outcomes.append(outcome)
+        if report:
+            report(outcome)
+
+    def store(doc):
+        try:
+            status = ingest_document(engine, doc, force=force)
+        except ChitieuError as exc:
+            if debug:
+                raise
+            note(Outcome(doc["source"]["path"], FAILED, error=str(exc)))
+            return
+        note(Outcome(doc["source"]["path"], status, len(doc["targets"])))
+
+    for path in iter_files(paths, on_error=lambda p, e: note(Outcome(str(p), FAILED, error=e))):
+        catalogue = _is_catalogue(path)
+        if catalogue is not None:
+            errs = cat.problems(catalogue)
+            if errs:
+                note(Outcome(path, FAILED, error=f"not a valid catalogue: {errs[0]}"))
+                continue
+            for doc in catalogue["documents"]:
+                store(doc)
+            for err in catalogue["errors"]:
+                note(Outcome(err["path"], FAILED, error=f"listed as failed in {path}: {err['error']}"))
+            continue
+        if not force:
+            try:
+                sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            except OSError as exc:
+                note(Outcome(path, FAILED, error=exc.strerror or "cannot read file"))
+                continue
+            if known(engine, path, sha):
+                note(Outcome(path, UNCHANGED))
+                continue
+        doc, err = process_file(path, ocr=ocr, debug=debug)
+        if err:
+            note(Outcome(path, FAILED, error=err))
+        else:
+            store(doc)
+    return outcomes

@@ -1,0 +1,111 @@
+"""Read targets back out of the database: filtered rows, tables, CSV/XLSX/JSON exports."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from .. import catalogue as cat
+from . import schema
+from .rows import FIELDS, key, show_threshold
+
+FILTERS = ("jurisdiction", "year", "level", "indicator", "kind")
+
+
+def _where(stmt, d, t, jurisdiction=None, year=None, level=None, indicator=None, kind=None):
+    # a target without its own year belongs to its document's year
+    eff_year = sa.func.coalesce(t.c.year, d.c.year)
+    if jurisdiction is not None:
+        stmt = stmt.where(d.c.jurisdiction_key == key(jurisdiction))
+    if year is not None:
+        stmt = stmt.where(eff_year == year)
+    if level is not None:
+        stmt = stmt.where(t.c.level == level)
+    if indicator is not None:
+        stmt = stmt.where(t.c.indicator_id == indicator)
+    if kind is not None:
+        stmt = stmt.where(t.c.kind == kind)
+    return stmt
+
+
+def select_rows(conn, **filters) -> list[dict]:
+    """Flat target rows (see rows.FIELDS), ordered by jurisdiction, year, indicator, level."""
+    d, t = schema.documents, schema.targets
+    eff_year = sa.func.coalesce(t.c.year, d.c.year)
+    stmt = sa.select(
+        d.c.jurisdiction_name.label("jurisdiction"), d.c.jurisdiction_level, eff_year.label("year"),
+        t.c.level, t.c.indicator_id, t.c.indicator_text.label("indicator"), t.c.operator,
+        t.c.value_num, t.c.value_text, t.c.unit, t.c.noun, t.c.threshold_text.label("threshold"),
+        t.c.kind, t.c.scope, t.c.confidence, d.c.decision_number, d.c.decision_date,
+        d.c.path.label("document"), d.c.sha256, d.c.title, d.c.decision_issuer.label("issuer"), t.c.ordinal,
+        t.c.evidence_text.label("evidence"), t.c.evidence_page.label("page"),
+        t.c.evidence_start.label("start"), t.c.evidence_end.label("end"),
+    ).select_from(t.join(d, t.c.document_id == d.c.id))
+    stmt = _where(stmt, d, t, **filters).order_by(
+        d.c.jurisdiction_key, eff_year, t.c.indicator_id, t.c.level, d.c.path, t.c.ordinal
+    )
+    out = []
+    for r in conn.execute(stmt).mappings():
+        row = dict(r)
+        num, text = row.pop("value_num"), row.pop("value_text")
+        row["value"] = num if num is not None else text
+        if row["decision_date"] is not None:
+            row["decision_date"] = row["decision_date"].isoformat()
+        out.append({f: row[f] for f in FIELDS})
+    return out
+
+
+def select_catalogue(conn, **filters) -> dict:
+    """A valid catalogue of the stored documents; with filters, only matching targets
+    (and only documents that have one)."""
+    d, t = schema.documents, schema.targets
+    keep: dict[int, set[int]] = {}
+    stmt = _where(sa.select(t.c.document_id, t.c.ordinal).select_from(t.join(d, t.c.document_id == d.c.id)), d, t, **filters)
+    for doc_id, ordinal in conn.execute(stmt):
+        keep.setdefault(doc_id, set()).add(ordinal)
+    filtered = any(v is not None for v in filters.values())
+    docs = []
+    for doc_id, doc in conn.execute(sa.select(d.c.id, d.c.document).order_by(d.c.path)):
+        if filtered and doc_id not in keep:
+            continue
+        if filtered:
+            doc = dict(doc, targets=[x for i, x in enumerate(doc["targets"]) if i in keep[doc_id]])
+        docs.append(doc)
+    return cat.new_catalogue(docs)
+
+
+TABLE_COLUMNS = ["jurisdiction", "year", "level", "indicator_id", "indicator", "threshold", "kind", "scope", "decision_number"]
+
+
+def _cut(text, width):
+    if text is None:
+        return ""
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_table(rows: list[dict]) -> str:
+    from tabulate import tabulate
+
+    if not rows:
+        return "(no targets match)"
+    body = [
+        [
+            _cut(r["jurisdiction"], 20), r["year"] or "", r["level"] or "", r["indicator_id"] or "—",
+            _cut(r["indicator"], 45), show_threshold(r["operator"], r["value"], r["unit"], r["noun"]),
+            r["kind"], _cut(r["scope"], 25), r["decision_number"] or "",
+        ]
+        for r in rows
+    ]
+    return tabulate(body, headers=TABLE_COLUMNS, tablefmt="simple", disable_numparse=True)
+
+
+def write_rows(rows: list[dict], fmt: str, path) -> None:
+    """CSV (UTF-8 with BOM, so Excel shows Vietnamese) or XLSX, one row per target."""
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=FIELDS)
+    if fmt == "csv":
+        frame.to_csv(path, index=False, encoding="utf-8-sig")
+    elif fmt == "xlsx":
+        frame.to_excel(path, index=False, sheet_name="targets", engine="openpyxl")
+    else:
+        raise ValueError(fmt)

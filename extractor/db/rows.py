@@ -1,0 +1,94 @@
+"""The flat target row: one target with the facts of its document.
+
+Query, export, compare and check all work on these rows, whether they come from
+the database or straight from catalogue files, so both paths give the same answers.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+FIELDS = [
+    "jurisdiction", "jurisdiction_level", "year", "level", "indicator_id", "indicator", "operator",
+    "value", "unit", "noun", "threshold", "kind", "scope", "confidence", "decision_number",
+    "decision_date", "document", "sha256", "title", "issuer", "ordinal", "evidence", "page", "start", "end",
+]
+
+OPERATORS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
+UNITS = {"percent": "%", "day": "days", "point": "points", "rank": "rank", "grade": "", "count": ""}
+
+
+def show_number(value) -> str:
+    """95.0 -> "95", 95.73 -> "95,73" (Vietnamese decimal comma)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = f"{value:.4f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",")
+    return "" if value is None else str(value)
+
+
+def show_threshold(operator, value, unit, noun=None) -> str:
+    """A threshold for people: "≥ 95 %", "≤ 3 days", "= Khá"."""
+    if value is None or value == "":
+        return ""
+    suffix = noun if unit == "count" and noun else UNITS.get(unit, unit or "")
+    parts = [OPERATORS.get(operator, operator or ""), show_number(value), suffix]
+    return " ".join(p for p in parts if p)
+
+
+def key(text: str | None) -> str | None:
+    """Case- and spacing-insensitive form of a name, for matching ("ĐỒNG  NAI" = "Đồng Nai")."""
+    if text is None:
+        return None
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def from_document(doc: dict) -> list[dict]:
+    """One row per target; `year` is the target's own year, else the document's."""
+    juris = doc.get("jurisdiction") or {}
+    decision = doc.get("decision") or {}
+    src = doc["source"]
+    out = []
+    for i, t in enumerate(doc.get("targets", [])):
+        th, ev = t["threshold"], t["evidence"]
+        out.append({
+            "jurisdiction": juris.get("name"),
+            "jurisdiction_level": juris.get("level"),
+            "document": src["path"],
+            "sha256": src["sha256"],
+            "decision_number": decision.get("number"),
+            "decision_date": decision.get("date"),
+            "title": doc.get("title"),
+            "issuer": decision.get("issuer"),
+            "ordinal": i,
+            "indicator_id": t["indicator"]["id"],
+            "indicator": t["indicator"]["text"],
+            "level": t["level"],
+            "operator": th["operator"],
+            "value": th["value"],
+            "unit": th["unit"],
+            "noun": th.get("noun"),
+            "threshold": th["text"],
+            "year": t["year"] if t["year"] is not None else doc.get("year"),
+            "kind": t["kind"],
+            "scope": t["scope"],
+            "evidence": ev["text"],
+            "page": ev["page"],
+            "start": ev["start"],
+            "end": ev["end"],
+            "confidence": t["confidence"],
+        })
+    return out
+
+
+def from_catalogue(catalogue: dict) -> list[dict]:
+    return [row for doc in catalogue.get("documents", []) for row in from_document(doc)]
+
+
+def matches(row: dict, jurisdiction=None, year=None, level=None, indicator=None, kind=None) -> bool:
+    """The same filters as `db query`, applied to rows already in memory."""
+    return (
+        (jurisdiction is None or key(row["jurisdiction"]) == key(jurisdiction))
+        and (year is None or row["year"] == year)
+        and (level is None or row["level"] == level)
+        and (indicator is None or row["indicator_id"] == indicator)
+        and (kind is None or row["kind"] == kind)
+    )

@@ -1,0 +1,173 @@
+"""Document facts: title, the act that sets the targets, cited acts, jurisdiction, year."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import patterns as pattern_store
+from .vntext import fold
+
+DATE_NUMERIC = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b")
+DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
+YEAR_IN_TITLE = re.compile(
+    r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)|giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)"
+    r"|(?<!tháng \d)(?<!tháng \d\d)\bnăm\s+((?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+PROPER = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*)(?:[ \-](?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*|\d+)){0,3})"
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    pats = pattern_store.default()
+    acts = pats.documents["act_types"]
+    abbrev_to_type = {v: k for k, v in acts.items()}
+    type_names = "|".join(sorted((re.escape(k) for k in acts), key=len, reverse=True))
+    number = re.compile(
+        r"(?:(" + type_names + r")\s+)?(?:số\s*:?\s*)?"
+        r"(\d+[a-zA-Z]?(?:/\d{4})?/[A-ZĐa-z]+(?:-[A-ZĐa-z0-9]+)+|\d+-[A-ZĐ]+/[A-ZĐ]+)",
+        re.IGNORECASE,
+    )
+    juris = sorted(pats.documents["jurisdictions"], key=lambda j: -len(j["prefix"]))
+    juris_re = [(re.compile(r"\b" + re.escape(j["prefix"]) + r"\s+" + PROPER), j["level"]) for j in juris]
+    return number, abbrev_to_type, juris_re, pats
+
+
+def _iso(d, m, y):
+    try:
+        d, m, y = int(d), int(m), int(y)
+    except ValueError:
+        return None
+    if not (1 <= d <= 31 and 1 <= m <= 12):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _type_of(number, written, abbrev_to_type):
+    if written:
+        return written[0].upper() + written[1:].lower()
+    for part in re.split(r"[/\-]", number):
+        if part.upper() in {k.upper() for k in abbrev_to_type}:
+            return next(v for k, v in abbrev_to_type.items() if k.upper() == part.upper())
+    return None
+
+
+def _date_near(text, pos, span=160):
+    window = text[pos:pos + span]
+    best = None
+    for rx in (DATE_WORDS, DATE_NUMERIC):
+        m = rx.search(window)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), _iso(*m.groups()))
+    before = text[max(0, pos - 80):pos]
+    for rx in (DATE_WORDS, DATE_NUMERIC):
+        ms = list(rx.finditer(before))
+        if ms and best is None:
+            best = (0, _iso(*ms[-1].groups()))
+    return best[1] if best else None
+
+
+def title_of(lines):
+    for line in lines[:40]:
+        s = line.strip().strip("#* ")
+        if len(s.split()) >= 6 and not DATE_NUMERIC.search(s[:25]) and "|" not in s:
+            return s
+    return None
+
+
+def acts(text):
+    """(decision, references): the act the document issues or reports, and the others it cites."""
+    number_re, abbrev_to_type, _, pats = _compiled()
+    issue_words = [fold(w) for w in pats.documents["issue_verbs"]]
+    found = []
+    for m in number_re.finditer(text):
+        num = m.group(2)
+        before = fold(text[max(0, m.start() - 60):m.start()])
+        header = bool(re.search(r"(?:^|\n)\s*số\s*:?\s*$", text[max(0, m.start() - 12):m.start() + (m.end(1) - m.start() if m.group(1) else 0)], re.IGNORECASE))
+        header = header or bool(re.match(r"\s*Số\s*:", text[m.start():m.end()]))
+        issued = any(re.search(r"\b" + re.escape(w) + r"\b", before[-40:]) for w in issue_words if w != "so")
+        found.append({
+            "number": num, "type": _type_of(num, m.group(1), abbrev_to_type), "pos": m.start(),
+            "header": header, "issued": issued or header,
+        })
+    decision = None
+    for f in found:
+        if f["header"]:
+            decision = f
+            break
+    if decision is None:
+        lead = text[:1500]
+        for f in found:
+            if f["issued"] and f["pos"] < max(len(lead), 1500):
+                decision = f
+                break
+    if decision is None:
+        for f in found:
+            if f["pos"] < 300 and f["type"] in ("Quyết định", "Kế hoạch", "Chỉ thị", "Công điện", "Thông tư"):
+                decision = f
+                break
+    refs, seen = [], set()
+    for f in found:
+        key = f["number"].upper()
+        if decision and key == decision["number"].upper():
+            continue
+        if key in seen:
+            continue
+        seen.add(key)
+        refs.append({"number": f["number"], "type": f["type"], "date": _date_near(text, f["pos"] + len(f["number"]), 60)})
+    if decision:
+        date = _date_near(text, decision["pos"])
+        head_date = DATE_WORDS.search(text[:3000])
+        if decision["header"] and head_date:
+            date = _iso(*head_date.groups())
+        decision = {"number": decision["number"], "type": decision["type"], "date": date,
+                    "issuer": None, "signer": None}
+    return decision, refs
+
+
+def jurisdiction(text, title):
+    _, _, juris_re, pats = _compiled()
+    region = (title or "") + "\n" + text[:3000]
+    best = None
+    for rx, level in juris_re:
+        for m in rx.finditer(region):
+            name = m.group(1).strip()
+            if fold(name) in ("uy ban", "ubnd", "chu tich"):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), name, level)
+    if best:
+        return {"name": best[1], "level": best[2]}
+    for issuer in pats.documents["national_issuers"]:
+        if re.search(r"\b" + re.escape(issuer) + r"\b", text[:3000]):
+            return {"name": "Việt Nam", "level": "national"}
+    return None
+
+
+def signer(text):
+    tail = text[-1500:]
+    lines = [l.strip() for l in tail.splitlines() if l.strip()]
+    for i, line in enumerate(lines):
+        if re.match(r"^(?:KT\.\s*|TM\.\s*|Q\.\s*)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|PHÓ CHỦ TỊCH|PHÓ THỦ TƯỚNG)", line):
+            for nxt in lines[i + 1:i + 5]:
+                if re.fullmatch(r"(?:[A-ZĐ][\wÀ-ỹ]*\s){1,4}[A-ZĐ][\wÀ-ỹ]*", nxt) and not nxt.isupper():
+                    return nxt
+    return None
+
+
+def document_year(lines, decision):
+    """The plan year: from the title area ('năm 2024', 'đến năm 2030'), else the decision date."""
+    for line in lines[:60]:
+        s = line.strip()
+        if not s or re.match(r"(?i)căn cứ|\W*(?:hà nội|tp\.|thành phố)?[^,]{0,30},\s*ngày", s):
+            continue
+        s_clean = DATE_WORDS.sub(" ", s)
+        s_clean = re.sub(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b", " ", s_clean)
+        years = []
+        for m in YEAR_IN_TITLE.finditer(s_clean):
+            years.append(int(m.group(1) or m.group(2) or m.group(3)))
+        if years:
+            return max(years)
+    if decision and decision.get("date"):
+        return int(decision["date"][:4])
+    return None

@@ -1,0 +1,40 @@
+"""Canonical indicator ids from patterns/indicators.yaml."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import patterns as pattern_store
+from .vntext import fold
+
+# Abbreviations that real documents use in indicator names (folded forms).
+ABBREVIATIONS = {
+    "tthc": "thu tuc hanh chinh", "dvc": "dich vu cong", "dvctt": "dich vu cong truc tuyen",
+    "cchc": "cai cach hanh chinh", "pakn": "phan anh kien nghi", "ubnd": "uy ban nhan dan",
+    "hs": "ho so", "cbccvc": "can bo cong chuc vien chuc", "dvcqg": "dich vu cong quoc gia",
+}
+
+
+def expand(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    return " " + " ".join(ABBREVIATIONS.get(w, w) for w in words) + " "
+
+
+@lru_cache(maxsize=1)
+def _entries():
+    out = []
+    for order, entry in enumerate(pattern_store.default().indicators):
+        for rule in entry["match"]:
+            out.append((entry["id"], order, [expand(p) for p in rule["all"]], [expand(p) for p in rule.get("not", [])]))
+    return out
+
+
+def canonical_id(text: str) -> str | None:
+    t = expand(text)
+    best = None
+    for ident, order, need, avoid in _entries():
+        if all(n in t for n in need) and not any(a in t for a in avoid):
+            score = (sum(len(n) for n in need), -order)
+            if best is None or score > best[0]:
+                best = (score, ident)
+    return best[1] if best else None

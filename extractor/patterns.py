@@ -1,0 +1,175 @@
+"""Load and validate the recognition rules in patterns/ (data, not code).
+
+Each file has a small spec below; a file that breaks it stops start-up with an error
+naming the file and line. Everything is loaded once per process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import PatternError
+
+PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+OPERATORS = (">=", ">", "<=", "<")
+LEVELS = ("national", "province", "district", "commune")
+
+# Spec language: "phrases" = list of non-empty strings; {"key": spec} = mapping with
+# exactly those keys; ("map", key_spec, value_spec) = mapping of any keys;
+# ("list", spec) = list of items; "str", "levels" (list of level names).
+SPECS = {
+    "operators.yaml": {
+        "before": ("map", "operator", "phrases"),
+        "after": ("map", "operator", "phrases"),
+    },
+    "units.yaml": {
+        "percent": "phrases", "day": "phrases", "point": "phrases", "rank_before": "phrases",
+        "rank_group_cues": "phrases", "grades": "phrases", "grade_triggers": "phrases",
+        "measured_nouns": "phrases", "not_measured_nouns": "phrases",
+    },
+    "levels.yaml": {
+        "levels": ("map", "level", "phrases"),
+        "all_levels": ("list", {"phrase": "str", "levels": "levels"}),
+        "unit_nouns": ("map", "level", "phrases"),
+    },
+    "cues.yaml": {
+        "target_cues": "phrases", "result_cues": "phrases", "inline_target_cues": "phrases",
+        "lead_words": "phrases", "trail_words": "phrases", "post_stops": "phrases",
+        "list_intros": "phrases", "indicator_heads": "phrases", "scope_nouns": "phrases",
+        "scoring_cues": "phrases", "baseline_links": "phrases",
+        "reference_words": "phrases", "chrome_lines": "phrases",
+    },
+    "documents.yaml": {
+        "act_types": ("map", "str", "str"),
+        "issue_verbs": "phrases",
+        "jurisdictions": ("list", {"prefix": "str", "level": "level"}),
+        "national_issuers": "phrases",
+    },
+    "indicators.yaml": {
+        "indicators": ("list", {"id": "id", "name": "str",
+                                "match": ("list", {"all": "phrases", "not?": "phrases"})}),
+    },
+}
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loader (no arbitrary objects) that keeps nodes for line lookups."""
+
+
+def _line_of(node, path) -> int:
+    for key in path:
+        if isinstance(node, yaml.MappingNode):
+            nxt = next((v for k, v in node.value if k.value == key), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            nxt = node.value[key]
+        else:
+            nxt = None
+        if nxt is None:
+            break
+        node = nxt
+    return node.start_mark.line + 1
+
+
+def _check(value, spec, path, fail):
+    if spec == "phrases":
+        if not isinstance(value, list) or not value:
+            fail(path, "expected a non-empty list of phrases")
+        for i, item in enumerate(value):
+            if not isinstance(item, (str, int, float)) or not str(item).strip():
+                fail(path + [i], f"expected a phrase, got {item!r}")
+    elif spec == "str":
+        if not isinstance(value, str) or not value.strip():
+            fail(path, f"expected text, got {value!r}")
+    elif spec == "id":
+        if not isinstance(value, str) or not value.replace("_", "").isalnum() or not value.isascii() or value != value.lower():
+            fail(path, f"ids are lower-case ASCII snake_case, got {value!r}")
+    elif spec == "level":
+        if value not in LEVELS:
+            fail(path, f"unknown level {value!r} (use one of {', '.join(LEVELS)})")
+    elif spec == "operator":
+        if value not in OPERATORS:
+            fail(path, f"unknown operator {value!r} (use one of {' '.join(OPERATORS)})")
+    elif spec == "levels":
+        if not isinstance(value, list) or not value:
+            fail(path, "expected a list of levels")
+        for i, item in enumerate(value):
+            _check(item, "level", path + [i], fail)
+    elif isinstance(spec, dict):
+        if not isinstance(value, dict):
+            fail(path, "expected a mapping")
+        keys = {k.rstrip("?"): k.endswith("?") for k in spec}
+        for key in value:
+            if key not in keys:
+                fail(path + [key], f"unknown key {key!r} (expected {', '.join(keys)})")
+        for raw, sub in spec.items():
+            key = raw.rstrip("?")
+            if key not in value:
+                if not raw.endswith("?"):
+                    fail(path, f"missing key {key!r}")
+                continue
+            _check(value[key], sub, path + [key], fail)
+    elif spec[0] == "map":
+        if not isinstance(value, dict) or not value:
+            fail(path, "expected a non-empty mapping")
+        for key, item in value.items():
+            _check(key, spec[1], path + [key], fail)
+            _check(item, spec[2], path + [key], fail)
+    elif spec[0] == "list":
+        if not isinstance(value, list) or not value:
+            fail(path, "expected a non-empty list")
+        for i, item in enumerate(value):
+            _check(item, spec[1], path + [i], fail)
+
+
+def load_file(path: Path, spec) -> dict:
+    text = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else "?"
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise PatternError(f"{path.name}:{line}: not valid YAML ({problem})") from None
+
+    def fail(where, message):
+        raise PatternError(f"{path.name}:{_line_of(node, where) if node else 1}: {message}")
+
+    _check(data, spec, [], fail)
+    return data
+
+
+@dataclass(frozen=True)
+class Patterns:
+    operators: dict
+    units: dict
+    levels: dict
+    cues: dict
+    documents: dict
+    indicators: list
+
+
+def load(directory: Path | str = PATTERNS_DIR) -> Patterns:
+    directory = Path(directory)
+    data = {}
+    for name, spec in SPECS.items():
+        path = directory / name
+        if not path.exists():
+            raise PatternError(f"{name}: missing from {directory}")
+        data[name] = load_file(path, spec)
+    return Patterns(
+        operators=data["operators.yaml"],
+        units=data["units.yaml"],
+        levels=data["levels.yaml"],
+        cues=data["cues.yaml"],
+        documents=data["documents.yaml"],
+        indicators=data["indicators.yaml"]["indicators"],
+    )
+
+
+@lru_cache(maxsize=1)
+def default() -> Patterns:
+    return load()

@@ -1,0 +1,184 @@
+"""One document in, one catalogue document out.
+
+read -> whitespace-repaired view -> lines (tables apart) -> sentences -> phrase matches
+-> figures -> rows -> targets with evidence offsets into the document's text.
+"""
+from __future__ import annotations
+
+import re
+
+from . import clauses, docfacts, tables
+from .indicators import canonical_id
+from .nlp import rules
+from .readers import Source, read
+from .scoring import dice
+from .textview import TextView
+from .thresholds import find as find_mentions
+from .vntext import fold
+
+HAS_FIGURE = re.compile(r"\d|≥|≤")
+SECTION_YEAR = re.compile(
+    r"(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d))|(?:(?:đến|tới)\s+năm\s+((?:19|20)\d\d))"
+    r"|^\W*(?:năm\s+)((?:19|20)\d\d)\W*$",
+    re.IGNORECASE,
+)
+
+
+def extract_file(path, ocr="auto") -> dict:
+    return extract_source(read(path, ocr=ocr))
+
+
+def _sentences(line: str):
+    """underthesea's sentence splitter, mapped back to offsets in LINE."""
+    from underthesea import sent_tokenize
+
+    if len(line) < 40 or not re.search(r"[.!?]\s", line):
+        return [(0, len(line))]
+    out, pos = [], 0
+    for sent in sent_tokenize(line):
+        at = line.find(sent, pos)
+        if at < 0:
+            return [(0, len(line))]
+        out.append((at, at + len(sent)))
+        pos = at + len(sent)
+    return out or [(0, len(line))]
+
+
+def _grade_words(pats):
+    return [fold(g) for g in pats.units["grades"]]
+
+
+def extract_source(source: Source) -> dict:
+    view = TextView(source.text)
+    norm = view.norm
+    r = rules()
+    pats = __import__("extractor.patterns", fromlist=["default"]).default()
+    chrome = [fold(c) for c in pats.cues["chrome_lines"]]
+    grades = _grade_words(pats)
+
+    lines, pos = [], 0
+    for raw in norm.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    plain_lines = [l for _, l in lines]
+    title = docfacts.title_of(plain_lines)
+    decision, references = docfacts.acts(norm)
+    doc_year = docfacts.document_year(plain_lines, decision)
+    juris = docfacts.jurisdiction(norm, title)
+    if decision is not None:
+        decision["issuer"] = _issuer(juris)
+        decision["signer"] = docfacts.signer(norm)
+
+    ctx = clauses.Context(doc_year=doc_year)
+    rows = []  # (row, base offset in norm)
+    table_lines = []
+    for base, line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if tables.is_table_line(line):
+            table_lines.append((base, line))
+            continue
+        if table_lines:
+            rows.extend(tables.extract(table_lines, ctx))
+            table_lines = []
+        folded = fold(stripped)
+        if any(c in folded for c in chrome):
+            continue
+        heading_year = SECTION_YEAR.search(stripped) if len(stripped.split()) <= 25 else None
+        if heading_year and not re.search(r"\d\s*%", stripped):
+            ctx.section_year = int(next(g for g in heading_year.groups() if g))
+        if not HAS_FIGURE.search(line) and not any(g in folded for g in grades):
+            ctx.line_head = stripped.rstrip(":").strip() if stripped.endswith(":") and len(stripped.split()) <= 30 else None
+            ctx.line_kind = ctx.line_year = None
+            continue
+        ctx.line_kind = ctx.line_year = None
+        first = True
+        for a, b in _sentences(line):
+            sent_text = line[a:b]
+            if not HAS_FIGURE.search(sent_text) and not any(g in fold(sent_text) for g in grades):
+                first = False
+                continue
+            doc, matches = r.analyse(sent_text)
+            mentions = find_mentions(sent_text, matches, line_start=first)
+            first = False
+            sent = clauses.Sentence(sent_text, matches, mentions, r.all_levels)
+            found = clauses.assemble(sent, ctx)
+            for row in found:
+                rows.append((row, base + a))
+            if found:
+                ctx.prev = found[-1]
+                ctx.line_kind, ctx.line_year = found[-1].kind, found[-1].year
+        if stripped.endswith(":") and len(stripped.split()) <= 30:
+            ctx.line_head = stripped.rstrip(":").strip()
+        else:
+            ctx.line_head = None
+    if table_lines:
+        rows.extend(tables.extract(table_lines, ctx))
+
+    targets = _targets(rows, view, source)
+    return {
+        "source": {
+            "path": source.path, "sha256": source.sha256, "format": source.format,
+            "pages": source.pages, "ocr": source.ocr, "encoding": source.encoding,
+            "ocr_confidence": source.ocr_confidence,
+        },
+        "title": title,
+        "decision": decision,
+        "references": references,
+        "jurisdiction": juris,
+        "year": doc_year,
+        "targets": targets,
+        "warnings": list(source.warnings),
+    }
+
+
+def _issuer(juris):
+    if not juris:
+        return None
+    if juris["level"] == "national":
+        return juris["name"] if juris["name"] != "Việt Nam" else "Chính phủ"
+    prefix = {"province": "UBND tỉnh", "district": "UBND huyện", "commune": "UBND xã"}[juris["level"]]
+    return f"{prefix} {juris['name']}"
+
+
+def _targets(rows, view, source):
+    out = []
+    for row, base in rows:
+        start, end = view.span(base + row.start, base + row.end)
+        levels = row.levels or [None]
+        op = row.op or (">=" if row.kind == "target" else "=")
+        if row.unit == "rank" and row.op is None:
+            op = "<=" if row.kind == "target" else "="
+        conf = row.confidence
+        ocr_conf = source.confidence_at(start) if source.ocr else None
+        if ocr_conf is not None:
+            conf = round(conf * ocr_conf, 3)
+        for level in levels:
+            target = {
+                "indicator": {"text": row.indicator, "id": canonical_id(row.indicator)},
+                "level": level,
+                "threshold": {"operator": op, "value": row.value, "unit": row.unit,
+                              "noun": row.noun, "text": view.norm[base + row.start:base + row.end][:0] or row.threshold_text},
+                "year": row.year,
+                "kind": row.kind,
+                "scope": row.scope,
+                "evidence": {"text": source.text[start:end], "page": source.page_of(start), "start": start, "end": end},
+                "confidence": conf,
+            }
+            if not _duplicate(target, out):
+                out.append(target)
+    return out
+
+
+def _duplicate(t, existing):
+    for o in existing:
+        if (o["threshold"]["value"], o["threshold"]["unit"], o["level"], o["year"], o["kind"], o["scope"]) != (
+                t["threshold"]["value"], t["threshold"]["unit"], t["level"], t["year"], t["kind"], t["scope"]):
+            continue
+        same_id = o["indicator"]["id"] and o["indicator"]["id"] == t["indicator"]["id"]
+        if o["evidence"]["start"] == t["evidence"]["start"] and o["indicator"]["text"] == t["indicator"]["text"]:
+            return True
+        if same_id or dice(o["indicator"]["text"], t["indicator"]["text"]) >= 0.6:
+            return True
+    return False

@@ -1,0 +1,42 @@
+"""Small Vietnamese text helpers shared by the pipeline and the scorer."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SYLLABLE = re.compile(r"\w+|[^\w\s]")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII folding: 'Đồng Nai' -> 'dong nai' (for matching, never for output)."""
+    text = unicodedata.normalize("NFD", str(text).replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+_TONE_MOVE = re.compile(r"(?<![qQ])([oOuU])([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ])(?![^\W\d_])")
+_MOVE = {
+    "á": ("́", "a"), "à": ("̀", "a"), "ả": ("̉", "a"), "ã": ("̃", "a"), "ạ": ("̣", "a"),
+    "é": ("́", "e"), "è": ("̀", "e"), "ẻ": ("̉", "e"), "ẽ": ("̃", "e"), "ẹ": ("̣", "e"),
+    "ý": ("́", "y"), "ỳ": ("̀", "y"), "ỷ": ("̉", "y"), "ỹ": ("̃", "y"), "ỵ": ("̣", "y"),
+}
+
+
+def _move_tone(m):
+    vowel, marked = m.group(1), m.group(2)
+    mark, base = _MOVE[marked.lower()]
+    if marked.isupper():
+        base = base.upper()
+    return unicodedata.normalize("NFC", vowel + mark) + base
+
+
+def canon(text: str) -> str:
+    """Old-style tone placement folded to the new one ('hoá' -> 'hóa', 'thuỷ' -> 'thủy').
+
+    Only syllable-final 'oa', 'oe', 'uy' move their mark, so 'toàn' and 'quý' stay as
+    they are; the length never changes, so offsets stay valid.
+    """
+    return _TONE_MOVE.sub(_move_tone, unicodedata.normalize("NFC", text))
+
+
+def syllables(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in SYLLABLE.finditer(text)]

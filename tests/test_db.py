@@ -1,0 +1,260 @@
+"""The target database on SQLite and on a real PostgreSQL server: migrations, idempotent
+and crash-safe ingest, concurrent ingests, query and export."""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from click.testing import CliRunner
+
+from conftest_db import DOCS, FIXTURES, REPO, counts, db_url, new_db, pg_server, snapshot  # noqa: F401
+from extractor import catalogue as cat
+from extractor.cli import main
+from extractor.db import ingest as ingest_mod
+from extractor.db import schema
+from extractor.db.engine import open_engine
+from extractor.db.ingest import ingest_paths
+from extractor.db.migrations import MIGRATIONS, applied, migrate
+
+CHITIEU = [sys.executable, "-m", "extractor.cli"] if (REPO / "extractor" / "cli" / "__main__.py").exists() else [
+    str(Path(sys.executable).parent / "chitieu")]
+FIXTURE_NAMES = ["dong-nai-2023", "dong-nai-2024", "long-thanh-2024"]
+FIXTURE_TARGETS = 10 + 12 + 7
+
+
+def run(*args, env=None):
+    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+def load(name):
+    return cat.load(FIXTURES / f"{name}.json")
+
+
+def folder_of_variants(tmp_path, n) -> Path:
+    """n catalogue files, each one document: the 2023 decision as if from n communes."""
+    base = load("dong-nai-2023")
+    out = tmp_path / "variants"
+    out.mkdir()
+    for i in range(n):
+        c = copy.deepcopy(base)
+        doc = c["documents"][0]
+        doc["source"]["path"] = f"xa-{i:03}/qd-2023.txt"
+        doc["source"]["sha256"] = hashlib.sha256(f"xã số {i}".encode()).hexdigest()
+        doc["jurisdiction"] = {"name": f"Xã số {i}", "level": "commune"}
+        cat.write(c, out / f"xa-{i:03}.json")
+    return out
+
+
+def test_migrations_run_once_in_order_and_match_schema(db_url):
+    engine = open_engine(db_url)
+    try:
+        assert migrate(engine) == [n for n, _, _ in MIGRATIONS] == [1, 2]
+        assert migrate(engine) == []
+        with engine.connect() as conn:
+            assert applied(conn) == [1, 2]
+            insp = sa.inspect(conn)
+            for table in (schema.documents, schema.targets):
+                assert [c["name"] for c in insp.get_columns(table.name)] == [c.name for c in table.columns]
+            assert {i["name"] for i in insp.get_indexes("targets")} >= {"ix_targets_indicator_year"}
+            assert {i["name"] for i in insp.get_indexes("documents")} >= {"ix_documents_jurisdiction_year"}
+    finally:
+        engine.dispose()
+
+
+def test_ingest_same_folder_twice_changes_nothing(db_url):
+    first = run("db", "ingest", "--db", db_url, str(FIXTURES))
+    assert first.exit_code == 0, first.output
+    assert first.stdout.strip().endswith("3 added, 0 replaced, 0 unchanged, 0 failed")
+    before = snapshot(db_url)
+    assert (len(before["documents"]), len(before["targets"])) == (3, FIXTURE_TARGETS)
+    second = run("db", "ingest", "--db", db_url, str(FIXTURES))
+    assert second.exit_code == 0
+    assert second.stdout.strip().endswith("0 added, 0 replaced, 3 unchanged, 0 failed")
+    assert snapshot(db_url) == before
+
+
+def test_ingest_stores_values_grades_and_dates(db_url):
+    run("db", "ingest", "--db", db_url, str(FIXTURES / "dong-nai-2023.json"))
+    engine = open_engine(db_url)
+    d, t = schema.documents, schema.targets
+    try:
+        with engine.connect() as conn:
+            doc = conn.execute(sa.select(d)).one()
+            assert doc.decision_number == "194/QĐ-UBND" and doc.decision_date.isoformat() == "2023-01-23"
+            assert doc.jurisdiction_name == "Đồng Nai" and doc.jurisdiction_key == "đồng nai"
+            par = conn.execute(sa.select(t).where(t.c.indicator_id == "par_index_score")).one()
+            assert (par.value_num, par.value_text, par.unit) == (None, "Khá", "grade")
+            days = conn.execute(sa.select(t).where(t.c.indicator_id == "avg_processing_time")).one()
+            assert (days.operator, days.value_num, days.unit) == ("<=", 10.0, "day")
+            text = (DOCS / "dong-nai-2023.txt").read_text(encoding="utf-8")
+            assert text[days.evidence_start:days.evidence_end] == days.evidence_text
+    finally:
+        engine.dispose()
+
+
+def test_changed_document_at_same_path_replaces_its_rows(db_url, tmp_path):
+    path = tmp_path / "dn.json"
+    c = load("dong-nai-2023")
+    cat.write(c, path)
+    assert run("db", "ingest", "--db", db_url, str(path)).exit_code == 0
+    # the same file re-issued with a corrected threshold and one target less
+    doc = c["documents"][0]
+    doc["source"]["sha256"] = hashlib.sha256(b"ban sua doi").hexdigest()
+    doc["targets"] = doc["targets"][:3]
+    doc["targets"][0]["threshold"]["value"] = 96
+    cat.write(c, path)
+    res = run("db", "ingest", "--db", db_url, str(path))
+    assert "1 replaced" in res.stdout
+    snap = snapshot(db_url)
+    assert len(snap["documents"]) == 1 and len(snap["targets"]) == 3
+    engine = open_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            values = conn.execute(sa.select(schema.targets.c.value_num).order_by(schema.targets.c.ordinal)).scalars().all()
+        assert values == [96.0, 90.0, 85.0]
+    finally:
+        engine.dispose()
+
+
+def test_failure_inside_transaction_leaves_no_half_document(db_url, new_db, monkeypatch):
+    real = ingest_mod.target_rows
+
+    def failing(doc, document_id):
+        if doc["source"]["path"] == "docs/dong-nai-2024.txt":
+            raise RuntimeError("simulated crash after the document row was written")
+        return real(doc, document_id)
+
+    monkeypatch.setattr(ingest_mod, "target_rows", failing)
+    engine = open_engine(db_url)
+    with pytest.raises(RuntimeError):
+        ingest_paths(engine, [str(FIXTURES)])
+    engine.dispose()
+    # dong-nai-2023 committed; dong-nai-2024 rolled back entirely (its document row too)
+    assert counts(db_url) == (1, 10)
+    monkeypatch.setattr(ingest_mod, "target_rows", real)
+    assert run("db", "ingest", "--db", db_url, str(FIXTURES)).exit_code == 0
+    clean = new_db()
+    assert run("db", "ingest", "--db", clean, str(FIXTURES)).exit_code == 0
+    assert snapshot(db_url) == snapshot(clean)
+
+
+KILLER = textwrap.dedent("""
+    import os, signal, sys
+    from extractor.db import ingest
+    from extractor.db.engine import open_engine
+    real = ingest.target_rows
+    seen = []
+    def target_rows(doc, document_id):
+        seen.append(doc["source"]["path"])
+        if len(seen) == int(sys.argv[3]):
+            # the document row is written but not committed: die like `kill -9` would
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(doc, document_id)
+    ingest.target_rows = target_rows
+    ingest.ingest_paths(open_engine(sys.argv[1]), [sys.argv[2]])
+""")
+
+
+def test_killed_ingest_then_rerun_gives_same_database_as_clean_run(db_url, new_db, tmp_path):
+    folder = folder_of_variants(tmp_path, 6)
+    proc = subprocess.run([sys.executable, "-c", KILLER, db_url, str(folder), "4"], cwd=REPO,
+                          capture_output=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr.decode()
+    assert counts(db_url) == (3, 30)  # three whole documents, nothing of the fourth
+    assert run("db", "ingest", "--db", db_url, str(folder)).exit_code == 0
+    clean = new_db()
+    assert run("db", "ingest", "--db", clean, str(folder)).exit_code == 0
+    assert snapshot(db_url) == snapshot(clean)
+    assert counts(clean) == (6, 60)
+
+
+def test_two_ingests_at_once(db_url, new_db, tmp_path):
+    folder = folder_of_variants(tmp_path, 25)
+    cmd = CHITIEU + ["db", "ingest", "--db", db_url, str(folder), str(FIXTURES)]
+    procs = [subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (out, err) in zip(procs, outs):
+        assert p.returncode == 0, err.decode()
+    # between them every document was added exactly once; the other run saw it unchanged
+    added = sum(int(out.decode().split(" added")[0].split()[-1]) for out, _ in outs)
+    assert added == 28
+    clean = new_db()
+    assert run("db", "ingest", "--db", clean, str(folder), str(FIXTURES)).exit_code == 0
+    assert snapshot(db_url) == snapshot(clean)
+
+
+def test_query_filters_and_vietnamese_case(db_url):
+    run("db", "ingest", "--db", db_url, str(FIXTURES))
+    res = run("db", "query", "--db", db_url, "--jurisdiction", "ĐỒNG NAI", "--year", "2024", "--level", "commune")
+    assert res.exit_code == 0
+    lines = [l for l in res.stdout.splitlines() if "on_time_resolution_rate" in l]
+    assert len(lines) == 1 and "≥ 88 %" in lines[0] and "215/QĐ-UBND" in lines[0]
+    res = run("db", "query", "--db", db_url, "--indicator", "on_time_resolution_rate", "--kind", "result")
+    rows = [l for l in res.stdout.splitlines() if "on_time_resolution_rate" in l]
+    assert len(rows) == 1 and "= 96,2 %" in rows[0] and "2023" in rows[0]
+    # a target without its own year belongs to its document's year; Long Thành has 7 rows in 2024
+    res = run("db", "query", "--db", db_url, "--jurisdiction", "long thành")
+    assert res.stderr.strip() == "7 target(s)"
+
+
+def test_db_from_environment_variable(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    res = run("db", "ingest", str(FIXTURES / "dong-nai-2024.json"), env={"CHITIEU_DB": str(tmp_path / "env.db")})
+    assert res.exit_code == 0 and (tmp_path / "env.db").exists() and not (tmp_path / "chitieu.db").exists()
+    assert counts(str(tmp_path / "env.db")) == (1, 12)
+
+
+def test_export_csv_xlsx_json(db_url, new_db, tmp_path):
+    import openpyxl
+    import pandas as pd
+
+    run("db", "ingest", "--db", db_url, str(FIXTURES))
+    csv = tmp_path / "t.csv"
+    assert run("db", "export", "--db", db_url, "--format", "csv", "-o", str(csv), "--year", "2024").exit_code == 0
+    assert csv.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
+    frame = pd.read_csv(csv, encoding="utf-8-sig")
+    assert len(frame) == 12 - 2 + 7  # 2024 rows: Đồng Nai minus its 2023 results, plus Long Thành
+    assert "Sự hài lòng của tổ chức, cá nhân trong giải quyết thủ tục hành chính" in set(frame["indicator"])
+    xlsx = tmp_path / "t.xlsx"
+    assert run("db", "export", "--db", db_url, "--format", "xlsx", "-o", str(xlsx)).exit_code == 0
+    sheet = openpyxl.load_workbook(xlsx).active
+    header = [c.value for c in sheet[1]]
+    assert header[:6] == ["jurisdiction", "jurisdiction_level", "year", "level", "indicator_id", "indicator"]
+    assert sheet.max_row == FIXTURE_TARGETS + 1
+    out = tmp_path / "dn.json"
+    assert run("db", "export", "--db", db_url, "--format", "json", "-o", str(out), "--jurisdiction", "Đồng Nai").exit_code == 0
+    data = cat.load(out)
+    assert cat.problems(data) == []
+    assert [d["decision"]["number"] for d in data["documents"]] == ["194/QĐ-UBND", "215/QĐ-UBND"]
+    # the JSON export is a catalogue: ingesting it elsewhere gives the same Đồng Nai rows
+    other = new_db()
+    assert run("db", "ingest", "--db", other, str(out)).exit_code == 0
+    assert counts(other) == (2, 22)
+
+
+def test_unreachable_database_is_one_line_error(tmp_path):
+    res = CliRunner().invoke(main, ["db", "query", "--db", "postgresql://nobody@127.0.0.1:1/none"])
+    assert res.exit_code == 1
+    assert res.output.startswith("Error: postgresql+psycopg://nobody@127.0.0.1:1/none: ")
+    assert len(res.output.strip().splitlines()) == 1 and "Traceback" not in res.output
+    res = CliRunner().invoke(main, ["db", "query", "--db", str(tmp_path / "no" / "such" / "x.db")])
+    assert res.exit_code == 1 and "folder does not exist" in res.output
+
+
+def test_invalid_catalogue_is_reported_and_others_still_ingested(db_url, tmp_path):
+    bad = tmp_path / "bad.json"
+    c = load("dong-nai-2023")
+    c["documents"][0]["targets"][0]["level"] = "tỉnh"  # not a schema level
+    bad.write_text(json.dumps(c, ensure_ascii=False), encoding="utf-8")
+    res = run("db", "ingest", "--db", db_url, str(bad), str(FIXTURES / "dong-nai-2024.json"))
+    assert res.exit_code == 1
+    assert "bad.json: not a valid catalogue: documents/0/targets/0/level" in res.stderr
+    assert counts(db_url) == (1, 12)
