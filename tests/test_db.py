@@ -24,8 +24,6 @@ from extractor.db.engine import open_engine
 from extractor.db.ingest import ingest_paths
 from extractor.db.migrations import MIGRATIONS, applied, migrate
 
-CHITIEU = [sys.executable, "-m", "extractor.cli"] if (REPO / "extractor" / "cli" / "__main__.py").exists() else [
-    str(Path(sys.executable).parent / "chitieu")]
 FIXTURE_NAMES = ["dong-nai-2023", "dong-nai-2024", "long-thanh-2024"]
 FIXTURE_TARGETS = 10 + 12 + 7
 
@@ -176,16 +174,37 @@ def test_killed_ingest_then_rerun_gives_same_database_as_clean_run(db_url, new_d
     assert counts(clean) == (6, 60)
 
 
+RACER = textwrap.dedent("""
+    import os, sys, time
+    from extractor.db.engine import open_engine
+    from extractor.db.ingest import ingest_paths
+    engine = open_engine(sys.argv[1])
+    open(sys.argv[3] + ".ready." + sys.argv[4], "w").close()
+    while not os.path.exists(sys.argv[3]):  # start together
+        time.sleep(0.005)
+    outcomes = ingest_paths(engine, sys.argv[2].split(os.pathsep))
+    print(sum(o.status == "added" for o in outcomes), sum(o.status == "failed" for o in outcomes))
+""")
+
+
 def test_two_ingests_at_once(db_url, new_db, tmp_path):
-    folder = folder_of_variants(tmp_path, 25)
-    cmd = CHITIEU + ["db", "ingest", "--db", db_url, str(folder), str(FIXTURES)]
-    procs = [subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
-    outs = [p.communicate(timeout=300) for p in procs]
-    for p, (out, err) in zip(procs, outs):
+    folder = folder_of_variants(tmp_path, 60)
+    paths = os.pathsep.join([str(folder), str(FIXTURES)])
+    go = tmp_path / "go"
+    procs = [subprocess.Popen([sys.executable, "-c", RACER, db_url, paths, str(go), str(i)], cwd=REPO,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for i in range(2)]
+    for i in range(2):
+        while not (tmp_path / f"go.ready.{i}").exists():
+            assert procs[i].poll() is None, procs[i].stderr.read().decode()
+    go.touch()
+    results = []
+    for p in procs:
+        out, err = p.communicate(timeout=300)
         assert p.returncode == 0, err.decode()
-    # between them every document was added exactly once; the other run saw it unchanged
-    added = sum(int(out.decode().split(" added")[0].split()[-1]) for out, _ in outs)
-    assert added == 28
+        results.append([int(x) for x in out.split()])
+    # between them every document was added exactly once, and nothing failed
+    assert sum(added for added, _ in results) == 63
+    assert [failed for _, failed in results] == [0, 0]
     clean = new_db()
     assert run("db", "ingest", "--db", clean, str(folder), str(FIXTURES)).exit_code == 0
     assert snapshot(db_url) == snapshot(clean)
