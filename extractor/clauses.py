@@ -50,6 +50,7 @@ class Context:
 
     doc_year: int | None = None
     section_year: int | None = None
+    section_level: str | None = None  # level named by the heading of an appendix (Phụ lục ... cấp xã)
     line_head: str | None = None  # "HEAD:" of the current line, or a previous line ending in ':'
     line_kind: str | None = None
     line_year: int | None = None

@@ -24,6 +24,19 @@ SECTION_YEAR = re.compile(
 )
 
 
+APPENDIX = re.compile(r"^\W*phụ\s+lục\b", re.IGNORECASE)
+
+
+def _appendix_level(r, head_lines):
+    """The level an appendix is for, from its title ('... CẤP XÃ', '... TỈNH, THÀNH PHỐ')."""
+    for line in head_lines:
+        _, matches = r.analyse(line.lower())
+        found = [m for m in matches if m.group in ("level", "unit_noun")]
+        if found:
+            return min(found, key=lambda m: m.start).value
+    return None
+
+
 def extract_file(path, ocr="auto") -> dict:
     return extract_source(read(path, ocr=ocr))
 
@@ -70,51 +83,57 @@ def extract_source(source: Source) -> dict:
         decision["signer"] = docfacts.signer(norm)
 
     ctx = clauses.Context(doc_year=doc_year)
-    rows = []  # (row, base offset in norm)
-    table_lines = []
-    for base, line in lines:
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if tables.is_table_line(line):
-            table_lines.append((base, line))
-            continue
-        if table_lines:
-            rows.extend(tables.extract(table_lines, ctx))
-            table_lines = []
-        folded = fold(stripped)
-        if any(c in folded for c in chrome):
-            continue
-        heading_year = SECTION_YEAR.search(stripped) if len(stripped.split()) <= 25 else None
-        if heading_year and not re.search(r"\d\s*%", stripped):
-            ctx.section_year = int(next(g for g in heading_year.groups() if g))
-        if not HAS_FIGURE.search(line) and not any(g in folded for g in grades):
-            ctx.line_head = stripped.rstrip(":").strip() if stripped.endswith(":") and len(stripped.split()) <= 30 else None
-            ctx.line_kind = ctx.line_year = None
-            continue
-        ctx.line_kind = ctx.line_year = None
-        first = True
-        for a, b in _sentences(line):
-            sent_text = line[a:b]
+
+    def analyse(text, base, first=True):
+        out = []
+        for a, b in _sentences(text):
+            sent_text = text[a:b]
             if not HAS_FIGURE.search(sent_text) and not any(g in fold(sent_text) for g in grades):
                 first = False
                 continue
-            doc, matches = r.analyse(sent_text)
+            _, matches = r.analyse(sent_text)
             mentions = find_mentions(sent_text, matches, line_start=first)
             first = False
-            sent = clauses.Sentence(sent_text, matches, mentions, r.all_levels)
-            found = clauses.assemble(sent, ctx)
+            found = clauses.assemble(clauses.Sentence(sent_text, matches, mentions, r.all_levels), ctx)
             for row in found:
-                rows.append((row, base + a))
+                if not row.levels and ctx.section_level:
+                    row.levels = [ctx.section_level]
+                out.append((row, base + a))
             if found:
                 ctx.prev = found[-1]
                 ctx.line_kind, ctx.line_year = found[-1].kind, found[-1].year
+        return out
+
+    rows = []  # (row, offset of the row's text in norm)
+    block = []
+    for index, (base, line) in enumerate(lines):
+        stripped = line.strip()
+        if tables.is_table_line(line):
+            block.append((base, line))
+            continue
+        if block:
+            rows.extend(tables.extract(block, ctx, analyse, r))
+            block = []
+        if not stripped:
+            continue
+        folded = fold(stripped)
+        if any(c in folded for c in chrome):
+            continue
+        if APPENDIX.match(stripped):
+            ctx.section_level = _appendix_level(r, plain_lines[index:index + 3])
+            ctx.section_year = None
+        heading_year = SECTION_YEAR.search(stripped) if len(stripped.split()) <= 25 else None
+        if heading_year and not re.search(r"\d\s*%", stripped):
+            ctx.section_year = int(next(g for g in heading_year.groups() if g))
+        ctx.line_kind = ctx.line_year = None
+        if HAS_FIGURE.search(line) or any(g in folded for g in grades):
+            rows.extend(analyse(line, base))
         if stripped.endswith(":") and len(stripped.split()) <= 30:
             ctx.line_head = stripped.rstrip(":").strip()
         else:
             ctx.line_head = None
-    if table_lines:
-        rows.extend(tables.extract(table_lines, ctx))
+    if block:
+        rows.extend(tables.extract(block, ctx, analyse, r))
 
     targets = _targets(rows, view, source)
     return {

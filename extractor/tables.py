@@ -1,10 +1,177 @@
-"""Tables written as 'cell | cell | cell' lines (from text, PDF, DOCX and HTML alike)."""
+"""Tables written as 'cell | cell | cell' lines: every reader renders tables this way.
+
+A table's header gives each value column its meaning: a level ("Sở, ban, ngành",
+"UBND cấp xã"), a year ("2026") or a scope ("Nhóm 1", "Xã nhóm 2"); a row gives the
+indicator. A second, shorter header row splits the last cell of the first one. A row
+whose values fill fewer columns than the widest row has one merged cell for all groups.
+Text cells are analysed like sentences too, so figures written inside a criterion
+("tỷ lệ ... đạt ≥90%") are found once, in the text.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import clauses
+from .numbers import parse
+
+SEP = " | "
+NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[a-zđ]\)|[A-Z])\s+")
+VALUE_CELL = re.compile(
+    r"^(?P<op>≥|≤|>=|<=|>|<|tối thiểu|ít nhất|tối đa|không quá|trên|dưới)?\s*"
+    r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>%|điểm|ngày(?: làm việc)?)?(?:\s*/\s*năm)?(?P<noun>\s+[^\d|]{1,30})?$",
+    re.IGNORECASE,
+)
+EMPTY_VALUE = re.compile(r"^(?:|-|–|x|đạt\b.*|không đạt.*|không quy định.*|không áp dụng.*)$", re.IGNORECASE)
+OPS = {"≥": ">=", ">=": ">=", "tối thiểu": ">=", "ít nhất": ">=", ">": ">", "trên": ">",
+       "≤": "<=", "<=": "<=", "tối đa": "<=", "không quá": "<=", "<": "<", "dưới": "<"}
+GENERIC_LABEL = re.compile(r"chỉ tiêu chung|mức đạt|tiêu chuẩn|chỉ tiêu|mục tiêu|giá trị|kế hoạch|ghi chú", re.I)
+YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def is_table_line(line: str) -> bool:
-    return line.count(" | ") >= 1
+    return SEP in line
 
 
-def extract(lines, ctx):
-    return []
+@dataclass
+class Cell:
+    text: str
+    start: int  # offset in the line
+
+
+def cells(line: str) -> list[Cell]:
+    out, pos = [], 0
+    for part in line.split(SEP):
+        lead = len(part) - len(part.lstrip())
+        out.append(Cell(part.strip(), pos + lead))
+        pos += len(part) + len(SEP)
+    return out
+
+
+def value_like(text: str) -> bool:
+    return bool(EMPTY_VALUE.match(text) or VALUE_CELL.match(text) or _grade(text))
+
+
+def _grade(text):
+    from .patterns import default
+
+    for g in default().units["grades"]:
+        if text.strip().lower().rstrip(" .") in (g.lower(), f"{g.lower()} trở lên"):
+            return g
+    return None
+
+
+def _has_value(text):
+    return bool(VALUE_CELL.match(text) or _grade(text))
+
+
+def header_labels(rows):
+    """Column labels from the header rows (those before the first row holding a value)."""
+    head = []
+    for _, cs in rows:
+        if any(_has_value(c.text) for c in cs):
+            break
+        head.append([c.text for c in cs])
+    if not head:
+        return [], 0
+    labels = head[0]
+    for extra in head[1:]:
+        if len(extra) < len(labels):
+            labels = labels[:-1] + extra
+    return labels, len(head)
+
+
+def label_meaning(label, rules_obj):
+    """(level, year, scope) a column label gives its cells."""
+    year = YEAR_LABEL.search(label)
+    if year:
+        return None, int(year.group(1)), None
+    _, matches = rules_obj.analyse(label)
+    levels = [m for m in matches if m.group == "level"]
+    if levels:
+        return max(levels, key=lambda m: m.end - m.start).value, None, None
+    if GENERIC_LABEL.search(label) or not label:
+        return None, None, None
+    return None, None, label
+
+
+def extract(block, ctx, analyse_text, rules_obj):
+    """Rows of one table. BLOCK: [(base offset, line)]; analyse_text(text, base) -> rows."""
+    parsed = [(base, cells(line)) for base, line in block]
+    labels, n_head = header_labels(parsed)
+    out = []
+    right_counts = []
+    for _, cs in parsed[n_head:]:
+        k = 0
+        for c in reversed(cs):
+            if not value_like(c.text):
+                break
+            k += 1
+        if 0 < k < len(cs):
+            right_counts.append(k)
+    max_k = max(right_counts) if right_counts else 0
+    n_values = min(max_k, len(labels)) if labels else max_k
+    value_labels = labels[len(labels) - n_values:] if n_values else []
+    meanings = [label_meaning(l, rules_obj) for l in value_labels]
+
+    for base, cs in parsed[n_head:]:
+        # the indicator is the last text cell before the first value cell
+        first_val = next((i for i, c in enumerate(cs) if i > 0 and value_like(c.text) and c.text), None)
+        if first_val is None:
+            for c in cs:
+                if c.text:
+                    out.extend(analyse_text(c.text, base + c.start))
+            continue
+        ind_cell = cs[first_val - 1]
+        vals = []
+        i = first_val
+        while i < len(cs) and value_like(cs[i].text):
+            vals.append(cs[i])
+            i += 1
+        trailing = i == len(cs)
+        k = len(vals)
+        if trailing:
+            slots = meanings[len(meanings) - k:] if k <= len(meanings) else [(None, None, None)] * k
+            if k == 1 and len(meanings) > 1:
+                slots = [(None, None, None)]
+        else:
+            slots = meanings[:k] if k <= len(meanings) else [(None, None, None)] * k
+        for c in cs:
+            if c is not ind_cell and c not in vals and c.text:
+                out.extend(analyse_text(c.text, base + c.start))
+        indicator_rows = analyse_text(ind_cell.text, base + ind_cell.start)
+        out.extend(indicator_rows)
+        ind_text = NUMBERING.sub("", ind_cell.text).strip(" .;:")
+        if not ind_text:
+            continue
+        for cell, (level, year, scope) in zip(vals, slots):
+            row = _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell)
+            if row:
+                out.append(row)
+    return out
+
+
+def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell):
+    grade = _grade(cell.text)
+    m = VALUE_CELL.match(cell.text)
+    if grade:
+        value, unit, op, noun = grade, "grade", ">=", None
+    elif m:
+        value = parse(m.group("num"))
+        if value is None:
+            return None
+        unit_word = (m.group("unit") or "").lower()
+        unit = "percent" if unit_word == "%" else "point" if unit_word == "điểm" else "day" if unit_word.startswith("ngày") else "count"
+        op = OPS.get((m.group("op") or "").lower())
+        noun = (m.group("noun") or "").strip() or None
+    else:
+        return None
+    start = ind_cell.start
+    end = cell.start + len(cell.text)
+    row = clauses.Row(
+        indicator=ind_text, value=value, unit=unit, op=op,
+        levels=[level] if level else ([ctx.section_level] if ctx.section_level else []),
+        year=year or ctx.section_year or ctx.doc_year, kind="target", scope=scope,
+        start=start, end=end, threshold_text=cell.text, confidence=0.85, noun=noun,
+    )
+    return row, base
