@@ -87,7 +87,8 @@ class Rules:
             add("op_after", op, phrases)
         for key in ("percent", "day", "point"):
             add("unit", key, pats.units[key])
-        for key in ("rank_before", "rank_group_cues", "grade_triggers", "measured_nouns", "not_measured_nouns"):
+        for key in ("rank_before", "rank_group_cues", "grade_triggers", "measured_nouns", "not_measured_nouns",
+                    "never_measured_nouns"):
             add(key, key, pats.units[key])
         for grade in pats.units["grades"]:
             add("grade", grade, [grade])
@@ -110,7 +111,7 @@ class Rules:
         out = []
         for match_id, start, end in self.matcher(doc):
             group, value = self.labels[match_id]
-            if group in ("cue", "op_before", "op_after", "measured_nouns", "not_measured_nouns") and not _on_word_bounds(doc, start, end):
+            if group in ("cue", "op_before", "op_after", "measured_nouns", "not_measured_nouns", "never_measured_nouns") and not _on_word_bounds(doc, start, end):
                 continue
             span = doc[start:end]
             out.append(Match(group, value, span.start_char, span.end_char, span.text))

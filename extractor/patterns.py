@@ -28,7 +28,7 @@ SPECS = {
     "units.yaml": {
         "percent": "phrases", "day": "phrases", "point": "phrases", "rank_before": "phrases",
         "rank_group_cues": "phrases", "grades": "phrases", "grade_triggers": "phrases",
-        "measured_nouns": "phrases", "not_measured_nouns": "phrases",
+        "measured_nouns": "phrases", "not_measured_nouns": "phrases", "never_measured_nouns": "phrases",
     },
     "levels.yaml": {
         "levels": ("map", "level", "phrases"),

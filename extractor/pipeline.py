@@ -24,6 +24,31 @@ SECTION_YEAR = re.compile(
 )
 
 
+LIST_MARKER = re.compile(r"^\s*(?:[-+•*–—]|\(?\d+(?:\.\d+)*[.)]|\(?[a-zđ][.)]|[IVXLC]+[.)]|Điều\s+\d|#|\|)")
+
+
+def logical_lines(norm):
+    """Lines of NORM with layout wraps joined: a line that does not end a sentence, followed
+    by one that starts in lower case and is not a list item, continues it. The newline is
+    read as a space, so offsets into NORM stay valid."""
+    out, pos = [], 0
+    for raw in norm.split("\n"):
+        if out and _continues(out[-1][1], raw):
+            base, prev = out[-1]
+            out[-1] = (base, prev + " " + raw)
+        else:
+            out.append((pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _continues(prev, line):
+    p, n = prev.rstrip(), line.lstrip()
+    if not p or not n or p[-1] in ".;:!?" or tables.is_table_line(line) or tables.is_table_line(prev):
+        return False
+    return n[0].islower() and not LIST_MARKER.match(n)
+
+
 APPENDIX = re.compile(r"^\W*phụ\s+lục\b", re.IGNORECASE)
 
 
@@ -69,10 +94,7 @@ def extract_source(source: Source) -> dict:
     chrome = [fold(c) for c in pats.cues["chrome_lines"]]
     grades = _grade_words(pats)
 
-    lines, pos = [], 0
-    for raw in norm.split("\n"):
-        lines.append((pos, raw))
-        pos += len(raw) + 1
+    lines = logical_lines(norm)
     plain_lines = [l for _, l in lines]
     title = docfacts.title_of(plain_lines)
     decision, references = docfacts.acts(norm)

@@ -70,6 +70,9 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
         if any(m.group == "cue" and m.value == "reference_words" for m in before):
             if not any(m.group == "rank_before" for m in before):
                 continue
+        if _first(after, "never_measured_nouns", lambda m: True) or (
+                pct_after_never(text, after, matches)):
+            continue
         unit, end, noun = None, b, None
         rank = _first(before, "rank_before", lambda m: True)
         pct = _first(after, "unit", lambda m: True)
@@ -77,6 +80,8 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
             unit = "rank"
         elif pct:
             unit, end = pct.value, pct.end
+            if unit == "day" and not any(m.group == "op_before" for m in before) and not _after_baseline(text, a, matches):
+                continue  # "trong 10 ngày làm việc" is a duration, not a threshold
         else:
             noun_m = _first(after, "measured_nouns", lambda m: True)
             stop_m = _first(after, "not_measured_nouns", lambda m: True)
@@ -109,10 +114,26 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
         if op_after:
             op = op or op_after.value
             end = op_after.end
+        if op is None and _after_baseline(text, start, matches):
+            op = "<="  # "(xuống) còn 9 ngày": the new ceiling
         out.append(Mention(value=value, unit=unit, start=start, end=end, vstart=a, vend=b, op=op, noun=noun))
     out.extend(_grades(text, matches))
     out.sort(key=lambda m: m.start)
     return _drop_baselines(text, out, matches)
+
+
+def pct_after_never(text, after, matches):
+    """'10% tập thể': a never-measured noun right after the unit."""
+    unit = _first(after, "unit", lambda m: True)
+    if not unit:
+        return False
+    return any(m.group == "never_measured_nouns" and m.start >= unit.end and _gap_is_blank(text, unit.end, m.start)
+               for m in matches)
+
+
+def _after_baseline(text, pos, matches):
+    return any(m.group == "cue" and m.value == "baseline_links" and m.end <= pos and _gap_is_blank(text, m.end, pos)
+               for m in matches)
 
 
 def _grades(text, matches):

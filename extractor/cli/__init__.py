@@ -13,6 +13,7 @@ COMMANDS = [
     ("extractor.cli.extract", "validate"),
     ("extractor.cli.extract", "eval_command"),
     ("extractor.cli.db", "db"),
+    ("extractor.cli.compare", "compare"),
 ]
 
 

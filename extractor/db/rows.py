@@ -26,12 +26,13 @@ def show_number(value) -> str:
 
 
 def show_threshold(operator, value, unit, noun=None) -> str:
-    """A threshold for people: "≥ 95 %", "≤ 3 days", "= Khá"."""
+    """A threshold for people: "≥ 95%", "≤ 3 days", "= Khá"."""
     if value is None or value == "":
         return ""
     suffix = noun if unit == "count" and noun else UNITS.get(unit, unit or "")
-    parts = [OPERATORS.get(operator, operator or ""), show_number(value), suffix]
-    return " ".join(p for p in parts if p)
+    number = show_number(value) + ("%" if unit == "percent" else "")
+    suffix = "" if unit == "percent" else suffix
+    return " ".join(p for p in (OPERATORS.get(operator, operator or ""), number, suffix) if p)
 
 
 def key(text: str | None) -> str | None:
