@@ -281,12 +281,17 @@ def write_file(cmp: Comparison, fmt: str, path) -> None:
     """csv: one table, a `section` column (change / unmatched / result); xlsx: one sheet per section."""
     import pandas as pd
 
+    def frame(rows):
+        f = pd.DataFrame(rows, columns=COLUMNS)
+        # years stay integers even where a side is missing (else pandas writes 2023.0)
+        return f.astype({"old_year": "Int64", "new_year": "Int64"})
+
     if fmt == "csv":
-        pd.DataFrame(cmp.all_rows(), columns=COLUMNS).to_csv(path, index=False, encoding="utf-8-sig")
+        frame(cmp.all_rows()).to_csv(path, index=False, encoding="utf-8-sig")
     elif fmt == "xlsx":
         with pd.ExcelWriter(path, engine="openpyxl") as xl:
             for name, rows in (("changes", cmp.changes), ("unmatched", cmp.unmatched), ("results", cmp.results)):
-                pd.DataFrame(rows, columns=COLUMNS).to_excel(xl, sheet_name=name, index=False)
+                frame(rows).to_excel(xl, sheet_name=name, index=False)
     else:
         raise ValueError(fmt)
 

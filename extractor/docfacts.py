@@ -155,19 +155,43 @@ def signer(text):
     return None
 
 
+CITATION = re.compile(r"^\W*(?:căn cứ|thực hiện|theo|xét|kính gửi|nơi nhận)\b", re.IGNORECASE)
+ORIENTATION = re.compile(r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d\d", re.IGNORECASE)
+OBJECTIVE_HEADING = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
+
+
+def _years(line):
+    s = DATE_WORDS.sub(" ", line)
+    s = ORIENTATION.sub(" ", re.sub(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b", " ", s))
+    return [int(m.group(1) or m.group(2) or m.group(3)) for m in YEAR_IN_TITLE.finditer(s)]
+
+
 def document_year(lines, decision):
-    """The plan year: from the title area ('năm 2024', 'đến năm 2030'), else the decision date."""
-    for line in lines[:60]:
+    """The year the targets are for.
+
+    In order: the title block ('năm 2024', 'đến năm 2030', 'giai đoạn 2026-2030' -> 2030,
+    never an orientation 'tầm nhìn đến năm 2045' nor a cited act's date), then a heading
+    such as 'MỤC TIÊU ĐẾN NĂM 2030', then the decision date.
+    """
+    body = [l for l in lines if l.strip()]
+    for line in body[:15]:
         s = line.strip()
-        if not s or re.match(r"(?i)căn cứ|\W*(?:hà nội|tp\.|thành phố)?[^,]{0,30},\s*ngày", s):
+        if CITATION.match(s) or re.match(r"\W*[^,]{0,30},\s*ngày", s):
             continue
-        s_clean = DATE_WORDS.sub(" ", s)
-        s_clean = re.sub(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b", " ", s_clean)
-        years = []
-        for m in YEAR_IN_TITLE.finditer(s_clean):
-            years.append(int(m.group(1) or m.group(2) or m.group(3)))
+        years = _years(s)
         if years:
             return max(years)
+    for line in body:
+        s = line.strip()
+        if len(s.split()) <= 12 and OBJECTIVE_HEADING.search(s):
+            years = _years(s)
+            if years:
+                return max(years)
     if decision and decision.get("date"):
         return int(decision["date"][:4])
+    for line in body:
+        if not CITATION.match(line):
+            years = _years(line)
+            if years:
+                return years[0]
     return None

@@ -46,7 +46,9 @@ def _continues(prev, line):
     p, n = prev.rstrip(), line.lstrip()
     if not p or not n or p[-1] in ".;:!?" or tables.is_table_line(line) or tables.is_table_line(prev):
         return False
-    return n[0].islower() and not LIST_MARKER.match(n)
+    if LIST_MARKER.match(n):
+        return False
+    return n[0].islower() or (n[0].isdigit() and p[-1].isalpha() and p[-1].islower())
 
 
 APPENDIX = re.compile(r"^\W*phụ\s+lục\b", re.IGNORECASE)

@@ -102,7 +102,8 @@ def write_rows(rows: list[dict], fmt: str, path) -> None:
     """CSV (UTF-8 with BOM, so Excel shows Vietnamese) or XLSX, one row per target."""
     import pandas as pd
 
-    frame = pd.DataFrame(rows, columns=FIELDS)
+    # integer columns with gaps stay integers (else pandas writes 2023.0)
+    frame = pd.DataFrame(rows, columns=FIELDS).astype({c: "Int64" for c in ("year", "ordinal", "page", "start", "end")})
     if fmt == "csv":
         frame.to_csv(path, index=False, encoding="utf-8-sig")
     elif fmt == "xlsx":
