@@ -14,6 +14,7 @@ COMMANDS = [
     ("extractor.cli.extract", "eval_command"),
     ("extractor.cli.db", "db"),
     ("extractor.cli.compare", "compare"),
+    ("extractor.cli.check", "check"),
 ]
 
 
