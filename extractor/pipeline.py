@@ -44,7 +44,11 @@ def logical_lines(norm):
 
 def _continues(prev, line):
     p, n = prev.rstrip(), line.lstrip()
-    if not p or not n or p[-1] in ".;:!?" or tables.is_table_line(line) or tables.is_table_line(prev):
+    if not p or not n or tables.is_table_line(line):
+        return False
+    if tables.is_table_line(prev):  # a table cell wrapped onto the next line
+        return n[0].islower() and not LIST_MARKER.match(n)
+    if p[-1] in ".;:!?":
         return False
     if LIST_MARKER.match(n):
         return False
@@ -130,16 +134,23 @@ def extract_source(source: Source) -> dict:
 
     rows = []  # (row, offset of the row's text in norm)
     block = []
+    recent = []  # the last lines before a table: its heading
     for index, (base, line) in enumerate(lines):
         stripped = line.strip()
         if tables.is_table_line(line):
             block.append((base, line))
             continue
+        if block and len(stripped) < 150 and any(tables.is_table_line(l) for _, l in lines[index + 1:index + 3]):
+            # a header or cell wrapped onto its own line inside a table: part of the row above
+            last_base, last = block[-1]
+            block[-1] = (last_base, last + " " + line)
+            continue
         if block:
-            rows.extend(tables.extract(block, ctx, analyse, r))
+            rows.extend(tables.extract(block, ctx, analyse, r, " ; ".join(recent)))
             block = []
         if not stripped:
             continue
+        recent = (recent + [stripped[:300]])[-3:]
         folded = fold(stripped)
         if any(c in folded for c in chrome):
             continue
@@ -157,7 +168,7 @@ def extract_source(source: Source) -> dict:
         else:
             ctx.line_head = None
     if block:
-        rows.extend(tables.extract(block, ctx, analyse, r))
+        rows.extend(tables.extract(block, ctx, analyse, r, " ; ".join(recent)))
 
     targets = _targets(rows, view, source)
     return {

@@ -95,10 +95,26 @@ def label_meaning(label, rules_obj):
     return None, None, label
 
 
-def extract(block, ctx, analyse_text, rules_obj):
+def table_kind(heading, labels, rules_obj):
+    """'skip' for scoring sheets, 'result' for tables of results, else 'target'.
+
+    Read from the heading lines above the table and the column labels."""
+    _, matches = rules_obj.analyse(" ; ".join([heading] + labels).lower())
+    cues = {m.value for m in matches if m.group == "cue"}
+    if "scoring_cues" in cues:
+        return "skip"
+    if "result_cues" in cues and "target_cues" not in cues:
+        return "result"
+    return "target"
+
+
+def extract(block, ctx, analyse_text, rules_obj, heading=""):
     """Rows of one table. BLOCK: [(base offset, line)]; analyse_text(text, base) -> rows."""
     parsed = [(base, cells(line)) for base, line in block]
     labels, n_head = header_labels(parsed)
+    kind = table_kind(heading, labels, rules_obj)
+    if kind == "skip":
+        return []
     out = []
     right_counts = []
     for _, cs in parsed[n_head:]:
@@ -145,13 +161,13 @@ def extract(block, ctx, analyse_text, rules_obj):
         if not ind_text:
             continue
         for cell, (level, year, scope) in zip(vals, slots):
-            row = _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell)
+            row = _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind)
             if row:
                 out.append(row)
     return out
 
 
-def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell):
+def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind):
     grade = _grade(cell.text)
     m = VALUE_CELL.match(cell.text)
     if grade:
@@ -163,6 +179,8 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell):
         unit_word = (m.group("unit") or "").lower()
         unit = "percent" if unit_word == "%" else "point" if unit_word == "điểm" else "day" if unit_word.startswith("ngày") else "count"
         op = OPS.get((m.group("op") or "").lower())
+        if kind == "result" and op is None:
+            op = "="
         noun = (m.group("noun") or "").strip() or None
     else:
         return None
@@ -171,7 +189,7 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell):
     row = clauses.Row(
         indicator=ind_text, value=value, unit=unit, op=op,
         levels=[level] if level else ([ctx.section_level] if ctx.section_level else []),
-        year=year or ctx.section_year or ctx.doc_year, kind="target", scope=scope,
+        year=year or ctx.section_year or ctx.doc_year, kind=kind, scope=scope,
         start=start, end=end, threshold_text=cell.text, confidence=0.85, noun=noun,
     )
     return row, base

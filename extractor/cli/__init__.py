@@ -15,6 +15,7 @@ COMMANDS = [
     ("extractor.cli.db", "db"),
     ("extractor.cli.compare", "compare"),
     ("extractor.cli.check", "check"),
+    ("extractor.cli.review", "review"),
 ]
 
 

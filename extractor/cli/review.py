@@ -1,0 +1,51 @@
+"""chitieu review: an HTML page to check targets against the text they came from."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import click
+
+from .db import one_line_errors
+from .options import debug_option, ocr_option
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+@ocr_option
+@debug_option
+def review(paths, output, ocr, debug):
+    """Write one HTML page showing each document with its targets highlighted.
+
+    PATHS are documents (extracted first), catalogue files (their documents are
+    read again from source.path, looked up as given or next to the catalogue), or
+    folders. Evidence is highlighted in yellow for targets and blue for reported
+    results; the table under each title links every target to its highlight, and
+    each highlight's number links back. The page is one self-contained file.
+
+    \b
+    Example:
+      chitieu review corpus/text -o review.html
+      chitieu review out/catalogue.json -o review.html
+    """
+    from ..review import collect, render
+
+    errors = []
+
+    def note(path, reason):
+        errors.append((str(path), reason))
+        click.echo(f"chitieu: {path}: {reason}", err=True)
+
+    with one_line_errors(debug):
+        items = collect(paths, ocr=ocr, on_error=note)
+        page = render(items, errors)
+        out = Path(output)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(page)
+        os.replace(tmp, out)
+    n = sum(len(i.doc["targets"]) for i in items)
+    click.echo(f"{len(items)} document(s), {n} target(s) written to {output}", err=True)
