@@ -26,6 +26,8 @@ EMPTY_VALUE = re.compile(r"^(?:|-|–|x|đạt\b.*|không đạt.*|không quy đ
 OPS = {"≥": ">=", ">=": ">=", "tối thiểu": ">=", "ít nhất": ">=", ">": ">", "trên": ">",
        "≤": "<=", "<=": "<=", "tối đa": "<=", "không quá": "<=", "<": "<", "dưới": "<"}
 GENERIC_LABEL = re.compile(r"chỉ tiêu chung|mức đạt|tiêu chuẩn|chỉ tiêu|mục tiêu|giá trị|kế hoạch|ghi chú", re.I)
+SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(?:đến|tới)\s+năm\s+((?:19|20)\d\d)"
+                          r"|\bnăm\s+((?:19|20)\d\d)", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -134,11 +136,16 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         # the indicator is the last text cell before the first value cell
         first_val = next((i for i, c in enumerate(cs) if i > 0 and value_like(c.text) and c.text), None)
         if first_val is None:
+            section = SECTION_YEAR.search(" ".join(c.text for c in cs))
+            if section and len(cs) <= 3:
+                ctx.section_year = int(next(g for g in section.groups() if g))
             for c in cs:
                 if c.text:
                     out.extend(analyse_text(c.text, base + c.start))
             continue
-        ind_cell = cs[first_val - 1]
+        # the indicator: the last cell of two words or more before the values (skips unit cells)
+        wordy = [c for c in cs[:first_val] if len(c.text.split()) >= 2]
+        ind_cell = wordy[-1] if wordy else cs[first_val - 1]
         vals = []
         i = first_val
         while i < len(cs) and value_like(cs[i].text):
