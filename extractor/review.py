@@ -27,8 +27,8 @@ mark.hl { color: inherit; padding: 1px 0; border-radius: 2px; }
 table { border-collapse: collapse; width: 100%; font-size: .9em; margin: 1em 0; }
 th, td { border: 1px solid #ccc; padding: .25em .5em; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; } tr:target { outline: 3px solid #d62828; }
-td.num { text-align: right; white-space: nowrap; } .id { color: #666; font-family: monospace; font-size: .9em; }
-.text { white-space: pre-wrap; font-family: "DejaVu Sans Mono", monospace; font-size: .85em; background: #fafafa; border: 1px solid #ddd; padding: 1em; }
+td.num, td.go { text-align: right; white-space: nowrap; } .id { color: #666; font-family: monospace; font-size: .9em; }
+.text { white-space: pre-wrap; font-size: .9em; background: #fafafa; border: 1px solid #ddd; padding: 1em; }
 a.tag { font-size: .7em; vertical-align: super; text-decoration: none; color: #fff; background: #555; border-radius: 3px; padding: 0 .25em; margin-right: 1px; scroll-margin-top: 40vh; }
 a.tag:target { background: #d62828; outline: 2px solid #d62828; }
 .page { display: block; color: #999; text-align: center; border-top: 1px dashed #bbb; margin: .5em 0; font-size: .8em; }
@@ -154,7 +154,7 @@ def _table(targets, text, prefix) -> str:
             f'<td>{_e(t["level"] or "")}</td>'
             f'<td>{_e(show_threshold(th["operator"], th["value"], th["unit"], th.get("noun")))}<br><span class="id">{_e(th["text"])}</span></td>'
             f'<td>{_e(t["year"] or "")}</td><td><span class="kind k-{_e(t["kind"])}">{_e(t["kind"])}</span></td>'
-            f'<td>{_e(t["scope"] or "")}</td><td class="num">{t["confidence"]:.2f}</td><td>{link}</td></tr>'
+            f'<td>{_e(t["scope"] or "")}</td><td class="num">{t["confidence"]:.2f}</td><td class="go">{link}</td></tr>'
         )
     head = "<tr><th>#</th><th>indicator</th><th>level</th><th>threshold</th><th>year</th><th>kind</th><th>scope</th><th>confidence</th><th></th></tr>"
     return f"<table>{head}{''.join(rows)}</table>" if rows else "<p>No targets found in this document.</p>"
