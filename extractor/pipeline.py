@@ -44,13 +44,11 @@ def logical_lines(norm):
 
 def _continues(prev, line):
     p, n = prev.rstrip(), line.lstrip()
-    if not p or not n or tables.is_table_line(line):
+    if not p or not n or LIST_MARKER.match(n):
         return False
-    if tables.is_table_line(prev):  # a table cell wrapped onto the next line
-        return n[0].islower() and not LIST_MARKER.match(n)
+    if tables.is_table_line(prev) or tables.is_table_line(line):
+        return n[0].islower()  # a table cell wrapped onto the next line
     if p[-1] in ".;:!?":
-        return False
-    if LIST_MARKER.match(n):
         return False
     return n[0].islower() or (n[0].isdigit() and p[-1].isalpha() and p[-1].islower())
 
@@ -152,8 +150,8 @@ def extract_source(source: Source) -> dict:
             continue
         recent = (recent + [stripped[:300]])[-3:]
         folded = fold(stripped)
-        if any(c in folded for c in chrome):
-            continue
+        if len(folded) < 250 and any(c in folded[:60] for c in chrome):
+            continue  # contact details, visitor counters, document-info boxes
         if APPENDIX.match(stripped):
             ctx.section_level = _appendix_level(r, plain_lines[index:index + 3])
             ctx.section_year = None
