@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .db.rows import UNITS, key, show_number, show_threshold
+from .db.rows import key, show_number, show_threshold
 
 # Vietnamese rating words, lowest first ("Yếu kém" and "Kém" are the same rung).
 GRADES = ["kém", "yếu kém", "yếu", "trung bình", "khá", "tốt", "xuất sắc"]

@@ -264,8 +264,11 @@ def test_unreachable_database_is_one_line_error(tmp_path):
     assert res.exit_code == 1
     assert res.output.startswith("Error: postgresql+psycopg://nobody@127.0.0.1:1/none: ")
     assert len(res.output.strip().splitlines()) == 1 and "Traceback" not in res.output
-    res = CliRunner().invoke(main, ["db", "query", "--db", str(tmp_path / "no" / "such" / "x.db")])
+    res = CliRunner().invoke(main, ["db", "ingest", "--db", str(tmp_path / "no" / "such" / "x.db"), str(FIXTURES)])
     assert res.exit_code == 1 and "folder does not exist" in res.output
+    # reading commands do not create an empty database by mistake
+    res = CliRunner().invoke(main, ["db", "query", "--db", str(tmp_path / "typo.db")])
+    assert res.exit_code == 1 and "no database at" in res.output and not (tmp_path / "typo.db").exists()
 
 
 def test_invalid_catalogue_is_reported_and_others_still_ingested(db_url, tmp_path):

@@ -59,13 +59,11 @@ def check(paths, year, fmt, output, db, debug):
                 rows += from_catalogue(data)
             rows = [r for r in rows if year is None or r["year"] == year]
         else:
-            from ..db.engine import DatabaseError, open_engine, reading
+            from ..db.engine import open_engine, reading
             from ..db.migrations import migrate
             from ..db.query import select_rows
 
-            if "://" not in db and not Path(db).exists():
-                raise DatabaseError(f"no database at {db}: give catalogue files, or run `chitieu db ingest` first")
-            engine = open_engine(db)
+            engine = open_engine(db, must_exist=True)
             migrate(engine)
             with reading(engine) as conn:
                 rows = select_rows(conn, year=year)

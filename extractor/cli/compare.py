@@ -25,13 +25,11 @@ def _catalogue_rows(path, jurisdiction):
 
 
 def _db_rows(db, years, jurisdiction):
-    from ..db.engine import DatabaseError, open_engine, reading
+    from ..db.engine import open_engine, reading
     from ..db.migrations import migrate
     from ..db.query import select_rows
 
-    if "://" not in db and not Path(db).exists():
-        raise DatabaseError(f"no database at {db}: run `chitieu db ingest` first, or give --db")
-    engine = open_engine(db)
+    engine = open_engine(db, must_exist=True)
     migrate(engine)
     with reading(engine) as conn:
         return [select_rows(conn, year=y, jurisdiction=jurisdiction) for y in years]

@@ -102,7 +102,7 @@ def query(db, debug, **filters):
     from ..db.query import format_table, select_rows
 
     with one_line_errors(debug):
-        engine = open_engine(db)
+        engine = open_engine(db, must_exist=True)
         migrate(engine)
         with reading(engine) as conn:
             rows = select_rows(conn, **filters)
@@ -134,7 +134,7 @@ def export(fmt, output, db, debug, **filters):
     from ..db.query import select_catalogue, select_rows, write_rows
 
     with one_line_errors(debug):
-        engine = open_engine(db)
+        engine = open_engine(db, must_exist=True)
         migrate(engine)
         with reading(engine) as conn:
             if fmt == "json":

@@ -32,9 +32,13 @@ def url_for(db: str) -> sa.engine.URL:
     return url
 
 
-def open_engine(db: str | None = None) -> sa.Engine:
+def open_engine(db: str | None = None, must_exist: bool = False) -> sa.Engine:
+    """must_exist: for commands that only read, a missing SQLite file is an error
+    rather than a new empty database."""
     url = url_for(db or DEFAULT_DB)
     if url.get_backend_name() == "sqlite":
+        if must_exist and url.database and not Path(url.database).is_file():
+            raise DatabaseError(f"no database at {db or DEFAULT_DB}: run `chitieu db ingest` first, or give --db")
         return _sqlite_engine(url)
     return sa.create_engine(url, pool_pre_ping=True)
 
