@@ -51,6 +51,7 @@ class Context:
     doc_year: int | None = None
     section_year: int | None = None
     section_level: str | None = None  # level named by the heading of an appendix (Phụ lục ... cấp xã)
+    scoring: bool = False  # inside an article or appendix that sets scoring or rating rules
     line_head: str | None = None  # "HEAD:" of the current line, or a previous line ending in ':'
     line_kind: str | None = None
     line_year: int | None = None

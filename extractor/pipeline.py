@@ -53,6 +53,7 @@ def _continues(prev, line):
     return n[0].islower() or (n[0].isdigit() and p[-1].isalpha() and p[-1].islower())
 
 
+HEADING = re.compile(r"^\W*(?:điều\s+\d+|chương\s+[ivxlc\d]+\b|mục\s+\d+\b|[IVXLC]+\.\s|phụ\s+lục\b)", re.IGNORECASE)
 APPENDIX = re.compile(r"^\W*phụ\s+lục\b", re.IGNORECASE)
 
 
@@ -144,7 +145,8 @@ def extract_source(source: Source) -> dict:
             block[-1] = (last_base, last + " " + line)
             continue
         if block:
-            rows.extend(tables.extract(block, ctx, analyse, r, " ; ".join(recent)))
+            if not ctx.scoring:
+                rows.extend(tables.extract(block, ctx, analyse, r, " ; ".join(recent)))
             block = []
         if not stripped:
             continue
@@ -155,6 +157,12 @@ def extract_source(source: Source) -> dict:
         if APPENDIX.match(stripped):
             ctx.section_level = _appendix_level(r, plain_lines[index:index + 3])
             ctx.section_year = None
+        if HEADING.match(stripped):
+            head = " ".join(plain_lines[index:index + 2]) if APPENDIX.match(stripped) else stripped
+            _, head_matches = r.analyse(head[:400].lower())
+            ctx.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches)
+        if ctx.scoring:
+            continue
         heading_year = SECTION_YEAR.search(stripped) if len(stripped.split()) <= 25 else None
         if heading_year and not re.search(r"\d\s*%", stripped):
             ctx.section_year = int(next(g for g in heading_year.groups() if g))
@@ -231,6 +239,8 @@ def _duplicate(t, existing):
         same_id = o["indicator"]["id"] and o["indicator"]["id"] == t["indicator"]["id"]
         if o["evidence"]["start"] == t["evidence"]["start"] and o["indicator"]["text"] == t["indicator"]["text"]:
             return True
-        if same_id or dice(o["indicator"]["text"], t["indicator"]["text"]) >= 0.6:
+        # the same figure restated (a summary, then an appendix): same wording, or same id and close wording
+        d = dice(o["indicator"]["text"], t["indicator"]["text"])
+        if d >= 0.85 or (same_id and d >= 0.6):
             return True
     return False
