@@ -46,6 +46,9 @@ def review(paths, output, ocr, debug):
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(page)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; the page is meant to be shared
         os.replace(tmp, out)
     n = sum(len(i.doc["targets"]) for i in items)
     click.echo(f"{len(items)} document(s), {n} target(s) written to {output}", err=True)
