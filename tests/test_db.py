@@ -302,3 +302,30 @@ def test_ingest_documents_extracts_them_once(tmp_path, monkeypatch):
     res = run("db", "ingest", "--db", db, str(DOCS))
     assert res.stdout.strip() == "0 added, 0 replaced, 3 unchanged, 0 failed"
     assert snapshot(db) == snap
+
+
+def test_database_names(tmp_path, monkeypatch):
+    from extractor.db.engine import DatabaseError, url_for
+
+    monkeypatch.chdir(tmp_path)
+    assert url_for("chitieu.db").render_as_string() == f"sqlite:///{tmp_path / 'chitieu.db'}"
+    assert url_for("postgres://u:p@db.local/chitieu").drivername == "postgresql+psycopg"
+    assert url_for("postgresql://u@db.local:5433/chitieu").port == 5433
+    with pytest.raises(DatabaseError, match="unsupported database 'mysql'"):
+        url_for("mysql://u@h/x")
+
+
+def test_database_from_a_newer_chitieu_is_refused(db_url):
+    from extractor.db.engine import DatabaseError
+    from extractor.db.migrations import MIGRATIONS_TABLE
+
+    engine = open_engine(db_url)
+    try:
+        migrate(engine)
+        table = sa.Table(MIGRATIONS_TABLE, sa.MetaData(), autoload_with=engine)
+        with engine.begin() as conn:
+            conn.execute(table.insert().values(number=99, name="from the future", applied_at=sa.func.now()))
+        with pytest.raises(DatabaseError, match="migration 99, newer than this chitieu"):
+            migrate(engine)
+    finally:
+        engine.dispose()
