@@ -19,7 +19,7 @@ from .thresholds import Mention
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 YEAR_PHRASE = re.compile(
-    r"(?:(?:đến|tới|vào|trong|hết|cuối|đầu)\s+(?:năm\s+)?|năm\s+)((?:19|20)\d\d)\b"
+    r"(?:(?:đến|tới|vào|trong|hết|cuối|đầu)\s+(?:năm\s+)?|(?<!so với )năm\s+)((?:19|20)\d\d)\b"
     r"|giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)",
     re.IGNORECASE,
 )
@@ -280,7 +280,7 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
         nxt = mentions[i + 1] if i + 1 < n else None
         limit = nxt.start if nxt else len(text)
         # levels right after the figure
-        levels, lv_end = sent.level_block(m.end, limit)
+        levels, lv_end = sent.level_block(m.end, limit) if m.unit != "rank" else ([], m.end)
         # content after the figure (the "60% hồ sơ ..." shape)
         post_a = lv_end if levels else m.end
         gap = text[post_a:limit]

@@ -163,7 +163,8 @@ def extract_source(source: Source) -> dict:
             ctx.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches)
         if ctx.scoring:
             continue
-        heading_year = SECTION_YEAR.search(stripped) if len(stripped.split()) <= 25 else None
+        heading_year = SECTION_YEAR.search(stripped) if (
+            len(stripped.split()) <= 15 and not docfacts.CITATION.match(stripped) and stripped[-1] not in ";.") else None
         if heading_year and not re.search(r"\d\s*%", stripped):
             ctx.section_year = int(next(g for g in heading_year.groups() if g))
         ctx.line_kind = ctx.line_year = None

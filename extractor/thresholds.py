@@ -118,8 +118,25 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
             op = "<="  # "(xuống) còn 9 ngày": the new ceiling
         out.append(Mention(value=value, unit=unit, start=start, end=end, vstart=a, vend=b, op=op, noun=noun))
     out.extend(_grades(text, matches))
+    out.extend(_rank_groups(text, matches, blocked))
     out.sort(key=lambda m: m.start)
     return _drop_baselines(text, out, matches)
+
+
+RANK_GROUP = re.compile(r"\bnhóm\s+(\d{1,3})\b")
+
+
+def _rank_groups(text, matches, blocked):
+    """'nằm trong nhóm 10 tỉnh, thành phố dẫn đầu': a rank target of at most 10."""
+    cues = [m for m in matches if m.group == "rank_group_cues"]
+    out = []
+    for g in RANK_GROUP.finditer(text):
+        cue = next((c for c in cues if 0 <= c.start - g.end() <= 60), None)
+        if cue is None or any(s <= g.start(1) < e for s, e in blocked):
+            continue
+        out.append(Mention(value=int(g.group(1)), unit="rank", start=g.start(), end=cue.end,
+                           vstart=g.start(1), vend=g.end(1), op="<="))
+    return out
 
 
 def pct_after_never(text, after, matches):
