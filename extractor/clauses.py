@@ -6,16 +6,16 @@ matches of patterns/ (never from wording written into this module):
 - "INDICATOR đạt tối thiểu 90%"                   indicator before the figure
 - "tối thiểu 90% INDICATOR", "số hóa 60% hồ sơ"     indicator (and its verb) around it
 - "HEAD: Tối thiểu 70% đối với Sở...; 40% UBND cấp huyện"   a head shared by split levels
+- "Đối với HEAD, các sở đạt 50%, UBND cấp xã đạt 20%"        levels written as subjects
 - "4 chỉ tiêu đạt 100% gồm: A; B; C và D", "A và Tỷ lệ B đạt 80%"   one figure, many rows
 - "trong đó lĩnh vực đất đai đạt 85%"               a sub-scope of the previous indicator
 - "năm 2026 đạt 90%, năm 2027 đạt 95%"              one row per year
+- "đạt 45,8%, chưa đạt mục tiêu 50%"                a result and its target in one sentence
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from .thresholds import Mention
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 YEAR_PHRASE = re.compile(
@@ -24,7 +24,9 @@ YEAR_PHRASE = re.compile(
     re.IGNORECASE,
 )
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
+TRAILING_YEAR = re.compile(r"(?:\s|^)(?:(?:trong|đến|vào)\s+)?năm\s+((?:19|20)\d\d)\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+CONNECTOR = re.compile(r"\s*(?:,|;|và|hoặc|và mỗi|,\s*mỗi)?\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -49,14 +51,15 @@ class Context:
     """What earlier text tells about the current sentence."""
 
     doc_year: int | None = None
+    juris_level: str | None = None
+    default_kind: str = "target"  # "result" in reports
     section_year: int | None = None
     section_level: str | None = None  # level named by the heading of an appendix (Phụ lục ... cấp xã)
     scoring: bool = False  # inside an article or appendix that sets scoring or rating rules
-    line_head: str | None = None  # "HEAD:" of the current line, or a previous line ending in ':'
+    line_head: str | None = None  # a previous line ending in ':' that heads this one
     line_kind: str | None = None
     line_year: int | None = None
     prev: Row | None = None
-    rows: list = field(default_factory=list)
 
 
 def words(text: str) -> int:
@@ -64,11 +67,11 @@ def words(text: str) -> int:
 
 
 class Sentence:
-    def __init__(self, text, matches, mentions, rules_all_levels):
+    def __init__(self, text, matches, mentions, all_levels):
         self.text = text
         self.matches = matches
         self.mentions = mentions
-        self.all_levels = rules_all_levels
+        self.all_levels = all_levels  # [(levels, jurisdiction or None)]
 
     # --- phrase lookups -------------------------------------------------
     def cues(self, name):
@@ -99,7 +102,7 @@ class Sentence:
     def trim(self, a, b):
         """Strip lead words, comparison words, punctuation and years from both ends."""
         text = self.text
-        for _ in range(40):
+        for _ in range(60):
             while a < b and text[a] in PUNCT_EDGE:
                 a += 1
             y = LEADING_YEAR.match(text[a:b])
@@ -110,13 +113,9 @@ class Sentence:
             if m and m.end <= b:
                 a = m.end
                 continue
-            y = LEADING_YEAR.match(text[a:b])
-            if y:
-                a += y.end()
-                continue
             break
-        for _ in range(40):
-            while b > a and (text[b - 1] in PUNCT_EDGE or (text[b - 1] == "(")):
+        for _ in range(60):
+            while b > a and (text[b - 1] in PUNCT_EDGE or text[b - 1] == "("):
                 b -= 1
             if b > a and text[b - 1] == ")" and "(" not in text[a:b]:
                 b -= 1
@@ -126,80 +125,85 @@ class Sentence:
             if m and m.start >= a:
                 b = m.start
                 continue
-            y = re.search(r"(?:\s|^)(?:(?:trong|đến|vào)\s+)?năm\s+(?:19|20)\d\d$", text[a:b], re.IGNORECASE)
+            y = TRAILING_YEAR.search(text[a:b])
             if y:
                 b = a + y.start()
                 continue
             break
         return a, b
 
-    def level_block(self, pos, limit):
-        """Levels written right after a figure: '[đối với] Sở, ban, ngành; UBND cấp huyện và cấp xã'."""
+    # --- levels -----------------------------------------------------------
+    def level_at(self, pos, limit):
+        """A level phrase at POS, after optional determiners ('các', 'UBND', 'mỗi')."""
+        p = pos
+        for _ in range(3):
+            m = self.at(p, ("level", "all_levels"))
+            if m and m.end <= limit:
+                return m
+            det = self.at(p, ("cue",), ("subject_determiners",))
+            if not det or det.end > limit:
+                return None
+            p = det.end
+        return None
+
+    def expand(self, m, juris_level):
+        if m.group == "level":
+            return [m.value]
+        phrase = m.text.lower()
+        options = [(lv, j) for (lv, j, ph) in self.all_levels if ph == phrase]
+        for lv, j in options:
+            if j == juris_level:
+                return list(lv)
+        return list(next((lv for lv, j in options if j is None), options[0][0] if options else []))
+
+    def level_list(self, pos, limit, juris_level, assigners=True):
+        """'[đối với] Sở, ban, ngành; UBND cấp huyện và cấp xã' -> levels and the end offset."""
         text = self.text
         levels, end, p = [], pos, pos
-        first = True
         while p < limit:
             q = p
-            while q < limit and text[q] in " ,;":
-                q += 1
-            if not first:
-                conn = re.match(r"\s*(?:và|hoặc)\s+", text[q:limit])
-                if conn:
-                    q += conn.end()
-            assigner = re.match(r"(?:đối với|ở|tại|cho)\s+(?:các\s+)?", text[q:limit], re.IGNORECASE)
-            if assigner and (first or True):
-                q2 = q + assigner.end()
-            else:
-                q2 = q
-            q2 = q2 + len(re.match(r"(?:các\s+|UBND\s+)?", text[q2:limit]).group(0)) if False else q2
-            m = self.at(q2, ("level", "all_levels"))
-            if m is None and q2 != q:
-                m = self.at(q, ("level", "all_levels"))
+            if levels:
+                conn = CONNECTOR.match(text, q)
+                q = conn.end() if conn else q
+            elif assigners:
+                a = re.match(r"\s*(?:đối với|ở|tại|cho)\s+", text[q:limit], re.IGNORECASE)
+                if a and self.level_at(q + a.end(), limit):
+                    q += a.end()
+            m = self.level_at(q, limit)
             if m is None:
-                # "đối với các sở" / "UBND các huyện": skip one determiner
-                det = re.match(r"(?:các|UBND các|UBND)\s+", text[q2:limit])
-                if det:
-                    m = self.at(q2 + det.end(), ("level", "all_levels"))
-            if m is None or m.end > limit:
                 break
-            if first and text[pos:q].strip(" ") not in ("",):
-                break  # the figure is followed by punctuation: the level belongs to the next clause
-            if m.group == "all_levels":
-                levels.extend(self.all_levels[int(m.value)])
-            else:
-                levels.append(m.value)
+            levels.extend(lv for lv in self.expand(m, juris_level) if lv not in levels)
             end = p = m.end
-            # a level phrase followed by "tỉnh"/"huyện" etc. is still one phrase
-            first = False
-        seen = []
-        for lv in levels:
-            if lv not in seen:
-                seen.append(lv)
-        return seen, end
+        return levels, end
 
-    def subject_level(self, a, b):
-        """A level written as the subject right before the figure: 'cấp huyện đạt 97%'."""
-        a2, b2 = self.trim(a, b)
-        if a2 >= b2:
-            return None, a2, b2
-        m = self.at(a2, ("level",))
-        det = re.match(r"(?:các|UBND các|UBND|đối với|đối với các)\s+", self.text[a2:b2], re.IGNORECASE)
-        if m is None and det:
-            m = self.at(a2 + det.end(), ("level",))
-        if m is None or m.end > b2:
-            return None, a2, b2
-        rest_a, rest_b = self.trim(m.end, b2)
-        if words(self.text[rest_a:rest_b]) == 0:
-            return m.value, rest_a, rest_b
-        return None, a2, b2
+    def subject(self, a, b, juris_level):
+        """Levels written as the subject of the figure ('các sở, ngành phải rút ngắn ...').
+
+        Tried at the start of each comma-separated chunk of the text before the figure;
+        at most four words (a verb) may follow the levels. Returns (levels, verb span)."""
+        text = self.text
+        starts = [a] + [a + m.end() for m in re.finditer(r",\s*", text[a:b])]
+        for s in starts:
+            levels, end = self.level_list(s, b, juris_level, assigners=False)
+            if not levels:
+                continue
+            va, vb = self.trim(end, b)
+            if words(text[va:vb]) <= 4:
+                return levels, (va, vb), s
+        # "tỷ lệ ... của cả nước đạt": a possessive level closing the indicator
+        trimmed = self.trim(a, b)
+        m = self.ending_at(trimmed[1], ("level",))
+        if m and re.search(r"\bcủa\s*$", text[a:m.start]):
+            return [m.value], None, None
+        return [], None, None
 
 
-def kind_of(sent: Sentence, ctx: Context, doc_year):
+def kind_of(sent: Sentence, ctx: Context):
     text = sent.text
     targets = sent.cues("target_cues")
     results = sent.cues("result_cues")
     lead = LEADING_YEAR.match(text)
-    if lead and doc_year and int(lead.group(1)) < doc_year and not targets:
+    if lead and ctx.doc_year and int(lead.group(1)) < ctx.doc_year and not targets:
         return "result", int(lead.group(1))
     if results and not targets:
         return "result", int(lead.group(1)) if lead else None
@@ -207,16 +211,14 @@ def kind_of(sent: Sentence, ctx: Context, doc_year):
         return "target", None
     if ctx.line_kind:
         return ctx.line_kind, ctx.line_year
-    return "target", None
+    return ctx.default_kind, None
 
 
 def sentence_year(text):
     """The year a sentence is about: 'đến năm 2030', 'giai đoạn 2026-2030' -> 2030."""
-    best = None
     for m in YEAR_PHRASE.finditer(text):
-        y = int(m.group(1) or m.group(3))
-        best = y if best is None else best
-    return best
+        return int(m.group(1) or m.group(3))
+    return None
 
 
 def split_items(text, a, b, sent: Sentence):
@@ -229,125 +231,160 @@ def split_items(text, a, b, sent: Sentence):
     spans.append((start, b))
     out = []
     heads = sent.cues("indicator_heads")
+    strong = ("tỷ lệ", "tỉ lệ", "chỉ số", "mức độ")
     for s, e in spans:
         cut = s
         for m in re.finditer(r"\s(?:và|hoặc)\s+", text[s:e]):
             nxt = s + m.end()
-            if any(h.start == nxt for h in heads) and (text[nxt].isupper() or any(
-                    h.start == nxt and h.text.lower() in ("tỷ lệ", "tỉ lệ", "chỉ số", "mức độ") for h in heads)):
+            if any(h.start == nxt and (text[nxt].isupper() or h.text.lower() in strong) for h in heads):
                 out.append((cut, s + m.start()))
                 cut = nxt
         out.append((cut, e))
     return [(s, e) for s, e in out if words(text[s:e]) > 0]
 
 
-def assemble(sent: Sentence, ctx: Context) -> list[Row]:
-    text, mentions = sent.text, sent.mentions
-    if not mentions:
-        return []
-    if sent.cues("scoring_cues"):
-        return []
-    kind, kind_year = kind_of(sent, ctx, ctx.doc_year)
-    s_year = sentence_year(text)
-    first = mentions[0]
+def find_head(sent: Sentence, first, ctx):
+    """(head text, where the first figure's own clause starts)."""
+    text = sent.text
     colon = text.find(":", 0, first.start)
-    head = None
-    clause_start = 0
     if colon >= 0:
-        clause_start = colon + 1
-        ha, hb = sent.trim(0, colon)
-        head_text = text[ha:hb]
-        generic = any(c.start < colon for c in sent.cues("target_cues")) or any(
-            c.start < colon for c in sent.cues("list_intros")) or words(head_text) > 60
         paren = text.rfind("(", 0, colon)
-        if paren > text.rfind(")", 0, colon):
+        if paren > text.rfind(")", 0, colon):  # "(PAR INDEX: hạng 7)"
             ha, hb = sent.trim(0, paren)
-            head_text = text[ha:hb]
-            generic = False
-        if head_text and not generic:
-            head = head_text
-    semi = text.rfind(";", clause_start, first.start)
-    if semi >= 0:
-        clause_start = semi + 1
-    if head is None and ctx.line_head and colon < 0:
-        head = ctx.line_head
+            return text[ha:hb] or None, colon + 1
+        ha, hb = sent.trim(0, colon)
+        generic = any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) or words(
+            text[ha:hb]) > 60
+        start = colon + 1
+        semi = text.rfind(";", start, first.start)
+        return (None if generic else text[ha:hb] or None), (semi + 1 if semi >= 0 else start)
+    topic = sent.at(0, ("cue",), ("topic_intros",))
+    comma = text.find(",", 0, first.start)
+    if topic and comma > topic.end:
+        ha, hb = sent.trim(topic.end, comma)
+        if words(text[ha:hb]) >= 2 and not sent.level_at(ha, hb):
+            return text[ha:hb], comma + 1
+    semi = text.rfind(";", 0, first.start)
+    return ctx.line_head, (semi + 1 if semi >= 0 else 0)
 
+
+def _drop_qualifying_grades(sent):
+    """'70% số xã ... đạt loại Khá': the grade qualifies the units counted, it is no row."""
+    out = []
+    for m in sent.mentions:
+        prev = out[-1] if out else None
+        if m.unit == "grade" and prev is not None and prev.unit == "percent":
+            between = sent.text[prev.end:m.start]
+            q = prev.end + len(re.match(r"\s*(?:số\s+)?", between).group(0))
+            if ";" not in between and sent.at(q, ("unit_noun", "level")):
+                continue
+        out.append(m)
+    sent.mentions = out
+
+
+def assemble(sent: Sentence, ctx: Context) -> list[Row]:
+    text = sent.text
+    if not sent.mentions or sent.cues("scoring_cues"):
+        return []
+    _drop_qualifying_grades(sent)
+    mentions = sent.mentions
+    kind, kind_year = kind_of(sent, ctx)
+    s_year = sentence_year(text)
+    head, pre_start = find_head(sent, mentions[0], ctx)
+    head_items = None
+    if head:
+        hs = sent.text.find(head)
+        if hs >= 0:
+            parts = split_items(text, hs, hs + len(head), sent)
+            if len(parts) > 1:
+                head_items = [text[slice(*sent.trim(*p))] for p in parts]
+    inline = sent.cues("inline_target_cues")
     rows: list[Row] = []
-    n = len(mentions)
-    pre_start = clause_start
     prev_row = ctx.prev
     for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < n else None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         limit = nxt.start if nxt else len(text)
-        # levels right after the figure
-        levels, lv_end = sent.level_block(m.end, limit) if m.unit != "rank" else ([], m.end)
-        # content after the figure (the "60% hồ sơ ..." shape)
-        post_a = lv_end if levels else m.end
-        gap = text[post_a:limit]
-        list_m = sent.at(post_a, ("cue",), ("list_intros",))
-        starts_with_word = bool(re.match(r" ?[^\W\d_(]", text[m.end:m.end + 2])) and not levels
-        post_b = limit
-        stops = [c.start for c in sent.cues("post_stops") if post_a <= c.start < limit]
-        semi_in = [post_a + j for j, ch in enumerate(gap) if ch == ";"]
-        next_pre = None
-        if semi_in:
-            post_b = min(post_b, semi_in[0])
-            next_pre = semi_in[-1] + 1
+        levels, lv_end = ([], m.end) if m.unit == "rank" else sent.level_list(m.end, limit, ctx.juris_level)
+
+        # --- after the figure: a list, or the indicator itself ("60% hồ sơ ...")
+        list_m = None
+        lm = re.match(r"[\s,]*", text[lv_end:limit])
+        list_m = sent.at(lv_end + lm.end(), ("cue",), ("list_intros",))
+        post_from = m.end
+        post_level = None
+        if re.match(r" ?[^\W\d_(]", text[m.end:m.end + 2]) and m.unit != "grade" and not list_m:
+            # words after the levels make the levels the subject of an indicator ("100% UBND cấp xã hoàn thành ...")
+            after_levels = not levels or words(text[slice(*sent.trim(lv_end, _clause_end(sent, lv_end, limit)))]) >= 2
+            q = m.end + len(re.match(r"\s*(?:số\s+)?", text[m.end:limit]).group(0))
+            unit_noun = sent.at(q, ("unit_noun", "level"))
+            if unit_noun:
+                post_level = sent.expand(unit_noun, ctx.juris_level) if unit_noun.group != "unit_noun" else [unit_noun.value]
+            if not after_levels:
+                post_from = None
+        else:
+            post_from = None
+        stops = [c.start for c in sent.cues("post_stops") if lv_end < c.start < limit]
+        gap = text[lv_end:limit]
+        semis = [lv_end + j for j, ch in enumerate(gap) if ch == ";"]
+        post_b, next_pre = limit, lv_end
+        if semis:
+            post_b, next_pre = semis[0], semis[-1] + 1
         elif nxt:
-            comma = text.rfind(",", post_a, limit)
-            conj = [mm.start() + post_a for mm in re.finditer(r"\s(?:và|hoặc)\s", gap)]
+            comma = text.rfind(",", lv_end, limit)
+            conj = [lv_end + mm.start() for mm in re.finditer(r"\s(?:và|hoặc)\s", gap)]
             if comma >= 0:
-                post_b = min(post_b, comma)
-                next_pre = comma + 1
+                post_b, next_pre = comma, comma + 1
             elif conj:
-                post_b = min(post_b, conj[-1])
-                next_pre = conj[-1]
-            else:
-                next_pre = post_b = limit if not starts_with_word else limit
-                if starts_with_word:
-                    next_pre = limit
+                post_b, next_pre = conj[-1], conj[-1]
+            elif post_from is not None:
+                next_pre = limit
         if stops:
             post_b = min(post_b, min(stops))
-        # indicator before the figure
+        post_text, post_span = "", None
+        if post_from is not None:
+            pa, pb = sent.trim(post_from, post_b)
+            if words(text[pa:pb]) >= 2 or (m.unit == "count" and words(text[pa:pb]) >= 1):
+                post_text, post_span = text[pa:pb], (pa, pb)
+                if post_level and not levels:
+                    levels = post_level
+
+        # --- before the figure
         pre_a, pre_b = pre_start, m.start
-        scope = None
         year = None
         ya = LEADING_YEAR.match(text[pre_a:pre_b]) or re.search(
             r"năm\s+((?:19|20)\d\d)\s*(?:đạt|là|:)?\s*$", text[pre_a:pre_b], re.IGNORECASE)
         if ya:
             year = int(ya.group(1))
-        sub = re.match(r"\W*trong\s+đó[:,]?\s*", text[pre_a:pre_b], re.IGNORECASE)
+        scope = None
+        sub = re.match(r"\W*(?:trong\s+đó|riêng)[:,]?\s*", text[pre_a:pre_b], re.IGNORECASE)
         if sub and sent.at(pre_a + sub.end(), ("cue",), ("scope_nouns",)) and prev_row:
             sa, sb = sent.trim(pre_a + sub.end(), pre_b)
             scope = text[sa:sb] or None
-        subj_level, a2, b2 = sent.subject_level(pre_a, pre_b)
-        if subj_level and not levels:
-            levels = [subj_level]
-        pre_text = text[a2:b2] if not scope else ""
-        ind_span = (a2, b2)
-        post_text = ""
-        if starts_with_word and m.unit != "grade" and not list_m:
-            pa, pb = sent.trim(m.end, post_b)
-            post_text = text[pa:pb]
-            if m.unit == "count" and m.noun and post_text.lower().startswith(m.noun.lower()):
-                pass
-            if words(post_text) >= 2 or (m.unit == "count" and words(post_text) >= 1):
-                ind_span = (min(a2, pa) if words(pre_text) <= 4 else pa, pb)
-            else:
-                post_text = ""
+        subj_levels, verb_span, subj_at = sent.subject(pre_a, pre_b, ctx.juris_level)
+        if subj_levels and not levels:
+            levels = subj_levels
+        if subj_at is not None:
+            a2, b2 = verb_span
+        else:
+            a2, b2 = sent.trim(pre_a, pre_b)
+            a2 = _from_first_head(sent, a2, b2)
+        pre_text = "" if scope else text[a2:b2]
+
         confidence = 0.9
+        evidence_from = min(m.start, a2) if pre_text else m.start
         if post_text:
             verb = pre_text if 0 < words(pre_text) <= 4 else ""
-            if verb and words(verb) >= 1 and not head:
-                indicator = f"{verb} {post_text}"
-            else:
-                indicator = post_text
+            indicator = f"{verb} {post_text}" if verb and not head else post_text
+            if words(pre_text) > 4:
+                evidence_from = m.start
         elif words(pre_text) >= 1 and not _only_head(sent, a2, b2):
             indicator = pre_text
             if m.unit == "count" and m.noun and m.noun.lower() not in indicator.lower():
                 indicator = f"{indicator} {m.noun}"
-            if head and words(pre_text) <= 4:
+            if head and words(pre_text) <= 4 and subj_at is None:
                 indicator = f"{head} ({pre_text})"
+            elif head and subj_at is not None:
+                indicator = head
         elif _only_head(sent, a2, b2) and prev_row:
             indicator = f"{pre_text} {prev_row.indicator}"
             confidence = 0.7
@@ -357,69 +394,68 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
         elif m.unit == "count" and m.noun:
             indicator = m.noun
             confidence = 0.6
-        elif prev_row and (rows or ctx.prev):
+        elif prev_row is not None:
             indicator = prev_row.indicator
-            if scope is None and prev_row.scope and not levels:
-                scope = None
             confidence = 0.7
         else:
-            pre_start = next_pre if next_pre is not None else m.end
+            pre_start = next_pre
             continue
         if scope and prev_row:
             indicator = prev_row.indicator
-        # kind: an inline "(mục tiêu 70%)" is a target inside a result sentence
-        row_kind = kind
-        paren_open = text.rfind("(", 0, m.start)
-        if paren_open > text.rfind(")", 0, m.start):
-            if any(paren_open < c.start < m.start for c in sent.matches
-                   if c.group == "cue" and c.value == "inline_target_cues"):
-                row_kind = "target"
-                if not pre_text or words(pre_text) <= 2:
-                    indicator = prev_row.indicator if prev_row else indicator
-        elif kind == "target" and any(c.start < m.start for c in sent.cues("result_cues")) and any(
-                c.value == "inline_target_cues" for c in sent.matches if c.group == "cue" and c.start > m.end):
+
+        # --- kind: a figure right after "mục tiêu" is the target of a result sentence
+        row_kind, gap_from = kind, (mentions[i - 1].end if i else 0)
+        if any(gap_from <= c.start < m.start for c in inline):
+            row_kind = "target"
+        elif any(c.start > m.end for c in inline) and sent.cues("result_cues"):
             row_kind = "result"
         if year is None:
             if row_kind == "result":
-                year = kind_year or ctx.line_year or s_year or ctx.doc_year
+                year = kind_year or s_year or ctx.line_year or ctx.doc_year
             else:
                 year = s_year or ctx.section_year or ctx.doc_year
-        items = [(None, None)]
+
+        # --- one figure, many rows
+        items = [(indicator, evidence_from, max(m.end, lv_end, post_span[1] if post_span else 0))]
         if list_m:
-            colon_at = text.find(":", list_m.end, limit + 1)
-            la = colon_at + 1 if colon_at >= 0 else list_m.end
-            items = split_items(text, la, len(text), sent)
-        for item in items:
-            if item[0] is not None:
-                ia, ib = sent.trim(*item)
-                ind = text[ia:ib]
-                ev_a, ev_b = min(m.start, ia), max(m.end, ib)
-            else:
-                ind = indicator
-                ev_a = min(m.start, ind_span[0]) if indicator else m.start
-                ev_b = max(m.end, ind_span[1] if post_text else m.end)
-                if levels:
-                    ev_b = max(ev_b, lv_end)
-            parts = [(None, None)]
-            if item[0] is None and not post_text and not head:
-                parts = [p for p in split_items(text, a2, b2, sent)] if words(pre_text) else [(None, None)]
-                if len(parts) <= 1:
-                    parts = [(None, None)]
-            for part in parts:
-                ind_text = ind
-                if part[0] is not None:
-                    pa, pb = sent.trim(*part)
-                    ind_text = text[pa:pb]
-                row = Row(
-                    indicator=_clean(ind_text), value=m.value, unit=m.unit, op=m.op, levels=list(levels),
-                    year=year, kind=row_kind, scope=scope, start=ev_a, end=ev_b,
-                    threshold_text=text[m.start:m.end], confidence=confidence, noun=m.noun,
-                )
-                if row.indicator:
-                    rows.append(row)
-                    prev_row = row
-        pre_start = next_pre if next_pre is not None else max(m.end, lv_end)
+            colon_at = text.find(":", list_m.end, len(text))
+            la = colon_at + 1 if 0 <= colon_at < list_m.end + 3 else list_m.end
+            items = [(text[slice(*sent.trim(*it))], min(m.start, it[0]), max(m.end, it[1]))
+                     for it in split_items(text, la, len(text), sent)]
+        elif head_items and indicator == head:
+            items = [(h, m.start, max(m.end, lv_end)) for h in head_items]
+        elif not post_text and not head and subj_at is None and words(pre_text):
+            parts = split_items(text, a2, b2, sent)
+            if len(parts) > 1:
+                items = [(text[slice(*sent.trim(*p))], min(p[0], m.start), max(m.end, lv_end)) for p in parts]
+        for ind, ev_a, ev_b in items:
+            row = Row(indicator=_clean(ind), value=m.value, unit=m.unit, op=m.op, levels=list(levels),
+                      year=year, kind=row_kind, scope=scope, start=ev_a, end=ev_b,
+                      threshold_text=text[m.start:m.end], confidence=confidence, noun=m.noun)
+            if row.indicator:
+                rows.append(row)
+                prev_row = row
+        pre_start = next_pre
     return rows
+
+
+def _clause_end(sent, a, limit):
+    ends = [c.start for c in sent.cues("post_stops") if a < c.start < limit]
+    ends += [a + j for j, ch in enumerate(sent.text[a:limit]) if ch in ";,"]
+    return min(ends) if ends else limit
+
+
+def _from_first_head(sent, a, b):
+    """Drop leading chunks before the chunk that opens with an indicator head
+    ('Theo ông X, Giám đốc Sở Nội vụ, tỷ lệ hồ sơ ...' -> 'tỷ lệ hồ sơ ...')."""
+    if sent.at(a, ("cue",), ("indicator_heads",)):
+        return a
+    for m in re.finditer(r",\s*", sent.text[a:b]):
+        pos = a + m.end()
+        head = sent.at(pos, ("cue",), ("indicator_heads",))
+        if head and head.text.lower() in ("tỷ lệ", "tỉ lệ", "chỉ số", "mức độ"):
+            return pos
+    return a
 
 
 def _only_head(sent, a, b):

@@ -104,19 +104,24 @@ class Rules:
             label = f"{group}|{value}"
             self.labels[self.nlp.vocab.strings.add(label)] = (group, value)
             self.matcher.add(label, [plain(p) for p in sorted(phrases)])
-        self.all_levels = [entry["levels"] for entry in pats.levels["all_levels"]]
+        self.all_levels = [(entry["levels"], entry.get("jurisdiction"), canon(entry["phrase"]).lower())
+                           for entry in pats.levels["all_levels"]]
 
     def analyse(self, text: str) -> tuple[Doc, list[Match]]:
         doc = self.tokenizer(canon_lower_safe(text))
         out = []
         for match_id, start, end in self.matcher(doc):
             group, value = self.labels[match_id]
-            if group in ("cue", "op_before", "op_after", "measured_nouns", "not_measured_nouns", "never_measured_nouns") and not _on_word_bounds(doc, start, end):
+            if (group in WORD_BOUND or (group == "unit" and value != "percent")) and not _on_word_bounds(doc, start, end):
                 continue
             span = doc[start:end]
             out.append(Match(group, value, span.start_char, span.end_char, span.text))
         out.sort(key=lambda m: (m.start, -m.end))
         return doc, out
+
+
+# Groups whose phrases must start and end on underthesea word boundaries.
+WORD_BOUND = {"cue", "op_before", "op_after", "measured_nouns", "not_measured_nouns", "never_measured_nouns"}
 
 
 def canon_lower_safe(text: str) -> str:

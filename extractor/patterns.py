@@ -32,7 +32,7 @@ SPECS = {
     },
     "levels.yaml": {
         "levels": ("map", "level", "phrases"),
-        "all_levels": ("list", {"phrase": "str", "levels": "levels"}),
+        "all_levels": ("list", {"phrase": "str", "levels": "levels", "jurisdiction?": "level"}),
         "unit_nouns": ("map", "level", "phrases"),
     },
     "cues.yaml": {
@@ -40,13 +40,16 @@ SPECS = {
         "lead_words": "phrases", "trail_words": "phrases", "post_stops": "phrases",
         "list_intros": "phrases", "indicator_heads": "phrases", "scope_nouns": "phrases",
         "scoring_cues": "phrases", "baseline_links": "phrases",
-        "reference_words": "phrases", "chrome_lines": "phrases",
+        "reference_words": "phrases", "chrome_lines": "phrases", "topic_intros": "phrases",
+        "subject_determiners": "phrases",
     },
     "documents.yaml": {
         "act_types": ("map", "str", "str"),
         "issue_verbs": "phrases",
         "jurisdictions": ("list", {"prefix": "str", "level": "level"}),
         "national_issuers": "phrases",
+        "report_types": "phrases",
+        "report_titles": "phrases",
     },
     "indicators.yaml": {
         "indicators": ("list", {"id": "id", "name": "str",

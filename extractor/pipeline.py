@@ -109,7 +109,8 @@ def extract_source(source: Source) -> dict:
         decision["issuer"] = _issuer(juris)
         decision["signer"] = docfacts.signer(norm)
 
-    ctx = clauses.Context(doc_year=doc_year)
+    ctx = clauses.Context(doc_year=doc_year, juris_level=(juris or {}).get("level"),
+                          default_kind="result" if _is_report(decision, title, pats) else "target")
 
     def analyse(text, base, first=True):
         out = []
@@ -192,6 +193,15 @@ def extract_source(source: Source) -> dict:
         "targets": targets,
         "warnings": list(source.warnings),
     }
+
+
+def _is_report(decision, title, pats):
+    """Reports of results: 'Báo cáo' acts, or titles about results with no target words."""
+    if decision and decision.get("type") in pats.documents["report_types"]:
+        return True
+    t = fold(title or "")
+    return any(fold(w) in t for w in pats.documents["report_titles"]) and not any(
+        fold(w) in t for w in pats.cues["target_cues"] + ["chi tieu", "ke hoach"])
 
 
 def _issuer(juris):
