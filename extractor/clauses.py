@@ -26,6 +26,7 @@ YEAR_PHRASE = re.compile(
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
 TRAILING_YEAR = re.compile(r"(?:\s|^)(?:(?:trong|đến|vào)\s+)?năm\s+((?:19|20)\d\d)\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+LIST_ITEM = re.compile(r"(?:\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,4}\.)(?=\s)")
 CONNECTOR = re.compile(r"\s*(?:,|;|và|hoặc|và mỗi|,\s*mỗi)?\s*", re.IGNORECASE)
 
 
@@ -57,6 +58,7 @@ class Context:
     section_level: str | None = None  # level named by the heading of an appendix (Phụ lục ... cấp xã)
     scoring: bool = False  # inside an article or appendix that sets scoring or rating rules
     line_head: str | None = None  # a previous line ending in ':' that heads this one
+    head_levels: list = field(default_factory=list)  # "1. Đối với các sở, ban, ngành:" above these items
     line_kind: str | None = None
     line_year: int | None = None
     prev: Row | None = None
@@ -105,6 +107,10 @@ class Sentence:
         for _ in range(60):
             while a < b and text[a] in PUNCT_EDGE:
                 a += 1
+            marker = LIST_ITEM.match(text, a, b)
+            if marker:
+                a = marker.end()
+                continue
             y = LEADING_YEAR.match(text[a:b])
             if y:
                 a += y.end()
@@ -357,7 +363,8 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
             year = int(ya.group(1))
         scope = None
         sub = re.match(r"\W*(?:trong\s+đó|riêng)[:,]?\s*", text[pre_a:pre_b], re.IGNORECASE)
-        if sub and sent.at(pre_a + sub.end(), ("cue",), ("scope_nouns",)) and prev_row:
+        if sub and sent.at(pre_a + sub.end(), ("cue",), ("scope_nouns",)) and prev_row and not sent.level_at(
+                pre_a + sub.end(), pre_b):
             sa, sb = sent.trim(pre_a + sub.end(), pre_b)
             scope = text[sa:sb] or None
         subj_levels, verb_span, subj_at = sent.subject(pre_a, pre_b, ctx.juris_level)
@@ -407,6 +414,9 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
         row_kind, gap_from = kind, (mentions[i - 1].end if i else 0)
         if any(gap_from <= c.start < m.start for c in inline):
             row_kind = "target"
+            if rows and words(pre_text) <= 5 and not post_text:
+                indicator = rows[-1].indicator  # "đạt 45,8%, chưa đạt mục tiêu 50%"
+                levels = levels or rows[-1].levels
         elif any(c.start > m.end for c in inline) and sent.cues("result_cues"):
             row_kind = "result"
         if year is None:
@@ -428,6 +438,8 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
             parts = split_items(text, a2, b2, sent)
             if len(parts) > 1:
                 items = [(text[slice(*sent.trim(*p))], min(p[0], m.start), max(m.end, lv_end)) for p in parts]
+        if not levels and ctx.head_levels:
+            levels = list(ctx.head_levels)
         for ind, ev_a, ev_b in items:
             row = Row(indicator=_clean(ind), value=m.value, unit=m.unit, op=m.op, levels=list(levels),
                       year=year, kind=row_kind, scope=scope, start=ev_a, end=ev_b,

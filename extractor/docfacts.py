@@ -14,7 +14,7 @@ YEAR_IN_TITLE = re.compile(
     r"|(?<!tháng \d)(?<!tháng \d\d)\bnăm\s+((?:19|20)\d\d)",
     re.IGNORECASE,
 )
-PROPER = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*)(?:[ \-](?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*|\d+)){0,3})"
+PROPER = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*)(?:(?: ?[\-–] ?| )(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*|\d+)){0,3})"
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +28,7 @@ def _compiled():
         r"(\d+[a-zA-Z]?(?:/\d{4})?/[A-ZĐa-z]+(?:-[A-ZĐa-z0-9]+)+|\d+-[A-ZĐ]+/[A-ZĐ]+)",
         re.IGNORECASE,
     )
-    juris = sorted(pats.documents["jurisdictions"], key=lambda j: -len(j["prefix"]))
+    juris = sorted((j for j in pats.documents["jurisdictions"] if j["prefix"] != "Bộ"), key=lambda j: -len(j["prefix"]))
     juris_re = [(re.compile(r"\b" + re.escape(j["prefix"]) + r"\s+" + PROPER), j["level"]) for j in juris]
     return number, abbrev_to_type, juris_re, pats
 
@@ -125,8 +125,36 @@ def acts(text):
     return decision, refs
 
 
-def jurisdiction(text, title):
+def _title_case(name):
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+
+
+def _header_issuer(lines, pats):
+    """The issuer block at the top: 'ỦY BAN NHÂN DÂN / TỈNH GIA LAI', 'BỘ TƯ PHÁP', 'THỦ TƯỚNG CHÍNH PHỦ'."""
+    units = pats.documents["unit_words"]
+    unit_re = "|".join(sorted((re.escape(u.upper()) for u in units), key=len, reverse=True))
+    head = [re.sub(r"[*#_|]+", " ", l).strip() for l in lines[:14]]
+    joined = " ".join(h for h in head if h)
+    m = re.search(r"(?:ỦY BAN NHÂN DÂN|UBND)\s+(" + unit_re + r")\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\-]*\s?){1,5})", joined)
+    if m:
+        name = re.split(r"\s*-{2,}|\s+CỘNG HÒA|\s+SỐ\b", m.group(2))[0].strip()
+        level = units[m.group(1).lower()]
+        if name:
+            return {"name": _title_case(name), "level": level}
+    upper = joined.upper()
+    for ministry in pats.documents["ministries"]:
+        if ministry.upper() in upper[:300]:
+            return {"name": ministry, "level": "national"}
+    if "THỦ TƯỚNG CHÍNH PHỦ" in upper[:200] or re.search(r"^\W*CHÍNH PHỦ\b", upper):
+        return {"name": "Việt Nam", "level": "national"}
+    return None
+
+
+def jurisdiction(text, title, lines=None):
     _, _, juris_re, pats = _compiled()
+    found = _header_issuer(lines or text.splitlines(), pats)
+    if found:
+        return found
     region = (title or "") + "\n" + text[:3000]
     best = None
     for rx, level in juris_re:
@@ -136,6 +164,11 @@ def jurisdiction(text, title):
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), name, level)
+    if best is None:
+        for ministry in pats.documents["ministries"]:
+            at = region.find(ministry)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, ministry, "national")
     if best:
         return {"name": best[1], "level": best[2]}
     for issuer in pats.documents["national_issuers"]:

@@ -48,6 +48,8 @@ SPECS = {
         "issue_verbs": "phrases",
         "jurisdictions": ("list", {"prefix": "str", "level": "level"}),
         "national_issuers": "phrases",
+        "ministries": "phrases",
+        "unit_words": ("map", "str", "level"),
         "report_types": "phrases",
         "report_titles": "phrases",
     },

@@ -104,7 +104,7 @@ def extract_source(source: Source) -> dict:
     title = docfacts.title_of(plain_lines)
     decision, references = docfacts.acts(norm)
     doc_year = docfacts.document_year(plain_lines, decision)
-    juris = docfacts.jurisdiction(norm, title)
+    juris = docfacts.jurisdiction(norm, title, plain_lines)
     if decision is not None:
         decision["issuer"] = _issuer(juris)
         decision["signer"] = docfacts.signer(norm)
@@ -169,11 +169,16 @@ def extract_source(source: Source) -> dict:
         if heading_year and not re.search(r"\d\s*%", stripped):
             ctx.section_year = int(next(g for g in heading_year.groups() if g))
         ctx.line_kind = ctx.line_year = None
+        addressees = _addressee_levels(r, stripped, ctx)
+        if addressees is not None:
+            ctx.head_levels = addressees
+        elif not SUB_ITEM.match(stripped):
+            ctx.head_levels = []
         if HAS_FIGURE.search(line) or any(g in folded for g in grades):
             rows.extend(analyse(line, base))
-        if stripped.endswith(":") and len(stripped.split()) <= 30:
+        if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees:
             ctx.line_head = stripped.rstrip(":").strip()
-        else:
+        elif not SUB_ITEM.match(stripped):
             ctx.line_head = None
     if block:
         rows.extend(tables.extract(block, ctx, analyse, r, " ; ".join(recent)))
@@ -193,6 +198,30 @@ def extract_source(source: Source) -> dict:
         "targets": targets,
         "warnings": list(source.warnings),
     }
+
+
+SUB_ITEM = re.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ]\)|\(?\d{1,2}\.\d{1,2}\.?\s)")
+NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[IVXLC]{1,4}\.|Điều\s+\d+\.?)\s*")
+
+
+def _addressee_levels(r, line, ctx):
+    """'1. Đối với các sở, ban, ngành:' or '2. Chủ tịch UBND các xã, phường': a heading that
+    names who the items below it are for. Returns their levels, or None for other lines."""
+    m = NUMBERED.match(line)
+    if not m or HAS_FIGURE.search(line[m.end():]) or len(line.split()) > 14:
+        return None
+    body = line[m.end():].rstrip(":").strip()
+    _, matches = r.analyse(body)
+    sent = clauses.Sentence(body, matches, [], r.all_levels)
+    levels, end = sent.level_list(0, len(body), ctx.juris_level, assigners=True)
+    if not levels:
+        det = sent.at(0, ("cue",), ("subject_determiners",))
+        while det and not levels:
+            levels, end = sent.level_list(det.end, len(body), ctx.juris_level)
+            det = sent.at(det.end, ("cue",), ("subject_determiners",)) if not levels else None
+    if not levels or clauses.words(body[end:]) > 3:
+        return None
+    return levels
 
 
 def _is_report(decision, title, pats):
