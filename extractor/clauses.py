@@ -183,24 +183,24 @@ class Sentence:
         return levels, end
 
     def subject(self, a, b, juris_level):
-        """Levels written as the subject of the figure ('các sở, ngành phải rút ngắn ...').
+        """Levels the text before a figure assigns it to. Returns (levels, indicator span, how).
 
-        Tried at the start of each comma-separated chunk of the text before the figure;
-        at most four words (a verb) may follow the levels. Returns (levels, verb span)."""
+        how = "subject": levels open a clause ('các sở, ngành phải rút ngắn ...'); the rest,
+        if any, is the verb or the indicator. how = "trailing": levels close the indicator
+        ('... của cả nước đạt', '... ở cả hai cấp đạt'). Tried at the start of each
+        comma-separated chunk, so 'Về TTHC, các sở, ngành ...' finds the subject."""
         text = self.text
         starts = [a] + [a + m.end() for m in re.finditer(r",\s*", text[a:b])]
         for s in starts:
             levels, end = self.level_list(s, b, juris_level, assigners=False)
-            if not levels:
-                continue
-            va, vb = self.trim(end, b)
-            if words(text[va:vb]) <= 4:
-                return levels, (va, vb), s
-        # "tỷ lệ ... của cả nước đạt": a possessive level closing the indicator
-        trimmed = self.trim(a, b)
-        m = self.ending_at(trimmed[1], ("level",))
-        if m and re.search(r"\bcủa\s*$", text[a:m.start]):
-            return [m.value], None, None
+            if levels:
+                return levels, self.trim(end, b), "subject"
+        ta, tb = self.trim(a, b)
+        m = self.ending_at(tb, ("level", "all_levels"))
+        if m and m.start > ta:
+            assigner = re.search(r"\b(?:của|ở|tại)\s+(?:các\s+)?$", text[ta:m.start], re.IGNORECASE)
+            if assigner:
+                return self.expand(m, juris_level), self.trim(ta, ta + assigner.start()), "trailing"
         return [], None, None
 
 
@@ -250,28 +250,61 @@ def split_items(text, a, b, sent: Sentence):
 
 
 def find_head(sent: Sentence, first, ctx):
-    """(head text, where the first figure's own clause starts)."""
+    """(head text, where the first figure's own clause starts, levels named as the topic)."""
     text = sent.text
     colon = text.find(":", 0, first.start)
     if colon >= 0:
         paren = text.rfind("(", 0, colon)
         if paren > text.rfind(")", 0, colon):  # "(PAR INDEX: hạng 7)"
             ha, hb = sent.trim(0, paren)
-            return text[ha:hb] or None, colon + 1
+            return text[ha:hb] or None, colon + 1, []
         ha, hb = sent.trim(0, colon)
         generic = any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) or words(
             text[ha:hb]) > 60
         start = colon + 1
         semi = text.rfind(";", start, first.start)
-        return (None if generic else text[ha:hb] or None), (semi + 1 if semi >= 0 else start)
+        return (None if generic else text[ha:hb] or None), (semi + 1 if semi >= 0 else start), []
     topic = sent.at(0, ("cue",), ("topic_intros",))
     comma = text.find(",", 0, first.start)
     if topic and comma > topic.end:
+        levels, end = sent.level_list(topic.end, comma, ctx.juris_level)
+        if levels:  # "Đối với cấp xã (gồm ...), tỷ lệ ... đạt 60%"
+            return None, comma + 1, levels
         ha, hb = sent.trim(topic.end, comma)
-        if words(text[ha:hb]) >= 2 and not sent.level_at(ha, hb):
-            return text[ha:hb], comma + 1
+        if words(text[ha:hb]) >= 2:
+            return text[ha:hb], comma + 1, []
     semi = text.rfind(";", 0, first.start)
-    return ctx.line_head, (semi + 1 if semi >= 0 else 0)
+    return ctx.line_head, (semi + 1 if semi >= 0 else 0), []
+
+
+def _respectively(sent, mentions, clause_start):
+    """'A và B lần lượt đạt 100% và 70%' -> {index of each figure: its item span}."""
+    cues = sent.cues("respectively")
+    if not cues:
+        return {}
+    cue = cues[0]
+    after = [i for i, m in enumerate(mentions) if m.start > cue.end]
+    if len(after) < 2:
+        return {}
+    a = clause_start
+    semi = sent.text.rfind(";", a, cue.start)
+    a = semi + 1 if semi >= 0 else a
+    items = split_items(sent.text, *sent.trim(a, cue.start), sent)
+    if len(items) != len(after):
+        items = split_items_loose(sent.text, *sent.trim(a, cue.start))
+    if len(items) != len(after):
+        return {}
+    return {i: sent.trim(*span) for i, span in zip(after, items)}
+
+
+def split_items_loose(text, a, b):
+    """Split 'A và B' at every 'và' (respectively lists name their items plainly)."""
+    out, cut = [], a
+    for m in re.finditer(r"\s(?:và|;)\s+", text[a:b]):
+        out.append((cut, a + m.start()))
+        cut = a + m.end()
+    out.append((cut, b))
+    return out
 
 
 def _drop_qualifying_grades(sent):
@@ -296,15 +329,17 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
     mentions = sent.mentions
     kind, kind_year = kind_of(sent, ctx)
     s_year = sentence_year(text)
-    head, pre_start = find_head(sent, mentions[0], ctx)
+    head, pre_start, topic_levels = find_head(sent, mentions[0], ctx)
     head_items = None
     if head:
         hs = sent.text.find(head)
-        if hs >= 0:
+        if hs >= 0 and not topic_levels:
             parts = split_items(text, hs, hs + len(head), sent)
             if len(parts) > 1:
                 head_items = [text[slice(*sent.trim(*p))] for p in parts]
     inline = sent.cues("inline_target_cues")
+    forced = _respectively(sent, mentions, pre_start)
+    clause_levels = list(topic_levels)
     rows: list[Row] = []
     prev_row = ctx.prev
     for i, m in enumerate(mentions):
@@ -356,6 +391,7 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
 
         # --- before the figure
         pre_a, pre_b = pre_start, m.start
+        gap_from_prev = mentions[i - 1].end if i else 0
         year = None
         ya = LEADING_YEAR.match(text[pre_a:pre_b]) or re.search(
             r"năm\s+((?:19|20)\d\d)\s*(?:đạt|là|:)?\s*$", text[pre_a:pre_b], re.IGNORECASE)
@@ -367,10 +403,15 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
                 pre_a + sub.end(), pre_b):
             sa, sb = sent.trim(pre_a + sub.end(), pre_b)
             scope = text[sa:sb] or None
-        subj_levels, verb_span, subj_at = sent.subject(pre_a, pre_b, ctx.juris_level)
+        subj_levels, verb_span, how = sent.subject(pre_a, pre_b, ctx.juris_level)
+        subj_at = True if how == "subject" else None
         if subj_levels and not levels:
             levels = subj_levels
-        if subj_at is not None:
+            if how == "subject":
+                clause_levels = subj_levels
+        elif not levels and clause_levels and ";" not in text[gap_from_prev:m.start]:
+            levels = list(clause_levels)  # "Bộ phận Một cửa huyện tiếp nhận ..., giải quyết đúng hạn ..."
+        if verb_span is not None:
             a2, b2 = verb_span
         else:
             a2, b2 = sent.trim(pre_a, pre_b)
@@ -409,12 +450,15 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
             continue
         if scope and prev_row:
             indicator = prev_row.indicator
+        if i in forced:
+            fa, fb = forced[i]
+            indicator, evidence_from = text[fa:fb], min(fa, m.start)
 
         # --- kind: a figure right after "mục tiêu" is the target of a result sentence
         row_kind, gap_from = kind, (mentions[i - 1].end if i else 0)
         if any(gap_from <= c.start < m.start for c in inline):
             row_kind = "target"
-            if rows and words(pre_text) <= 5 and not post_text:
+            if rows and words(pre_text) <= 5 and words(post_text) <= 4:
                 indicator = rows[-1].indicator  # "đạt 45,8%, chưa đạt mục tiêu 50%"
                 levels = levels or rows[-1].levels
         elif any(c.start > m.end for c in inline) and sent.cues("result_cues"):

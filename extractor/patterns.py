@@ -41,7 +41,7 @@ SPECS = {
         "list_intros": "phrases", "indicator_heads": "phrases", "scope_nouns": "phrases",
         "scoring_cues": "phrases", "baseline_links": "phrases",
         "reference_words": "phrases", "chrome_lines": "phrases", "topic_intros": "phrases",
-        "subject_determiners": "phrases",
+        "subject_determiners": "phrases", "respectively": "phrases",
     },
     "documents.yaml": {
         "act_types": ("map", "str", "str"),
