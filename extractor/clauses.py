@@ -26,6 +26,7 @@ YEAR_PHRASE = re.compile(
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
 TRAILING_YEAR = re.compile(r"(?:\s|^)(?:(?:trong|đến|vào)\s+)?năm\s+((?:19|20)\d\d)\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
 LIST_ITEM = re.compile(r"(?:\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,4}\.)(?=\s)")
 CONNECTOR = re.compile(r"\s*(?:,|;|và|hoặc|và mỗi|,\s*mỗi)?\s*", re.IGNORECASE)
 
@@ -463,6 +464,9 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
                 levels = levels or rows[-1].levels
         elif any(c.start > m.end for c in inline) and sent.cues("result_cues"):
             row_kind = "result"
+        elif row_kind == "target" and m.op is None and not sent.cues("target_cues") and (
+                isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start])):
+            row_kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
         if year is None:
             if row_kind == "result":
                 year = kind_year or s_year or ctx.line_year or ctx.doc_year

@@ -138,7 +138,8 @@ def extract_source(source: Source) -> dict:
     for index, (base, line) in enumerate(lines):
         stripped = line.strip()
         if tables.is_table_line(line):
-            block.append((base, line))
+            if not any(c in fold(stripped)[:60] for c in chrome):
+                block.append((base, line))
             continue
         if block and len(stripped) < 150 and any(tables.is_table_line(l) for _, l in lines[index + 1:index + 3]):
             # a header or cell wrapped onto its own line inside a table: part of the row above

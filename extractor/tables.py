@@ -116,6 +116,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     labels, n_head = header_labels(parsed)
     kind = table_kind(heading, labels, rules_obj)
     if kind == "skip":
+        ctx.scoring = True  # a scoring sheet: the rest of its section scores too
         return []
     out = []
     right_counts = []
