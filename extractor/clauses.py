@@ -26,6 +26,9 @@ YEAR_PHRASE = re.compile(
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
 TRAILING_YEAR = re.compile(r"(?:\s|^)(?:(?:trong|đến|vào)\s+)?năm\s+((?:19|20)\d\d)\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+STRONG_HEADS = ("tỷ lệ", "tỉ lệ", "chỉ số", "mức độ", "tỷ trọng", "tỉ trọng")
+FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
+BASELINE_TAIL = re.compile(r"\s+từ\s+\d+[\w\s,]{0,30}?\s(?:xuống\s+)?còn$", re.IGNORECASE)
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
 LIST_ITEM = re.compile(r"(?:\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,4}\.)(?=\s)")
 CONNECTOR = re.compile(r"\s*(?:,|;|và|hoặc|và mỗi|,\s*mỗi)?\s*", re.IGNORECASE)
@@ -132,7 +135,7 @@ class Sentence:
             if m and m.start >= a:
                 b = m.start
                 continue
-            y = TRAILING_YEAR.search(text[a:b])
+            y = TRAILING_YEAR.search(text[a:b]) or BASELINE_TAIL.search(text[a:b])
             if y:
                 b = a + y.start()
                 continue
@@ -238,7 +241,7 @@ def split_items(text, a, b, sent: Sentence):
     spans.append((start, b))
     out = []
     heads = sent.cues("indicator_heads")
-    strong = ("tỷ lệ", "tỉ lệ", "chỉ số", "mức độ")
+    strong = STRONG_HEADS
     for s, e in spans:
         cut = s
         for m in re.finditer(r"\s(?:và|hoặc)\s+", text[s:e]):
@@ -324,7 +327,7 @@ def _drop_qualifying_grades(sent):
 
 def assemble(sent: Sentence, ctx: Context) -> list[Row]:
     text = sent.text
-    if not sent.mentions or sent.cues("scoring_cues"):
+    if not sent.mentions or sent.cues("scoring_cues") or FORMULA.search(text):
         return []
     _drop_qualifying_grades(sent)
     mentions = sent.mentions
@@ -421,6 +424,10 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
 
         confidence = 0.9
         evidence_from = min(m.start, a2) if pre_text else m.start
+        strong_pre = words(pre_text) >= 3 and sent.at(a2, ("cue",), ("indicator_heads",)) is not None and \
+            sent.at(a2, ("cue",), ("indicator_heads",)).text.lower() in STRONG_HEADS
+        if post_text and strong_pre and words(post_text) <= 2:
+            post_text = ""  # "Tỷ lệ phủ sóng 5G ... đạt 100% dân số": the indicator is before
         if post_text:
             verb = pre_text if 0 < words(pre_text) <= 4 else ""
             indicator = f"{verb} {post_text}" if verb and not head else post_text
@@ -513,7 +520,7 @@ def _from_first_head(sent, a, b):
     for m in re.finditer(r",\s*", sent.text[a:b]):
         pos = a + m.end()
         head = sent.at(pos, ("cue",), ("indicator_heads",))
-        if head and head.text.lower() in ("tỷ lệ", "tỉ lệ", "chỉ số", "mức độ"):
+        if head and head.text.lower() in STRONG_HEADS:
             return pos
     return a
 

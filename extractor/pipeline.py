@@ -11,7 +11,7 @@ from . import clauses, docfacts, tables
 from .indicators import canonical_id
 from .nlp import rules
 from .readers import Source, read
-from .scoring import dice
+from .scoring import dice, tokens
 from .textview import TextView
 from .thresholds import find as find_mentions
 from .vntext import fold
@@ -272,6 +272,12 @@ def _targets(rows, view, source):
     return out
 
 
+def _contained(a, b):
+    """One wording holds every word of the other: '(R&D)/GRDP' in 'Kinh phí ... (R&D)/GRDP'."""
+    ta, tb = set(tokens(a)), set(tokens(b))
+    return bool(ta and tb) and (ta <= tb or tb <= ta) and min(len(ta), len(tb)) >= 2
+
+
 def _duplicate(t, existing):
     for o in existing:
         if (o["threshold"]["value"], o["threshold"]["unit"], o["level"], o["year"], o["kind"], o["scope"]) != (
@@ -282,6 +288,6 @@ def _duplicate(t, existing):
             return True
         # the same figure restated (a summary, then an appendix): same wording, or same id and close wording
         d = dice(o["indicator"]["text"], t["indicator"]["text"])
-        if d >= 0.85 or (same_id and d >= 0.6):
+        if d >= 0.85 or (same_id and d >= 0.6) or _contained(o["indicator"]["text"], t["indicator"]["text"]):
             return True
     return False
