@@ -141,10 +141,13 @@ def extract_source(source: Source) -> dict:
             if not any(c in fold(stripped)[:60] for c in chrome):
                 block.append((base, line))
             continue
-        if block and len(stripped) < 150 and any(tables.is_table_line(l) for _, l in lines[index + 1:index + 3]):
-            # a header or cell wrapped onto its own line inside a table: part of the row above
-            last_base, last = block[-1]
-            block[-1] = (last_base, last + " " + line)
+        if block and any(tables.is_table_line(l) for _, l in lines[index + 1:index + 3]):
+            if len(stripped) < 150 and not tables.has_values(block):
+                # a header cell wrapped onto its own line: part of the row above
+                last_base, last = block[-1]
+                block[-1] = (last_base, last + " " + line)
+            else:
+                block.append((base, line))  # text between rows (guidance notes): read as text
             continue
         if block:
             if not ctx.scoring:

@@ -50,6 +50,11 @@ def cells(line: str) -> list[Cell]:
     return out
 
 
+def has_values(block) -> bool:
+    """True once a row of the block holds a figure (the header is over)."""
+    return any(_has_value(c.text) for _, line in block for c in cells(line))
+
+
 def value_like(text: str) -> bool:
     return bool(EMPTY_VALUE.match(text) or VALUE_CELL.match(text) or _grade(text))
 
@@ -112,13 +117,18 @@ def table_kind(heading, labels, rules_obj):
 
 def extract(block, ctx, analyse_text, rules_obj, heading=""):
     """Rows of one table. BLOCK: [(base offset, line)]; analyse_text(text, base) -> rows."""
-    parsed = [(base, cells(line)) for base, line in block]
+    parsed = [(base, cells(line)) for base, line in block if is_table_line(line)]
+    notes = [(base, line) for base, line in block if not is_table_line(line)]
     labels, n_head = header_labels(parsed)
     kind = table_kind(heading, labels, rules_obj)
     if kind == "skip":
         ctx.scoring = True  # a scoring sheet: the rest of its section scores too
         return []
     out = []
+    for _, cs in parsed[:n_head]:  # "I | Giai đoạn 2025-2027" above the first rows
+        section = SECTION_YEAR.search(" ".join(c.text for c in cs))
+        if section and len(cs) <= 3:
+            ctx.section_year = int(next(g for g in section.groups() if g))
     right_counts = []
     for _, cs in parsed[n_head:]:
         k = 0
@@ -133,6 +143,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     value_labels = labels[len(labels) - n_values:] if n_values else []
     meanings = [label_meaning(l, rules_obj) for l in value_labels]
 
+    for base, line in notes:
+        out.extend(analyse_text(line, base))
     for base, cs in parsed[n_head:]:
         # the indicator is the last text cell before the first value cell
         first_val = next((i for i, c in enumerate(cs) if i > 0 and value_like(c.text) and c.text), None)
