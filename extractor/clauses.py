@@ -208,11 +208,13 @@ class Sentence:
         return [], None, None
 
 
-def kind_of(sent: Sentence, ctx: Context):
-    text = sent.text
-    targets = sent.cues("target_cues")
-    results = sent.cues("result_cues")
-    lead = LEADING_YEAR.match(text)
+def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
+    """Target or result for the clause text[a:b] (a sentence may hold both, split by ';')."""
+    b = len(sent.text) if b is None else b
+    clause = sent.text[a:b]
+    targets = [c for c in sent.cues("target_cues") if a <= c.start < b]
+    results = [c for c in sent.cues("result_cues") if a <= c.start < b]
+    lead = LEADING_YEAR.match(clause) or LEADING_YEAR.match(sent.text)
     if lead and ctx.doc_year and int(lead.group(1)) < ctx.doc_year and not targets:
         return "result", int(lead.group(1))
     if results and not targets:
@@ -331,9 +333,9 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
         return []
     _drop_qualifying_grades(sent)
     mentions = sent.mentions
-    kind, kind_year = kind_of(sent, ctx)
     s_year = sentence_year(text)
     head, pre_start, topic_levels = find_head(sent, mentions[0], ctx)
+    head_from_line = head is not None and head == ctx.line_head
     head_items = None
     if head:
         hs = sent.text.find(head)
@@ -383,6 +385,9 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
                 post_b, next_pre = conj[-1], conj[-1]
             elif post_from is not None:
                 next_pre = limit
+        scope_intro = re.search(r"[,;]?\s*\b(?:trong đó|riêng)\b", gap, re.IGNORECASE) if nxt else None
+        if scope_intro:  # "..., trong đó lĩnh vực đất đai, xây dựng đạt 85%": the sub-scope starts here
+            post_b, next_pre = min(post_b, lv_end + scope_intro.start()), lv_end + scope_intro.start()
         if stops:
             post_b = min(post_b, min(stops))
         post_text, post_span = "", None
@@ -444,7 +449,7 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
         elif _only_head(sent, a2, b2) and prev_row:
             indicator = f"{pre_text} {prev_row.indicator}"
             confidence = 0.7
-        elif head:
+        elif head and not (head_from_line and rows):
             indicator = head
             confidence = 0.85
         elif m.unit == "count" and m.noun:
@@ -462,15 +467,18 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
             fa, fb = forced[i]
             indicator, evidence_from = text[fa:fb], min(fa, m.start)
 
-        # --- kind: a figure right after "mục tiêu" is the target of a result sentence
-        row_kind, gap_from = kind, (mentions[i - 1].end if i else 0)
+        # --- kind: per clause; a figure right after "mục tiêu" is the target of a result sentence
+        ca = text.rfind(";", 0, m.start) + 1
+        cb = text.find(";", m.end)
+        row_kind, kind_year = kind_of(sent, ctx, ca, cb if cb >= 0 else len(text))
+        gap_from = mentions[i - 1].end if i else 0
         if any(gap_from <= c.start < m.start for c in inline):
             row_kind = "target"
             if rows and words(pre_text) <= 5 and words(post_text) <= 4:
                 indicator = rows[-1].indicator  # "đạt 45,8%, chưa đạt mục tiêu 50%"
                 levels = levels or rows[-1].levels
-        elif any(c.start > m.end for c in inline) and sent.cues("result_cues"):
-            row_kind = "result"
+        elif any(m.end <= c.start and (not nxt or c.start < nxt.start) for c in inline):
+            row_kind = "result"  # "đạt 63,47% (mục tiêu 70%)"
         elif row_kind == "target" and m.op is None and not sent.cues("target_cues") and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start])):
             row_kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set

@@ -116,10 +116,11 @@ def acts(text):
         seen.add(key)
         refs.append({"number": f["number"], "type": f["type"], "date": _date_near(text, f["pos"] + len(f["number"]), 60)})
     if decision:
-        date = _date_near(text, decision["pos"])
-        head_date = DATE_WORDS.search(text[:3000])
-        if decision["header"] and head_date:
-            date = _iso(*head_date.groups())
+        date = None if decision["header"] else _date_near(text, decision["pos"])
+        if decision["header"]:
+            place_date = PLACE_DATE.search(text[:4000])
+            if place_date:
+                date = _iso(*place_date.groups())
         decision = {"number": decision["number"], "type": decision["type"], "date": date,
                     "issuer": None, "signer": None}
     return decision, refs
@@ -130,18 +131,24 @@ def _title_case(name):
 
 
 def _header_issuer(lines, pats):
-    """The issuer block at the top: 'ỦY BAN NHÂN DÂN / TỈNH GIA LAI', 'BỘ TƯ PHÁP', 'THỦ TƯỚNG CHÍNH PHỦ'."""
+    """The issuer block at the top: 'ỦY BAN NHÂN DÂN / TỈNH GIA LAI', 'BỘ TƯ PHÁP', 'THỦ TƯỚNG CHÍNH PHỦ'.
+
+    Read line by line (a header cell may share its line with 'CỘNG HÒA ...' after a '|')."""
     units = pats.documents["unit_words"]
     unit_re = "|".join(sorted((re.escape(u.upper()) for u in units), key=len, reverse=True))
-    head = [re.sub(r"[*#_|]+", " ", l).strip() for l in lines[:14]]
-    joined = " ".join(h for h in head if h)
-    m = re.search(r"(?:ỦY BAN NHÂN DÂN|UBND)\s+(" + unit_re + r")\s+((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\-]*\s?){1,5})", joined)
-    if m:
-        name = re.split(r"\s*-{2,}|\s+CỘNG HÒA|\s+SỐ\b", m.group(2))[0].strip()
-        level = units[m.group(1).lower()]
-        if name:
-            return {"name": _title_case(name), "level": level}
-    upper = joined.upper()
+    unit_line = re.compile(r"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+)?(" + unit_re + r")\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\- ]*?)\s*$")
+    head = []
+    for raw in lines[:14]:
+        for part in raw.split("|"):
+            part = re.sub(r"[*#_]+|-{2,}", " ", part).strip()
+            if part:
+                head.append(part)
+    for i, part in enumerate(head):
+        if re.match(r"^(?:ỦY BAN NHÂN DÂN|UBND)\b", part) or (i and re.match(r"^(?:ỦY BAN NHÂN DÂN|UBND)$", head[i - 1])):
+            m = unit_line.match(part)
+            if m:
+                return {"name": _title_case(m.group(2)), "level": units[m.group(1).lower()]}
+    upper = " ".join(head).upper()
     for ministry in pats.documents["ministries"]:
         if ministry.upper() in upper[:300]:
             return {"name": ministry, "level": "national"}
@@ -188,6 +195,8 @@ def signer(text):
     return None
 
 
+PLACE_DATE = re.compile(r"(?:^|\n|\|)[^\S\n]*\W*[^\n,|;]{2,30},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)",
+                        re.IGNORECASE)
 CITATION = re.compile(r"^\W*(?:căn cứ|thực hiện|theo|xét|kính gửi|nơi nhận)\b", re.IGNORECASE)
 ORIENTATION = re.compile(r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d\d", re.IGNORECASE)
 OBJECTIVE_HEADING = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)

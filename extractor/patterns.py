@@ -65,9 +65,12 @@ class _Loader(yaml.SafeLoader):
 
 
 def _line_of(node, path) -> int:
-    for key in path:
+    for depth, key in enumerate(path):
         if isinstance(node, yaml.MappingNode):
-            nxt = next((v for k, v in node.value if k.value == key), None)
+            pair = next(((k, v) for k, v in node.value if k.value == key), None)
+            if pair and depth == len(path) - 1:
+                return pair[0].start_mark.line + 1  # a bad key: its own line
+            nxt = pair[1] if pair else None
         elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
             nxt = node.value[key]
         else:

@@ -138,7 +138,7 @@ def extract_source(source: Source) -> dict:
     for index, (base, line) in enumerate(lines):
         stripped = line.strip()
         if tables.is_table_line(line):
-            if not any(c in fold(stripped)[:60] for c in chrome):
+            if not _is_chrome(fold(stripped), chrome):
                 block.append((base, line))
             continue
         if block and any(tables.is_table_line(l) for _, l in lines[index + 1:index + 3]):
@@ -157,7 +157,7 @@ def extract_source(source: Source) -> dict:
             continue
         recent = (recent + [stripped[:300]])[-3:]
         folded = fold(stripped)
-        if len(folded) < 250 and any(c in folded[:60] for c in chrome):
+        if _is_chrome(folded, chrome):
             continue  # contact details, visitor counters, document-info boxes
         if APPENDIX.match(stripped):
             ctx.section_level = _appendix_level(r, plain_lines[index:index + 3])
@@ -180,8 +180,8 @@ def extract_source(source: Source) -> dict:
             ctx.head_levels = []
         if HAS_FIGURE.search(line) or any(g in folded for g in grades):
             rows.extend(analyse(line, base))
-        if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees:
-            ctx.line_head = stripped.rstrip(":").strip()
+        if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(r, stripped):
+            ctx.line_head = clauses.LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip()
         elif not SUB_ITEM.match(stripped):
             ctx.line_head = None
     if block:
@@ -226,6 +226,21 @@ def _addressee_levels(r, line, ctx):
     if not levels or clauses.words(body[end:]) > 3:
         return None
     return levels
+
+
+def _generic(r, line):
+    """'Mục tiêu cụ thể:', 'Các chỉ tiêu như sau:' introduce items; they name no indicator."""
+    _, matches = r.analyse(line)
+    return any(m.group == "cue" and m.value in ("target_cues", "list_intros") for m in matches)
+
+
+def _is_chrome(folded, chrome):
+    """Page furniture: a line that opens with a contact or info label ('Điện thoại:',
+    'Số lượt truy cập'), or labels such a field ('... Địa chỉ: ...')."""
+    if len(folded) > 250:
+        return False
+    head = re.sub(r"^[\W_]+", "", folded)
+    return any(head.startswith(c) or f"{c}:" in folded[:80] for c in chrome)
 
 
 def _is_report(decision, title, pats):

@@ -61,7 +61,9 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
     numbers = list(NUMBER.finditer(text))
     for idx, num in enumerate(numbers):
         a, b = num.start(), num.end()
-        if a < skip_next_until or any(s <= a < e for s, e in blocked):
+        if a < skip_next_until:
+            continue
+        if any(s <= a < e for s, e in blocked) and not _rank_fraction(text, num, matches):
             continue
         value = parse(num.group())
         if value is None:
@@ -113,7 +115,8 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
         post = [m for m in matches if m.start >= end and _gap_is_blank(text, end, m.start)]
         op_after = _first(post, "op_after", lambda m: True)
         if op_after:
-            op = op or op_after.value
+            # "từ 3% trở xuống": the word after decides when the word before is only "từ"
+            op = op_after.value if (op is None or (op_m and op_m.text.lower() == "từ")) else op
             end = op_after.end
         if op is None and _after_baseline(text, start, matches):
             op = "<="  # "(xuống) còn 9 ngày": the new ceiling
@@ -138,6 +141,14 @@ def _rank_groups(text, matches, blocked):
         out.append(Mention(value=int(g.group(1)), unit="rank", start=g.start(), end=cue.end,
                            vstart=g.start(1), vend=g.end(1), op="<="))
     return out
+
+
+def _rank_fraction(text, num, matches):
+    """'xếp thứ 9/63': a rank out of a total is a figure, not a date or an act number."""
+    if not re.match(r"\s*/\s*\d{1,3}\b(?!\s*/)", text[num.end():]):
+        return False
+    return any(m.group == "rank_before" and m.end <= num.start() and _gap_is_blank(text, m.end, num.start())
+               for m in matches)
 
 
 def pct_after_never(text, after, matches):
