@@ -1,14 +1,46 @@
-"""Run extraction over files and folders and collect one catalogue."""
+"""Run extraction over files and folders and collect one catalogue.
+
+A batch never stops on one bad document: every failure (unreadable, too big, too
+slow, a crash in a worker) becomes a one-line entry in the catalogue's "errors" and
+the rest goes on. Documents are extracted in a pool of worker processes that are
+recycled every MAX_TASKS documents, so memory stays flat over thousands of files,
+and a worker stuck on one document is killed and replaced when --timeout passes.
+"""
 from __future__ import annotations
 
+import hashlib
 import os
+import signal
+import sys
+import threading
+import time
 import traceback
+from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from pathlib import Path
 
-from .catalogue import new_catalogue
-from .errors import ChitieuError
+from .catalogue import new_catalogue, problems
+from .errors import ChitieuError, ReadError
 
 SKIP_DIRS = {".git", "__pycache__", ".venv", "gold"}
+
+# Guards a worker applies before reading. Real decisions with every appendix run to a
+# few hundred pages and a few MB of text; far beyond that is a bomb or not a decision.
+TEXT_MAX_BYTES = 20 * 1024 * 1024
+PDF_MAX_PAGES = 2000
+PDF_MAX_OBJECTS = 1_000_000
+# A worker over this much address space gets MemoryError (an error entry) instead of
+# drawing the kernel's OOM killer onto the whole machine; normal use is under 0.5 GB.
+WORKER_MEMORY = 3 * 1024 ** 3
+MAX_TASKS = 200  # documents per worker process before it is replaced
+CHECKPOINT_SECONDS = 60
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 def iter_files(paths, on_error=None):
@@ -25,7 +57,7 @@ def iter_files(paths, on_error=None):
                 real = os.path.realpath(root)
                 if real in seen:
                     if on_error:
-                        on_error(root, "symlink loop, folder skipped")
+                        on_error(root, "folder reached again through a symlink (loop), skipped")
                     dirs[:] = []
                     continue
                 seen.add(real)
@@ -35,36 +67,328 @@ def iter_files(paths, on_error=None):
                         yield str(Path(root) / name)
         elif p.exists():
             yield str(p)
+        elif p.is_symlink():
+            # exists() is False for a link that loops or points nowhere; say which
+            try:
+                os.stat(p)
+            except OSError as exc:
+                if on_error:
+                    on_error(str(raw), exc.strerror or "broken symlink")
         elif on_error:
             on_error(str(raw), "no such file or folder")
 
 
-def process_file(path, ocr="auto", debug=False):
-    """(document, None) on success, (None, one-line reason) on failure."""
+def _sniff_head(path) -> str:
+    from .readers import sniff
+
+    with open(path, "rb") as fh:
+        return sniff(fh.read(4096))
+
+
+def _pdf_counts(path) -> tuple[int, int] | None:
+    """(pages, objects) from the PDF's page tree and cross-reference tables, without
+    decoding any page; None when the file cannot be parsed (the reader then says why)."""
+    try:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfparser import PDFParser
+        from pdfminer.pdftypes import resolve1
+
+        with open(path, "rb") as fh:
+            doc = PDFDocument(PDFParser(fh))
+            objects = sum(len(list(x.get_objids())) for x in doc.xrefs)
+            pages = resolve1(resolve1(doc.catalog.get("Pages")).get("Count"))
+        return (int(pages) if isinstance(pages, int) else 0), objects
+    except Exception:  # encrypted, truncated, no page tree: for the reader to report
+        return None
+
+
+def check_limits(path) -> None:
+    """Refuse, with a one-line ReadError, what no decision looks like: huge text files and
+    PDFs with page or object counts far beyond any decision (a PDF bomb)."""
+    try:
+        size = os.stat(path).st_size
+        kind = _sniff_head(path) if size else "text"
+    except OSError:
+        return  # the reader reports unreadable files in its own words
+    if kind in ("text", "html") and size > TEXT_MAX_BYTES:
+        raise ReadError(f"{kind} file is {size / 2**20:.0f} MB, over the {TEXT_MAX_BYTES // 2**20} MB limit for one document")
+    if kind == "pdf":
+        counts = _pdf_counts(path)
+        if counts and counts[0] > PDF_MAX_PAGES:
+            raise ReadError(f"PDF has {counts[0]} pages, over the {PDF_MAX_PAGES} page limit (not a decision, or a PDF bomb)")
+        if counts and counts[1] > PDF_MAX_OBJECTS:
+            raise ReadError(f"PDF has {counts[1]} objects, over the {PDF_MAX_OBJECTS} limit (a PDF bomb?)")
+
+
+class _Timeout(BaseException):
+    """Raised by the in-process alarm; a BaseException so the pipeline's own
+    `except Exception` clauses cannot swallow it."""
+
+
+@contextmanager
+def _alarm(seconds):
+    """Interrupt the block after SECONDS (in-process runs; workers are killed instead).
+    Signals only reach the main thread, so elsewhere there is no limit."""
+    if (not seconds or not hasattr(signal, "SIGALRM")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def ring(signum, frame):
+        raise _Timeout()
+
+    old = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _work(path, ocr="auto", timeout=None):
+    """Extract one file: (path, document, error, traceback); runs in a worker or in-process."""
     from .pipeline import extract_file
 
     try:
-        return extract_file(path, ocr=ocr), None
+        with _alarm(timeout):
+            check_limits(path)
+            doc = extract_file(path, ocr=ocr)
+        # checked here so one bad document is an error entry, not a catalogue that cannot be written
+        wrong = problems(new_catalogue([doc]))
+        if wrong:
+            return path, None, f"internal error: output does not match the schema: {wrong[0]}".splitlines()[0], None
+        return path, doc, None, None
     except ChitieuError as exc:
-        return None, str(exc)
+        return path, None, (str(exc).splitlines() or [type(exc).__name__])[0], traceback.format_exc()
+    except _Timeout:  # the traceback shows where it was stuck
+        return path, None, f"took longer than {timeout:g} s (--timeout), stopped", traceback.format_exc()
+    except RecursionError:
+        return path, None, "document nested too deeply to read", traceback.format_exc()
+    except MemoryError:
+        return path, None, "ran out of memory reading this document", traceback.format_exc()
     except Exception as exc:  # a bug must not sink the batch; --debug shows it
-        if debug:
-            traceback.print_exc()
-        return None, f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
+        return path, None, f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], traceback.format_exc()
 
 
-def extract_paths(paths, ocr="auto", on_error=None, debug=False) -> dict:
+def process_file(path, ocr="auto", debug=False):
+    """(document, None) on success, (None, one-line reason) on failure."""
+    _, doc, err, tb = _work(path, ocr=ocr)
+    if err and debug:
+        sys.stderr.write(tb)
+    return doc, err
+
+
+def _worker_init():
+    import resource
+
+    # Ctrl-C is the parent's to handle: it saves what is done and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or hard > WORKER_MEMORY:
+            resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def warm_up() -> None:
+    """Load patterns and models once, before any worker is forked: workers then start
+    ready (sharing the memory), and a broken pattern file is one clear error, not one
+    per document."""
+    from .nlp import rules
+    from .patterns import default
+
+    default()
+    rules()
+
+
+def sha256_of(path) -> str | None:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def _run_pool(files, workers, ocr, timeout):
+    """Yield _work results as they finish, from a pool of WORKERS processes."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    from pebble import ProcessExpired, ProcessPool
+
+    pool = ProcessPool(max_workers=workers, max_tasks=MAX_TASKS, initializer=_worker_init)
+    try:
+        # a bounded window of scheduled documents keeps results flowing out as they finish
+        pending, todo = {}, iter(files)
+        window = 4 * workers
+
+        def fill():
+            for path in todo:
+                pending[pool.schedule(_work, args=(path, ocr), timeout=timeout)] = path
+                if len(pending) >= window:
+                    break
+
+        fill()
+        while pending:
+            done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+            for fut in done:
+                path = pending.pop(fut)
+                try:
+                    yield fut.result()
+                except FutureTimeout:
+                    yield path, None, f"took longer than {timeout:g} s (--timeout), stopped", None
+                except ProcessExpired as exc:
+                    how = f"signal {-exc.exitcode}" if exc.exitcode and exc.exitcode < 0 else f"exit code {exc.exitcode}"
+                    yield path, None, f"worker process died ({how}) reading this document", None
+                except Exception as exc:  # e.g. a result that cannot be sent back
+                    yield path, None, f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], traceback.format_exc()
+            fill()
+    except BaseException:
+        pool.stop()
+        raise
+    finally:
+        pool.close()
+        pool.join()
+
+
+def _run_here(files, ocr, timeout):
+    for path in files:
+        yield _work(path, ocr=ocr, timeout=timeout)
+
+
+def merge(previous: dict | None, documents: list, errors: list, attempted) -> dict:
+    """A catalogue of this run's results plus, with --resume, what PREVIOUS already had:
+    its documents stay unless this run re-extracted the same path; its errors stay for
+    files this run did not try again. Sorted by path so the output never depends on
+    which worker finished first."""
+    docs, errs = list(documents), list(errors)
+    if previous:
+        new_paths = {d["source"]["path"] for d in docs} | set(attempted)
+        new_shas = {d["source"]["sha256"] for d in docs}
+        docs += [d for d in previous.get("documents", [])
+                 if d["source"]["sha256"] not in new_shas and d["source"]["path"] not in new_paths]
+        errs += [e for e in previous.get("errors", []) if e["path"] not in new_paths]
+    docs.sort(key=lambda d: (d["source"]["path"], d["source"]["sha256"]))
+    errs.sort(key=lambda e: (e["path"], e["error"]))
+    return new_catalogue(docs, errs)
+
+
+def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, timeout=None,
+                  resume=None, on_result=None, on_start=None, checkpoint=None) -> dict:
+    """Extract every file under PATHS into one catalogue.
+
+    workers: processes (1 = in this process). timeout: seconds per document (None = no
+    limit). resume: a previous catalogue; files whose sha256 it holds are not extracted
+    again and its documents are kept. on_error(path, reason) for each failure,
+    on_result(path, document_or_None, error_or_None) as each file finishes, on_start(total)
+    once the files are listed, checkpoint(catalogue) every CHECKPOINT_SECONDS and on
+    Ctrl-C with what is done so far.
+    """
     documents, errors = [], []
 
-    def fail(path, reason):
+    def fail(path, reason, tb=None):
         errors.append({"path": str(path), "error": reason})
+        if debug and tb:
+            sys.stderr.write(tb)
         if on_error:
             on_error(path, reason)
 
-    for path in iter_files(paths, on_error=fail):
-        doc, err = process_file(path, ocr=ocr, debug=debug)
-        if err:
-            fail(path, err)
+    files = list(dict.fromkeys(iter_files(paths, on_error=fail)))  # a file named twice is read once
+    attempted = list(files)
+    if resume:
+        known = {d["source"]["sha256"] for d in resume.get("documents", [])}
+        files = [f for f in files if sha256_of(f) not in known]
+    if on_start:
+        on_start(len(files))
+    workers = max(1, min(workers, len(files)))
+    if files:
+        warm_up()
+    results = _run_pool(files, workers, ocr, timeout) if workers > 1 else _run_here(files, ocr, timeout)
+    last_save = time.monotonic()
+
+    def done():
+        return [d["source"]["path"] for d in documents] + [e["path"] for e in errors]
+
+    try:
+        for path, doc, err, tb in results:
+            if err:
+                fail(path, err, tb)
+            else:
+                documents.append(doc)
+            if on_result:
+                on_result(path, doc, err)
+            if checkpoint and time.monotonic() - last_save > CHECKPOINT_SECONDS:
+                checkpoint(merge(resume, documents, errors, done()))
+                last_save = time.monotonic()
+    except KeyboardInterrupt:
+        if checkpoint:
+            checkpoint(merge(resume, documents, errors, done()))
+        raise
+    finally:
+        if hasattr(results, "close"):
+            results.close()  # stops the pool if the loop ended early
+    return merge(resume, documents, errors, attempted)
+
+
+class Progress:
+    """Batch progress on stderr: a bar with counts and the current file on a terminal;
+    otherwise a plain line every PROGRESS_EVERY seconds (short runs print none, so logs
+    of small jobs hold only the errors) and a closing summary after long runs."""
+
+    PROGRESS_EVERY = 10.0
+
+    def __init__(self, stream=None, enabled=True):
+        self.stream = stream or sys.stderr
+        self.enabled = enabled
+        self.tty = enabled and hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.bar = None
+        self.total = self.done = self.failed = self.targets = 0
+        self.started = self.last_line = time.monotonic()
+        self.printed = False
+
+    def start(self, total):
+        self.total = total
+        if self.tty:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, file=self.stream, unit="doc", dynamic_ncols=True,
+                            bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}, {rate_fmt}]{postfix}")
+
+    def error(self, path, reason):
+        line = f"chitieu: {path}: {reason}"
+        if self.bar is not None:
+            self.bar.write(line, file=self.stream)
         else:
-            documents.append(doc)
-    return new_catalogue(documents, errors)
+            print(line, file=self.stream, flush=True)
+
+    def result(self, path, doc, err):
+        self.done += 1
+        self.failed += bool(err)
+        self.targets += len(doc["targets"]) if doc else 0
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{self.failed} errors, {_short(path)}", refresh=False)
+            self.bar.update(1)
+        elif self.enabled and time.monotonic() - self.last_line >= self.PROGRESS_EVERY:
+            self.last_line = time.monotonic()
+            self.printed = True
+            print(f"chitieu: {self.done}/{self.total} done, {self.failed} errors, {self._rate()}; last {path}",
+                  file=self.stream, flush=True)
+
+    def _rate(self):
+        return f"{self.done / max(time.monotonic() - self.started, 1e-9):.1f} documents/s"
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.close()
+        if self.tty or self.printed:
+            print(f"chitieu: {self.done - self.failed} documents, {self.targets} targets, {self.failed} errors "
+                  f"in {time.monotonic() - self.started:.1f} s ({self._rate()})", file=self.stream, flush=True)
+
+
+def _short(path, width=40):
+    path = str(path)
+    return path if len(path) <= width else "…" + path[-(width - 1):]

@@ -359,7 +359,7 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
         list_m = sent.at(lv_end + lm.end(), ("cue",), ("list_intros",))
         post_from = m.end
         post_level = None
-        if re.match(r" ?[^\W\d_(]", text[m.end:m.end + 2]) and m.unit != "grade" and not list_m:
+        if re.match(r" ?[^\W\d_(]", text[m.end:m.end + 2]) and m.unit not in ("grade", "rank") and not list_m:
             # words after the levels make the levels the subject of an indicator ("100% UBND cấp xã hoàn thành ...")
             after_levels = not levels or words(text[slice(*sent.trim(lv_end, _clause_end(sent, lv_end, limit)))]) >= 2
             q = m.end + len(re.match(r"\s*(?:số\s+)?", text[m.end:limit]).group(0))
@@ -397,6 +397,11 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
                 post_text, post_span = text[pa:pb], (pa, pb)
                 if post_level and not levels:
                     levels = post_level
+                if not levels:  # "100% cán bộ, công chức cấp xã được ...": the units counted
+                    verb = re.search(r"\s(?:được|đã|phải|có|sử dụng|thực hiện)\s", text[pa:pb])
+                    subject_end = pa + verb.start() if verb else pb
+                    levels = [x.value for x in sent.matches if x.group == "level" and pa <= x.start and x.end <= subject_end]
+                    levels = list(dict.fromkeys(levels))
 
         # --- before the figure
         pre_a, pre_b = pre_start, m.start

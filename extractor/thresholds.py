@@ -61,9 +61,7 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
     numbers = list(NUMBER.finditer(text))
     for idx, num in enumerate(numbers):
         a, b = num.start(), num.end()
-        if a < skip_next_until:
-            continue
-        if any(s <= a < e for s, e in blocked) and not _rank_fraction(text, num, matches):
+        if a < skip_next_until or any(s <= a < e for s, e in blocked):
             continue
         value = parse(num.group())
         if value is None:
@@ -116,13 +114,15 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
         op_after = _first(post, "op_after", lambda m: True)
         if op_after:
             # "từ 3% trở xuống": the word after decides when the word before is only "từ"
-            op = op_after.value if (op is None or (op_m and op_m.text.lower() == "từ")) else op
+            if op is None or (op_m and op_m.text.lower() == "từ"):
+                op, start = op_after.value, (a if op_m and op_m.text.lower() == "từ" else start)
             end = op_after.end
         if op is None and _after_baseline(text, start, matches):
             op = "<="  # "(xuống) còn 9 ngày": the new ceiling
         out.append(Mention(value=value, unit=unit, start=start, end=end, vstart=a, vend=b, op=op, noun=noun))
     out.extend(_grades(text, matches))
     out.extend(_rank_groups(text, matches, blocked))
+    out.extend(_rank_fractions(text, matches))
     out.sort(key=lambda m: m.start)
     return _drop_baselines(text, out, matches)
 
@@ -143,12 +143,19 @@ def _rank_groups(text, matches, blocked):
     return out
 
 
-def _rank_fraction(text, num, matches):
-    """'xếp thứ 9/63': a rank out of a total is a figure, not a date or an act number."""
-    if not re.match(r"\s*/\s*\d{1,3}\b(?!\s*/)", text[num.end():]):
-        return False
-    return any(m.group == "rank_before" and m.end <= num.start() and _gap_is_blank(text, m.end, num.start())
-               for m in matches)
+RANK_OF_TOTAL = re.compile(r"\s*(\d{1,3})\s*/\s*\d{1,3}\b(?!\s*/)")
+
+
+def _rank_fractions(text, matches):
+    """'xếp thứ 9/63': a rank out of a total (the number regex leaves fractions alone)."""
+    out = []
+    for m in matches:
+        if m.group == "rank_before":
+            f = RANK_OF_TOTAL.match(text, m.end)
+            if f:
+                out.append(Mention(value=int(f.group(1)), unit="rank", start=m.start, end=f.end(),
+                                   vstart=f.start(1), vend=f.end(1)))
+    return out
 
 
 def pct_after_never(text, after, matches):

@@ -1,42 +1,73 @@
 """extract, validate and eval: the catalogue commands."""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
 
 from .. import catalogue as cat
 from ..errors import ChitieuError
-from .options import debug_option, ocr_option, output_option
+from .options import debug_option, ocr_option, output_option, quiet_option, timeout_option, workers_option
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @output_option
 @ocr_option
+@workers_option
+@timeout_option
+@click.option("--resume", is_flag=True,
+              help="Keep the documents already in the -o file and skip every file whose content "
+                   "(sha256) is among them; the others are extracted and added.")
+@quiet_option
 @debug_option
-def extract(paths, output, ocr, debug):
+def extract(paths, output, ocr, workers, timeout, resume, quiet, debug):
     """Extract every target from documents into a catalogue (JSON).
 
     PATHS are files or folders (searched recursively). Each document that cannot
-    be read is reported on stderr and listed in the catalogue's "errors"; the
+    be read (empty, corrupt, encrypted, too big, over --timeout...) is reported on
+    stderr as "chitieu: PATH: reason" and listed in the catalogue's "errors"; the
     others are still processed. The output is checked against
-    schemas/catalogue.schema.json before it is written. Exit status is 1 when any
+    schemas/catalogue.schema.json before it is written, and a file given with -o is
+    replaced in one step, never left half-written. Exit status is 1 when any
     document failed.
+
+    With -o, work done so far is saved every minute and on Ctrl-C; run the same
+    command again with --resume to finish.
 
     \b
     Example:
       chitieu extract corpus/ -o catalogue.json
       chitieu extract qd-194.txt | less
+      chitieu extract ~/portals/ -o all.json --workers 2 --timeout 120 --resume
     """
-    from ..batch import extract_paths
+    from ..batch import Progress, default_workers, extract_paths
 
-    def report(path, error):
-        click.echo(f"chitieu: {path}: {error}", err=True)
-
+    previous = None
+    if resume:
+        if not output or output == "-":
+            raise click.UsageError("--resume needs -o FILE: the catalogue to continue")
+        if os.path.exists(output):
+            try:
+                previous = cat.load(output)
+                cat.validate(previous)
+            except ChitieuError as exc:
+                raise click.ClickException(f"cannot resume from {output}: {exc}") from None
+    progress = Progress(enabled=not quiet)
+    save = (lambda partial: cat.write(partial, output)) if output and output != "-" else None
     try:
-        result = extract_paths(paths, ocr=ocr, on_error=report, debug=debug)
+        result = extract_paths(
+            paths, ocr=ocr, on_error=progress.error, debug=debug,
+            workers=workers or default_workers(), timeout=timeout or None, resume=previous,
+            on_start=progress.start, on_result=progress.result, checkpoint=save)
+        progress.close()
         cat.write(result, output)
+    except KeyboardInterrupt:
+        progress.close()
+        if save:
+            click.echo(f"chitieu: interrupted; what was done is in {output}, add --resume to finish", err=True)
+        sys.exit(130)
     except ChitieuError as exc:
         if debug:
             raise

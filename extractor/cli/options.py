@@ -30,3 +30,26 @@ def db_option(fn):
         "--db", envvar="CHITIEU_DB", default="chitieu.db", show_default=True,
         help="Database: a SQLite file path, or postgresql://user:pass@host/dbname. Env: CHITIEU_DB.",
     )(fn)
+
+
+def workers_option(fn):
+    return click.option(
+        "-j", "--workers", type=click.IntRange(min=1), default=None,
+        help="Documents read in parallel, each in its own process [default: number of cores]. "
+             "1 reads them one by one in this process.",
+    )(fn)
+
+
+def timeout_option(fn):
+    return click.option(
+        "--timeout", type=click.FloatRange(min=0), default=600, show_default=True, metavar="SECONDS",
+        help="Give up on a document after this long: it is listed in the errors and the batch "
+             "goes on (its worker is killed and replaced). 0 = no limit.",
+    )(fn)
+
+
+def quiet_option(fn):
+    return click.option(
+        "-q", "--quiet", is_flag=True,
+        help="No progress on stderr (a bar on a terminal, a line every few seconds otherwise); errors are still shown.",
+    )(fn)
