@@ -302,11 +302,11 @@ def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, time
     if resume:
         known = {d["source"]["sha256"] for d in resume.get("documents", [])}
         files = [f for f in files if sha256_of(f) not in known]
-    if on_start:
-        on_start(len(files))
     workers = max(1, min(workers, len(files)))
     if files:
         warm_up()
+    if on_start:
+        on_start(len(files))
     results = _run_pool(files, workers, ocr, timeout) if workers > 1 else _run_here(files, ocr, timeout)
     last_save = time.monotonic()
 
@@ -352,11 +352,11 @@ class Progress:
 
     def start(self, total):
         self.total = total
+        self.started = self.last_line = time.monotonic()
         if self.tty:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, file=self.stream, unit="doc", dynamic_ncols=True,
-                            bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}, {rate_fmt}]{postfix}")
+            self.bar = tqdm(total=total, file=self.stream, unit="doc", dynamic_ncols=True)
 
     def error(self, path, reason):
         line = f"chitieu: {path}: {reason}"
