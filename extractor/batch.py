@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import sys
 import threading
@@ -85,21 +86,37 @@ def _sniff_head(path) -> str:
         return sniff(fh.read(4096))
 
 
-def _pdf_counts(path) -> tuple[int, int] | None:
-    """(pages, objects) from the PDF's page tree and cross-reference tables, without
-    decoding any page; None when the file cannot be parsed (the reader then says why)."""
-    try:
-        from pdfminer.pdfdocument import PDFDocument
-        from pdfminer.pdfparser import PDFParser
-        from pdfminer.pdftypes import resolve1
+PDF_SIZE = re.compile(rb"/Size\s+(\d{1,12})")
+STARTXREF = re.compile(rb"startxref\s+(\d{1,12})")
 
-        with open(path, "rb") as fh:
-            doc = PDFDocument(PDFParser(fh))
-            objects = sum(len(list(x.get_objids())) for x in doc.xrefs)
-            pages = resolve1(resolve1(doc.catalog.get("Pages")).get("Count"))
-        return (int(pages) if isinstance(pages, int) else 0), objects
-    except Exception:  # encrypted, truncated, no page tree: for the reader to report
+
+def _pdf_counts(path) -> tuple[int, int] | None:
+    """(pages, objects) without decoding any page: pages as PDFium counts them in the page
+    tree, objects as the last cross-reference section declares them (/Size). None when
+    PDFium cannot open the file (encrypted, truncated...): the reader then says why."""
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(str(path))
+    except Exception:
         return None
+    try:
+        pages = len(pdf)
+    finally:
+        pdf.close()
+    objects = 0
+    with open(path, "rb") as fh:
+        size = fh.seek(0, os.SEEK_END)
+        fh.seek(max(0, size - 4096))
+        tail = fh.read()
+        chunks = [tail]
+        at = STARTXREF.findall(tail)
+        if at and int(at[-1]) < size:  # an xref stream keeps /Size in its dictionary there
+            fh.seek(int(at[-1]))
+            chunks.append(fh.read(4096))
+    for chunk in chunks:
+        objects = max([objects, *(int(n) for n in PDF_SIZE.findall(chunk))])
+    return pages, objects
 
 
 def check_limits(path) -> None:
@@ -146,14 +163,37 @@ def _alarm(seconds):
         signal.signal(signal.SIGALRM, old)
 
 
+VIETNAMESE_LETTERS = frozenset(
+    "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+    "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ")
+
+
+def language_warning(text: str) -> str | None:
+    """A warning when TEXT is plainly not Vietnamese: about one letter in five carries a
+    Vietnamese mark in real documents, next to none in English, Chinese or Russian."""
+    sample = text[:100_000]
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters < 50:
+        return None
+    marked = sum(1 for c in sample if c in VIETNAMESE_LETTERS)
+    if marked / letters < 0.02:
+        return "little or no Vietnamese text: not a Vietnamese document? its targets may be wrong"
+    return None
+
+
 def _work(path, ocr="auto", timeout=None):
     """Extract one file: (path, document, error, traceback); runs in a worker or in-process."""
-    from .pipeline import extract_file
+    from .pipeline import extract_source
+    from .readers import read
 
     try:
         with _alarm(timeout):
             check_limits(path)
-            doc = extract_file(path, ocr=ocr)
+            source = read(path, ocr=ocr)
+            doc = extract_source(source)
+            warning = language_warning(source.text)
+            if warning:
+                doc["warnings"].append(warning)
         # checked here so one bad document is an error entry, not a catalogue that cannot be written
         wrong = problems(new_catalogue([doc]))
         if wrong:

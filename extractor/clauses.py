@@ -30,6 +30,7 @@ STRONG_HEADS = ("tỷ lệ", "tỉ lệ", "chỉ số", "mức độ", "tỷ tr�
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
 BASELINE_TAIL = re.compile(r"\s+từ\s+\d+[\w\s,]{0,30}?\s(?:xuống\s+)?còn$", re.IGNORECASE)
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
+LEADING_PERIOD = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*,?", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?:\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,4}\.)(?=\s)")
 CONNECTOR = re.compile(r"\s*(?:,|;|và|hoặc|và mỗi|,\s*mỗi)?\s*", re.IGNORECASE)
 
@@ -111,9 +112,12 @@ class Sentence:
         for _ in range(60):
             while a < b and text[a] in PUNCT_EDGE:
                 a += 1
-            marker = LIST_ITEM.match(text, a, b)
+            marker = LIST_ITEM.match(text, a, b) or LEADING_PERIOD.match(text, a, b)
             if marker:
                 a = marker.end()
+                continue
+            if text.startswith("(", a) and 0 < text.find(")", a, b) < b - 1:
+                a = text.find(")", a, b) + 1  # "(số liệu từ ngày 15/12 đến ngày 14/12), toàn tỉnh ..."
                 continue
             y = LEADING_YEAR.match(text[a:b])
             if y:
@@ -215,6 +219,9 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     targets = [c for c in sent.cues("target_cues") if a <= c.start < b]
     results = [c for c in sent.cues("result_cues") if a <= c.start < b]
     lead = LEADING_YEAR.match(clause) or LEADING_YEAR.match(sent.text)
+    past_year = lead and ctx.doc_year and int(lead.group(1)) < ctx.doc_year
+    if ctx.default_kind == "result" or past_year:
+        results += [c for c in sent.cues("past_markers") if a <= c.start < b]
     if lead and ctx.doc_year and int(lead.group(1)) < ctx.doc_year and not targets:
         return "result", int(lead.group(1))
     if results and not targets:
@@ -335,6 +342,8 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
     mentions = sent.mentions
     s_year = sentence_year(text)
     head, pre_start, topic_levels = find_head(sent, mentions[0], ctx)
+    if head and _is_band_label(sent, head):
+        return []  # "Loại Tốt: từ 90 điểm trở lên" defines a rating band
     head_from_line = head is not None and head == ctx.line_head
     head_items = None
     if head:
@@ -379,7 +388,15 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
         elif nxt:
             comma = text.rfind(",", lv_end, limit)
             conj = [lv_end + mm.start() for mm in re.finditer(r"\s(?:và|hoặc)\s", gap)]
-            if comma >= 0:
+            # the earliest break after which a subject level opens the next clause
+            # ("..., UBND các huyện, thị xã, thành phố đạt 30%": not the comma inside the list)
+            breaks = sorted([lv_end + mm.start() for mm in re.finditer(r",", gap)] + conj)
+            subject_break = next((b for b in breaks if sent.level_list(
+                b + len(re.match(r"[,\s]*(?:và|hoặc)?\s*", text[b:limit]).group(0)), limit,
+                ctx.juris_level, assigners=False)[0]), None)
+            if subject_break is not None:
+                post_b, next_pre = subject_break, subject_break
+            elif comma >= 0:
                 post_b, next_pre = comma, comma + 1
             elif conj:
                 post_b, next_pre = conj[-1], conj[-1]
@@ -400,8 +417,11 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
                 if not levels:  # "100% cán bộ, công chức cấp xã được ...": the units counted
                     verb = re.search(r"\s(?:được|đã|phải|có|sử dụng|thực hiện)\s", text[pa:pb])
                     subject_end = pa + verb.start() if verb else pb
-                    levels = [x.value for x in sent.matches if x.group == "level" and pa <= x.start and x.end <= subject_end]
-                    levels = list(dict.fromkeys(levels))
+                    found = [x for x in sent.matches if x.group in ("level", "all_levels")
+                             and pa <= x.start and x.end <= subject_end]
+                    levels = list(dict.fromkeys(lv for x in found for lv in sent.expand(x, ctx.juris_level)))
+                    if levels == [ctx.juris_level]:
+                        levels = []  # a commune's own procedures: the jurisdiction as a whole
 
         # --- before the figure
         pre_a, pre_b = pre_start, m.start
@@ -508,8 +528,11 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
                 items = [(text[slice(*sent.trim(*p))], min(p[0], m.start), max(m.end, lv_end)) for p in parts]
         if not levels and ctx.head_levels:
             levels = list(ctx.head_levels)
+        op = m.op
+        if op in (">", ">=") and any(c.start < m.start and c.start >= ca for c in sent.cues("negations")):
+            op = "<=" if op == ">" else "<"  # "không để tỷ lệ hồ sơ quá hạn vượt quá 2%"
         for ind, ev_a, ev_b in items:
-            row = Row(indicator=_clean(ind), value=m.value, unit=m.unit, op=m.op, levels=list(levels),
+            row = Row(indicator=_clean(ind), value=m.value, unit=m.unit, op=op, levels=list(levels),
                       year=year, kind=row_kind, scope=scope, start=ev_a, end=ev_b,
                       threshold_text=text[m.start:m.end], confidence=confidence, noun=m.noun)
             if row.indicator:
@@ -523,6 +546,15 @@ def _clause_end(sent, a, limit):
     ends = [c.start for c in sent.cues("post_stops") if a < c.start < limit]
     ends += [a + j for j, ch in enumerate(sent.text[a:limit]) if ch in ";,"]
     return min(ends) if ends else limit
+
+
+def _is_band_label(sent, head):
+    hs = sent.text.find(head)
+    if hs < 0:
+        return False
+    trig = sent.at(hs, ("grade_triggers",))
+    grade = sent.at(trig.end, ("grade",)) if trig else None
+    return bool(grade and words(sent.text[grade.end:hs + len(head)]) == 0)
 
 
 def _from_first_head(sent, a, b):

@@ -85,6 +85,7 @@ class Rules:
             add("op_before", op, phrases)
         for op, phrases in pats.operators["after"].items():
             add("op_after", op, phrases)
+        add("cue", "negations", pats.operators["negations"])
         for key in ("percent", "day", "point"):
             add("unit", key, pats.units[key])
         for key in ("rank_before", "rank_group_cues", "grade_triggers", "measured_nouns", "not_measured_nouns",
@@ -134,7 +135,9 @@ def _on_word_bounds(doc, start, end) -> bool:
     # underthesea glues a number to its noun ("683.241 HS"): a noun right after digits still counts
     if not doc[start]._.word_start and not (start > 0 and doc[start - 1].text.isdigit()):
         return False
-    return end >= len(doc) or doc[end]._.word_start
+    # one-syllable phrases must also end a word ("đạt" is not "đạt chuẩn"); longer ones are
+    # specific enough, and underthesea may glue their last syllable onward ("quý IV")
+    return end - start > 1 or end >= len(doc) or doc[end]._.word_start
 
 
 @lru_cache(maxsize=1)

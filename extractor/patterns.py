@@ -24,6 +24,7 @@ SPECS = {
     "operators.yaml": {
         "before": ("map", "operator", "phrases"),
         "after": ("map", "operator", "phrases"),
+        "negations": "phrases",
     },
     "units.yaml": {
         "percent": "phrases", "day": "phrases", "point": "phrases", "rank_before": "phrases",
@@ -41,7 +42,7 @@ SPECS = {
         "list_intros": "phrases", "indicator_heads": "phrases", "scope_nouns": "phrases",
         "scoring_cues": "phrases", "baseline_links": "phrases",
         "reference_words": "phrases", "chrome_lines": "phrases", "topic_intros": "phrases",
-        "subject_determiners": "phrases", "respectively": "phrases",
+        "subject_determiners": "phrases", "respectively": "phrases", "past_markers": "phrases",
     },
     "documents.yaml": {
         "act_types": ("map", "str", "str"),

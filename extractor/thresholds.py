@@ -71,6 +71,13 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
         if any(m.group == "cue" and m.value == "reference_words" for m in before):
             if not any(m.group == "rank_before" for m in before):
                 continue
+        nxt_num = numbers[idx + 1] if idx + 1 < len(numbers) else None
+        if nxt_num and RANGE_LINK.fullmatch(text[b:nxt_num.start()]):
+            # "từ 07 đến 09 thành viên": the words after the top of the range decide
+            after = [m for m in matches if m.start >= nxt_num.end() and _gap_is_blank(text, nxt_num.end(), m.start)]
+            if _first(after, "not_measured_nouns", lambda m: True) and not _first(after, "unit", lambda m: True):
+                skip_next_until = nxt_num.end()
+                continue
         if _first(after, "never_measured_nouns", lambda m: True) or (
                 pct_after_never(text, after, matches)):
             continue

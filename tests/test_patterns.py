@@ -33,9 +33,10 @@ def groups(sentence, group):
 
 def test_shipped_patterns_load_with_every_family():
     pats = pattern_store.load()
-    assert set(pats.operators) == {"before", "after"}
+    assert set(pats.operators) == {"before", "after", "negations"}
     assert set(pats.operators["before"]) == {">=", ">", "<=", "<"}
     assert "tối thiểu" in pats.operators["before"][">="]
+    assert "không để" in pats.operators["negations"]
     assert set(pats.levels["levels"]) == {"national", "province", "district", "commune"}
     assert {"target_cues", "result_cues", "list_intros", "scope_nouns"} <= set(pats.cues)
     assert "Khá" in pats.units["grades"]
@@ -382,3 +383,14 @@ def test_python_object_tag_is_rejected(pattern_copy):
                      lambda l: "day: !!python/object:pathlib.PurePosixPath {}")
     msg = load_error(pattern_copy)
     assert msg.startswith(f"units.yaml:{line}:"), (line, msg)
+
+
+def test_negation_turns_an_excess_into_a_ceiling():
+    # "không để ... vượt quá 2%" forbids going over 2%: a ceiling, not a floor
+    from extractor.pipeline import extract_source
+    from extractor.readers import Source
+
+    text = "Yêu cầu chung năm 2025:\na) Không để tỷ lệ hồ sơ quá hạn vượt quá 2% trên tổng số hồ sơ đã giải quyết.\n"
+    doc = extract_source(Source(path="neg.txt", text=text, format="text", sha256="0" * 64))
+    [row] = doc["targets"]
+    assert (row["threshold"]["operator"], row["threshold"]["value"], row["kind"]) == ("<=", 2, "target")
