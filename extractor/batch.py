@@ -338,7 +338,6 @@ def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, time
             on_error(path, reason)
 
     files = list(dict.fromkeys(iter_files(paths, on_error=fail)))  # a file named twice is read once
-    attempted = list(files)
     if resume:
         known = {d["source"]["sha256"] for d in resume.get("documents", [])}
         files = [f for f in files if sha256_of(f) not in known]
@@ -371,7 +370,7 @@ def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, time
     finally:
         if hasattr(results, "close"):
             results.close()  # stops the pool if the loop ended early
-    return merge(resume, documents, errors, attempted)
+    return merge(resume, documents, errors, files)
 
 
 class Progress:
