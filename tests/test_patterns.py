@@ -200,7 +200,7 @@ def test_level_match_ignores_case():
 @pytest.mark.parametrize("sentence, cue, text", [
     ("Phấn đấu tỷ lệ hồ sơ đúng hạn đạt 98%.", "target_cues", "Phấn đấu"),
     ("Chỉ tiêu: 100% hồ sơ được số hóa.", "target_cues", "Chỉ tiêu"),
-    ("Trong năm, toàn tỉnh đã giải quyết 5.430 hồ sơ.", "result_cues", "đã giải quyết"),
+    ("Trong năm, toàn tỉnh đã giải quyết 5.430 hồ sơ.", "past_markers", "đã"),
     ("Lũy kế đến nay, đã số hóa 12.000 hồ sơ.", "result_cues", "Lũy kế"),
     ("04 chỉ tiêu phải đạt 100% gồm: A; B và C.", "list_intros", "gồm"),
     ("trong đó lĩnh vực đất đai đạt 85%", "scope_nouns", "lĩnh vực"),
