@@ -30,6 +30,7 @@ STRONG_HEADS = ("tỷ lệ", "tỉ lệ", "chỉ số", "mức độ", "tỷ tr�
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
 BASELINE_TAIL = re.compile(r"\s+từ\s+\d+[\w\s,]{0,30}?\s(?:xuống\s+)?còn$", re.IGNORECASE)
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
+PAST_YEAR = re.compile(r"(?<!so với )(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 LEADING_PERIOD = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*,?", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?:\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,4}\.)(?=\s)")
 CONNECTOR = re.compile(r"\s*(?:,|;|và|hoặc|và mỗi|,\s*mỗi)?\s*", re.IGNORECASE)
@@ -57,6 +58,7 @@ class Context:
     """What earlier text tells about the current sentence."""
 
     doc_year: int | None = None
+    ref_year: int | None = None  # the year the document speaks from; earlier years are reported
     juris_level: str | None = None
     default_kind: str = "target"  # "result" in reports
     section_year: int | None = None
@@ -219,10 +221,14 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     targets = [c for c in sent.cues("target_cues") if a <= c.start < b]
     results = [c for c in sent.cues("result_cues") if a <= c.start < b]
     lead = LEADING_YEAR.match(clause) or LEADING_YEAR.match(sent.text)
-    past_year = lead and ctx.doc_year and int(lead.group(1)) < ctx.doc_year
+    past = [int(y.group(1)) for y in PAST_YEAR.finditer(clause)]
+    now = ctx.ref_year or ctx.doc_year
+    past_year = now and past and min(past) < now and not targets
+    if past_year and not lead:
+        lead = PAST_YEAR.search(clause)  # "..., năm 2023, Bộ phận Một cửa ... tiếp nhận 12.450 hồ sơ"
     if ctx.default_kind == "result" or past_year:
         results += [c for c in sent.cues("past_markers") if a <= c.start < b]
-    if lead and ctx.doc_year and int(lead.group(1)) < ctx.doc_year and not targets:
+    if lead and now and int(lead.group(1)) < now and not targets:
         return "result", int(lead.group(1))
     if results and not targets:
         return "result", int(lead.group(1)) if lead else None

@@ -208,6 +208,20 @@ def _years(line):
     return [int(m.group(1) or m.group(2) or m.group(3)) for m in YEAR_IN_TITLE.finditer(s)]
 
 
+def reference_year(lines, decision, doc_year):
+    """The year the document speaks from: earlier years are the past it reports on.
+
+    The decision date's year; else the first year of a titled period ('giai đoạn 2026-2030'
+    -> 2026); else the plan year."""
+    if decision and decision.get("date"):
+        return int(decision["date"][:4])
+    for line in [l for l in lines if l.strip()][:15]:
+        m = re.search(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]", line, re.IGNORECASE)
+        if m and not CITATION.match(line.strip()):
+            return int(m.group(1))
+    return doc_year
+
+
 def document_year(lines, decision):
     """The year the targets are for.
 

@@ -109,7 +109,8 @@ def extract_source(source: Source) -> dict:
         decision["issuer"] = _issuer(juris)
         decision["signer"] = docfacts.signer(norm)
 
-    ctx = clauses.Context(doc_year=doc_year, juris_level=(juris or {}).get("level"),
+    ctx = clauses.Context(doc_year=doc_year, ref_year=docfacts.reference_year(plain_lines, decision, doc_year),
+                          juris_level=(juris or {}).get("level"),
                           default_kind="result" if _is_report(decision, title, pats) else "target")
 
     def analyse(text, base, first=True):

@@ -18,12 +18,13 @@ from .numbers import parse
 SEP = " | "
 NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[a-zđ]\)|[A-Z])\s+")
 VALUE_CELL = re.compile(
-    r"^(?P<op>≥|≤|>=|<=|>|<|tối thiểu|ít nhất|tối đa|không quá|trên|dưới)?\s*"
-    r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>%|điểm|ngày(?: làm việc)?)?(?:\s*/\s*năm)?(?P<noun>\s+[^\d|]{1,30})?$",
+    r"^(?P<op>≥|≤|>=|<=|>|<|tối thiểu|ít nhất|tối đa|không quá|trên|dưới|từ)?\s*"
+    r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>%|điểm|ngày(?: làm việc)?)?(?:\s*/\s*năm)?"
+    r"(?:\s+(?P<after>trở lên|trở xuống))?(?P<noun>\s+[^\d|]{1,30})?$",
     re.IGNORECASE,
 )
 EMPTY_VALUE = re.compile(r"^(?:|-|–|x|đạt\b.*|không đạt.*|không quy định.*|không áp dụng.*)$", re.IGNORECASE)
-OPS = {"≥": ">=", ">=": ">=", "tối thiểu": ">=", "ít nhất": ">=", ">": ">", "trên": ">",
+OPS = {"trở xuống": "<=", "≥": ">=", ">=": ">=", "tối thiểu": ">=", "ít nhất": ">=", "từ": ">=", "trở lên": ">=", ">": ">", "trên": ">",
        "≤": "<=", "<=": "<=", "tối đa": "<=", "không quá": "<=", "<": "<", "dưới": "<"}
 GENERIC_LABEL = re.compile(r"chỉ tiêu chung|mức đạt|tiêu chuẩn|chỉ tiêu|mục tiêu|giá trị|kế hoạch|ghi chú", re.I)
 SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(?:đến|tới)\s+năm\s+((?:19|20)\d\d)"
@@ -198,7 +199,7 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind):
             return None
         unit_word = (m.group("unit") or "").lower()
         unit = "percent" if unit_word == "%" else "point" if unit_word == "điểm" else "day" if unit_word.startswith("ngày") else "count"
-        op = OPS.get((m.group("op") or "").lower())
+        op = OPS.get((m.group("after") or m.group("op") or "").lower())
         if kind == "result" and op is None:
             op = "="
         noun = (m.group("noun") or "").strip() or None

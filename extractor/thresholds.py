@@ -130,6 +130,7 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
     out.extend(_grades(text, matches))
     out.extend(_rank_groups(text, matches, blocked))
     out.extend(_rank_fractions(text, matches))
+    out.extend(_score_fractions(text, matches))
     out.sort(key=lambda m: m.start)
     return _drop_baselines(text, out, matches)
 
@@ -162,6 +163,28 @@ def _rank_fractions(text, matches):
             if f:
                 out.append(Mention(value=int(f.group(1)), unit="rank", start=m.start, end=f.end(),
                                    vstart=f.start(1), vend=f.end(1)))
+    return out
+
+
+SCORE_OF_TOTAL = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*/\s*(\d{2,3})\s*(điểm)\b", re.IGNORECASE)
+
+
+def _score_fractions(text, matches):
+    """'đạt từ 80/100 điểm trở lên': a score out of a total."""
+    out = []
+    for f in SCORE_OF_TOTAL.finditer(text):
+        value = parse(f.group(1))
+        if value is None:
+            continue
+        start, end, op = f.start(), f.end(), None
+        before = [m for m in matches if m.group == "op_before" and m.end <= f.start() and _gap_is_blank(text, m.end, f.start())]
+        after = [m for m in matches if m.group == "op_after" and m.start >= f.end() and _gap_is_blank(text, f.end(), m.start)]
+        if before:
+            b = max(before, key=lambda m: m.end - m.start)
+            start, op = b.start, b.value
+        if after and (op is None or op == ">=" and before and before[0].text.lower() == "từ"):
+            end, op = after[0].end, after[0].value
+        out.append(Mention(value=value, unit="point", start=start, end=end, vstart=f.start(1), vend=f.end(1), op=op))
     return out
 
 
