@@ -1,0 +1,82 @@
+"""Accuracy on the bundled corpus and, where the shared folder sits beside the repo
+(as on CI), on the seed and real documents. Scores use the reference judge's pairing
+(extractor.scoring, checked against tools/score.py in test_scoring_parity)."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from extractor.batch import extract_paths
+from extractor.readers import read
+from extractor.scoring import score
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+
+
+def _shared(sub):
+    path = SHARED / sub
+    if not path.exists():
+        pytest.fail(f"{path} is missing: the shared folder must sit beside the repository (as on CI)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def text_corpus():
+    return extract_paths([str(CORPUS / "text")])
+
+
+def test_text_corpus_strict_f1(text_corpus):
+    result = score(CORPUS / "gold", text_corpus)
+    texts = {p.stem for p in (CORPUS / "text").glob("*.txt")}
+    result_docs = {d["document"] for d in result["per_document"]}
+    # every text document has gold, and only text documents are scored here
+    assert texts and texts <= result_docs
+    scored = _restrict(result, texts)
+    assert scored["f1"] >= 0.95, scored
+
+
+def _restrict(result, stems):
+    """Strict P/R/F1 over the documents named in STEMS only."""
+    tp = sum(d["strict"] for d in result["per_document"] if d["document"] in stems)
+    npred = sum(d["pred"] for d in result["per_document"] if d["document"] in stems)
+    ngold = sum(d["gold"] for d in result["per_document"] if d["document"] in stems)
+    p = tp / npred if npred else 1.0
+    r = tp / ngold if ngold else 1.0
+    return {"tp": tp, "pred": npred, "gold": ngold, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def test_text_corpus_years_and_decision_numbers(text_corpus):
+    result = score(CORPUS / "gold", text_corpus)
+    assert result["year_accuracy"] >= 0.9
+    assert result["decision_number_accuracy"] >= 0.9
+
+
+def test_every_evidence_is_the_exact_slice_of_its_document(text_corpus):
+    assert text_corpus["errors"] == []
+    for doc in text_corpus["documents"]:
+        text = read(doc["source"]["path"]).text
+        assert unicodedata.is_normalized("NFC", text)
+        for t in doc["targets"]:
+            ev = t["evidence"]
+            assert text[ev["start"]:ev["end"]] == ev["text"], (doc["source"]["path"], ev)
+            assert t["threshold"]["text"].replace(" ", "") in ev["text"].replace("\n", "").replace(" ", "") or \
+                t["threshold"]["unit"] in ("grade", "rank", "point"), (doc["source"]["path"], t)
+
+
+def test_seed_documents():
+    seeds = _shared("seeds")
+    catalogue = extract_paths(sorted(str(p) for p in seeds.glob("*.txt")))
+    result = score(seeds / "gold", catalogue)
+    assert result["strict"]["f1"] >= 0.95, result["strict"]
+    assert result["year_accuracy"] == 1.0
+
+
+def test_real_documents_targets():
+    real = _shared("realdocs")
+    catalogue = extract_paths(sorted(str(p) for p in real.glob("*.txt")))
+    result = score(real / "gold", catalogue, only_kind="target")
+    assert result["strict"]["f1"] >= 0.75, result["strict"]
