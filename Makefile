@@ -20,7 +20,13 @@ setup: $(STAMP)
 demo: $(STAMP)
 	mkdir -p out
 	$(BIN)/chitieu extract corpus -o out/catalogue.json
-	$(BIN)/chitieu eval --gold corpus/gold corpus
+	$(BIN)/chitieu eval --gold corpus/gold --pred out/catalogue.json | tail -n 3
+	rm -f out/chitieu.db
+	$(BIN)/chitieu db ingest --db out/chitieu.db out/catalogue.json
+	$(BIN)/chitieu compare 2024 2025 --db out/chitieu.db --jurisdiction "Long An" --chart out/changes.png
+	$(BIN)/chitieu compare 2024 2025 --db out/chitieu.db --jurisdiction "Long An" --format csv -o out/compare.csv
+	$(BIN)/chitieu review out/catalogue.json -o out/review.html
+	@echo "demo: out/catalogue.json, out/chitieu.db, out/compare.csv, out/changes.png, out/review.html"
 
 test: $(STAMP)
 	$(BIN)/pytest -q

@@ -14,7 +14,7 @@ YEAR_IN_TITLE = re.compile(
     r"|(?<!tháng \d)(?<!tháng \d\d)\bnăm\s+((?:19|20)\d\d)",
     re.IGNORECASE,
 )
-PROPER = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*)(?:(?: ?[\-–] ?| )(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*|\d+)){0,3})"
+PROPER = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*)(?:(?:[\-–]| )(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*|\d+)){0,3})"
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +29,7 @@ def _compiled():
         re.IGNORECASE,
     )
     juris = sorted((j for j in pats.documents["jurisdictions"] if j["prefix"] != "Bộ"), key=lambda j: -len(j["prefix"]))
-    juris_re = [(re.compile(r"\b" + re.escape(j["prefix"]) + r"\s+" + PROPER), j["level"]) for j in juris]
+    juris_re = [(re.compile(r"\b" + re.escape(j["prefix"]) + r"[ \t]+" + PROPER), j["level"]) for j in juris]
     return number, abbrev_to_type, juris_re, pats
 
 
@@ -67,12 +67,19 @@ def _date_near(text, pos, span=160):
     return best[1] if best else None
 
 
+TITLE_WORDS = re.compile(r"chỉ tiêu|kế hoạch|quyết định|mục tiêu|cải cách|chương trình|chỉ thị|về việc|ban hành|"
+                         r"nhiệm vụ|thủ tục hành chính|năm\s+(?:19|20)\d\d|giai đoạn", re.IGNORECASE)
+
+
 def title_of(lines):
+    """The first line that reads like a title: six words or more, not a date line, and
+    about plans, targets or a year if any such line exists (menus come first on web pages)."""
+    candidates = []
     for line in lines[:40]:
         s = line.strip().strip("#* ")
-        if len(s.split()) >= 6 and not DATE_NUMERIC.search(s[:25]) and "|" not in s:
-            return s
-    return None
+        if len(s.split()) >= 6 and not DATE_NUMERIC.search(s[:25]) and "|" not in s and not CITATION.match(s):
+            candidates.append(s)
+    return next((c for c in candidates if TITLE_WORDS.search(c)), candidates[0] if candidates else None)
 
 
 def acts(text):
@@ -138,7 +145,7 @@ def _header_issuer(lines, pats):
     unit_re = "|".join(sorted((re.escape(u.upper()) for u in units), key=len, reverse=True))
     unit_line = re.compile(r"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+)?(" + unit_re + r")\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\- ]*?)\s*$")
     head = []
-    for raw in lines[:14]:
+    for raw in lines[:30]:
         for part in raw.split("|"):
             part = re.sub(r"[*#_]+|-{2,}", " ", part).strip()
             if part:
@@ -152,7 +159,7 @@ def _header_issuer(lines, pats):
     for ministry in pats.documents["ministries"]:
         if ministry.upper() in upper[:300]:
             return {"name": ministry, "level": "national"}
-    if "THỦ TƯỚNG CHÍNH PHỦ" in upper[:200] or re.search(r"^\W*CHÍNH PHỦ\b", upper):
+    if "THỦ TƯỚNG CHÍNH PHỦ" in " ".join(head) or re.search(r"^\W*CHÍNH PHỦ\b", upper):
         return {"name": "Việt Nam", "level": "national"}
     return None
 
@@ -162,7 +169,7 @@ def jurisdiction(text, title, lines=None):
     found = _header_issuer(lines or text.splitlines(), pats)
     if found:
         return found
-    region = (title or "") + "\n" + text[:3000]
+    region = (title or "") + "\n" + text[:3000] + "\n" + text[-1500:]  # footers name the site's province
     best = None
     for rx, level in juris_re:
         for m in rx.finditer(region):
@@ -171,28 +178,32 @@ def jurisdiction(text, title, lines=None):
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), name, level)
+    opening = (title or "") + "\n" + text[:600]
     if best is None:
         for ministry in pats.documents["ministries"]:
-            at = region.find(ministry)
+            at = opening.find(ministry)
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, ministry, "national")
     if best:
         return {"name": best[1], "level": best[2]}
     for issuer in pats.documents["national_issuers"]:
-        if re.search(r"\b" + re.escape(issuer) + r"\b", text[:3000]):
+        if re.search(r"\b" + re.escape(issuer) + r"\b", opening):
             return {"name": "Việt Nam", "level": "national"}
     return None
 
 
+SIGNER = re.compile(
+    r"(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BÍ THƯ)\**"
+    r"[\s*|]*(?:\(Đã ký\)[\s*|]*)?"
+    r"((?:[A-ZĐ][a-zà-ỹđ]*)(?: (?:[A-ZĐ][a-zà-ỹđ]*)){1,4})\s*(?:$|\n|\|)")
+
+
 def signer(text):
-    tail = text[-1500:]
-    lines = [l.strip() for l in tail.splitlines() if l.strip()]
-    for i, line in enumerate(lines):
-        if re.match(r"^(?:KT\.\s*|TM\.\s*|Q\.\s*)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|PHÓ CHỦ TỊCH|PHÓ THỦ TƯỚNG)", line):
-            for nxt in lines[i + 1:i + 5]:
-                if re.fullmatch(r"(?:[A-ZĐ][\wÀ-ỹ]*\s){1,4}[A-ZĐ][\wÀ-ỹ]*", nxt) and not nxt.isupper():
-                    return nxt
-    return None
+    """The name under the last signature title (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name)."""
+    found = None
+    for m in SIGNER.finditer(text[-3000:]):
+        found = m.group(1).strip()
+    return found
 
 
 PLACE_DATE = re.compile(r"(?:^|\n|\|)[^\S\n]*\W*[^\n,|;]{2,30},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)",
