@@ -146,6 +146,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
 
     for base, line in notes:
         out.extend(analyse_text(line, base))
+    parents = {}  # numbering -> criterion text, for sub-criteria
     for base, cs in parsed[n_head:]:
         # the indicator is the last text cell before the first value cell
         first_val = next((i for i, c in enumerate(cs) if i > 0 and value_like(c.text) and c.text), None)
@@ -173,15 +174,30 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                 slots = [(None, None, None)]
         else:
             slots = meanings[:k] if k <= len(meanings) else [(None, None, None)] * k
+        numeric = [c for c in vals if _has_value(c.text)]
         for c in cs:
             if c is not ind_cell and c not in vals and c.text:
                 out.extend(analyse_text(c.text, base + c.start))
-        indicator_rows = analyse_text(ind_cell.text, base + ind_cell.start)
-        out.extend(indicator_rows)
+        if not numeric:
+            # "Đạt" criteria: the figures are written in the criterion itself. With figures in
+            # the value cells, numbers in the criterion only define it ("có ít nhất 01 đội")
+            out.extend(analyse_text(ind_cell.text, base + ind_cell.start))
         ind_text = NUMBERING.sub("", ind_cell.text).strip(" .;:")
         if not ind_text:
             continue
+        number = NUMBERING.match(ind_cell.text)
+        key = number.group(0).strip(" .") if number else None
+        if key:
+            parents[key] = ind_text
+        parent = parents.get(key.rsplit(".", 1)[0]) if key and "." in key else None
+        row_scope_text = None
+        if parent and len(ind_text.split()) <= 8 and numeric:
+            # "6.2.1. Tỷ lệ di tích cấp quốc gia đặc biệt" under "6.2. Tỷ lệ di tích ... được tu bổ":
+            # the sub-criterion names a sub-type of its parent
+            row_scope_text, ind_text = ind_text, parent
         for cell, (level, year, scope) in zip(vals, slots):
+            if row_scope_text:
+                scope = f"{row_scope_text}; {scope}" if scope else row_scope_text
             row = _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind)
             if row:
                 out.append(row)

@@ -22,6 +22,9 @@ NOT_FIGURES = re.compile(
 )
 SECTION_START = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]|\(?[IVXLC]+[.)]|\(?[a-zđ][.)])\s")
 YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d|2100)$")
+RANGE_TOP = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?")
+COUNT_NOUN = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+NOT_NOUNS = {"đến", "và", "hoặc", "tới", "trở", "so", "của", "trên", "dưới", "năm", "lần"}
 RANGE_LINK = re.compile(r"\s*(?:-|–|đến|tới)\s*$")
 
 
@@ -99,11 +102,15 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
                 continue
             if noun_m:
                 unit, noun, end = "count", noun_m.text, noun_m.end
-            elif before and any(m.group == "op_before" for m in before):
-                word = re.match(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", text[b:])
-                if not word:
+            elif before and any(m.group == "op_before" and m.text.lower() != "từ" for m in before):
+                # "ít nhất 01 bộ dữ liệu", "ít nhất 01-02 tác phẩm": the noun after the number or its range
+                rng = RANGE_TOP.match(text, b)
+                word = COUNT_NOUN.match(text, rng.end() if rng else b)
+                if not word or word.group(1).lower() in NOT_NOUNS:
                     continue
                 unit, noun = "count", word.group(1)
+                if rng:
+                    skip_next_until = rng.end()
             else:
                 continue
         # "từ 9,5 - 12%": the band's floor takes the unit written after its top.
