@@ -56,7 +56,7 @@ def _sqlite_engine(url: sa.engine.URL) -> sa.Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
-        cur.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+        _use_wal(cur)  # readers never block the writer
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
 
@@ -66,6 +66,25 @@ def _sqlite_engine(url: sa.engine.URL) -> sa.Engine:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _use_wal(cur):
+    """Switch to WAL once. The switch needs the database to itself and SQLite does not wait
+    on its busy handler for it, so two processes opening a new database at the same moment
+    retry here instead of failing."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def describe(engine: sa.Engine) -> str:
