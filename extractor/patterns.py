@@ -181,4 +181,8 @@ def load(directory: Path | str = PATTERNS_DIR) -> Patterns:
 
 @lru_cache(maxsize=1)
 def default() -> Patterns:
-    return load()
+    """The rules in use: patterns/ of this checkout, or the folder named by CHITIEU_PATTERNS
+    (a domain expert's edited copy)."""
+    import os
+
+    return load(os.environ.get("CHITIEU_PATTERNS") or PATTERNS_DIR)

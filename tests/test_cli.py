@@ -207,3 +207,24 @@ def test_gold_folders_are_not_documents(tmp_path):
     res = run("extract", folder)
     assert res.exit_code == 0, res.stderr
     assert [Path(d["source"]["path"]).name for d in json.loads(res.stdout)["documents"]] == ["qd.txt"]
+
+
+def test_a_broken_pattern_file_stops_extraction_with_file_and_line(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    patterns = tmp_path / "patterns"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "patterns", patterns)
+    levels = patterns / "levels.yaml"
+    lines = levels.read_text(encoding="utf-8").splitlines()
+    bad = next(i for i, line in enumerate(lines) if line.strip() == "district:")
+    lines[bad] = lines[bad].replace("district:", "huyen:")
+    levels.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = tmp_path / "qd.txt"
+    doc.write_text("Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 98%.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", str(doc)], capture_output=True,
+                          text=True, env={**os.environ, "CHITIEU_PATTERNS": str(patterns)})
+    assert proc.returncode == 1
+    assert f"levels.yaml:{bad + 1}: unknown level 'huyen'" in proc.stderr
+    assert proc.stdout == ""  # nothing half-done is written

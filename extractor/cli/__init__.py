@@ -21,7 +21,8 @@ COMMANDS = [
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="chitieu")
-def main():
+@click.pass_context
+def main(ctx):
     """chitieu reads Vietnamese decisions, plans and news and turns the targets
     (chỉ tiêu) they set into a JSON catalogue you can check, store and compare.
 
@@ -30,6 +31,16 @@ def main():
       chitieu extract decisions/ -o catalogue.json
       chitieu eval --gold corpus/gold corpus
     """
+    if ctx.invoked_subcommand in ("extract", "eval", "review", "db", "text"):
+        # the recognition rules are checked once, before any document: a broken pattern
+        # file is one clear error naming file and line, not a failure per document
+        from .. import patterns
+        from ..errors import PatternError
+
+        try:
+            patterns.default()
+        except PatternError as exc:
+            raise click.ClickException(f"patterns/{exc}") from None
 
 
 for _module, _attr in COMMANDS:
