@@ -336,6 +336,11 @@ def _drop_qualifying_grades(sent):
             q = prev.end + len(re.match(r"\s*(?:số\s+)?", between).group(0))
             if ";" not in between and sent.at(q, ("unit_noun", "level")):
                 continue
+        if m.unit == "count" and prev is not None and prev.unit == "percent" and m.op:
+            # "100% cơ quan, tổ chức sử dụng ít nhất 01 ứng dụng AI": the count defines the units counted
+            between = sent.text[prev.end:m.start]
+            if re.match(r" ?[^\W\d_]", between) and not re.search(r"[;.]|\bđạt\b", between) and words(between) <= 12:
+                continue
         out.append(m)
     sent.mentions = out
 

@@ -50,7 +50,10 @@ def _continues(prev, line):
         return n[0].islower()  # a table cell wrapped onto the next line
     if p[-1] in ".;:!?":
         return False
-    return n[0].islower() or (n[0].isdigit() and p[-1].isalpha() and p[-1].islower())
+    if n[0].islower() or (n[0].isdigit() and p[-1].isalpha() and p[-1].islower()):
+        return True
+    # a long line cut mid-sentence before a capitalised word ("... phục vụ phát triển / Chính phủ số")
+    return len(p) >= 45 and (p[-1].islower() or p[-1] == ",") and not n.isupper() and not HEADING.match(n)
 
 
 HEADING = re.compile(r"^\W*(?:điều\s+\d+|chương\s+[ivxlc\d]+\b|mục\s+\d+\b|[IVXLC]+\.\s|phụ\s+lục\b)", re.IGNORECASE)

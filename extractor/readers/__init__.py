@@ -27,6 +27,7 @@ class Source:
     page_confidence: list[float] | None = None
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
+    locations: list[tuple[int, str]] | None = None  # (offset, "paragraph 3" / "table 1 row 2"), DOCX
 
     @property
     def pages(self) -> int | None:

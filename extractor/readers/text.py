@@ -40,7 +40,17 @@ def read_text(path: str, data: bytes, sha: str) -> Source:
     text, encoding = decode(data)
     if looks_binary(text):
         raise ReadError("binary content, not a text document")
+    warnings = []
+    if encoding == "cp1258":
+        # a legacy font encoding (TCVN3/VNI saved as bytes) reads as Latin-1 surface characters
+        from . import legacy
+
+        latin = data.decode("latin-1")
+        enc = legacy.detect(latin)
+        if enc:
+            text, encoding = legacy.convert(latin, enc), enc
+            warnings.append(f"legacy {enc} text converted to Unicode")
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise ReadError("no text in file")
-    return Source(path=path, text=text, format="text", sha256=sha, encoding=encoding)
+    return Source(path=path, text=text, format="text", sha256=sha, encoding=encoding, warnings=warnings)
