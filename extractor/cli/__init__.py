@@ -16,6 +16,7 @@ COMMANDS = [
     ("extractor.cli.compare", "compare"),
     ("extractor.cli.check", "check"),
     ("extractor.cli.review", "review"),
+    ("extractor.cli.text", "text"),
 ]
 
 
