@@ -29,11 +29,15 @@ LIST_MARKER = re.compile(r"^\s*(?:[-+•*–—]|\(?\d+(?:\.\d+)*[.)]|\(?[a-zđ]
 
 def logical_lines(norm):
     """Lines of NORM with layout wraps joined: a line that does not end a sentence, followed
-    by one that starts in lower case and is not a list item, continues it. The newline is
-    read as a space, so offsets into NORM stay valid."""
+    by one that starts in lower case and is not a list item, continues it; in a text wrapped
+    at a fixed width (most long lines end mid-sentence) so does one that starts in upper
+    case. The newline is read as a space, so offsets into NORM stay valid."""
+    raws = norm.split("\n")
+    long_lines = [l.rstrip() for l in raws if len(l.strip()) >= 40]
+    wrapped = len(long_lines) >= 10 and sum(l[-1] not in ".;:!?" for l in long_lines) >= 0.6 * len(long_lines)
     out, pos = [], 0
-    for raw in norm.split("\n"):
-        if out and _continues(out[-1][1], raw):
+    for raw in raws:
+        if out and _continues(out[-1][1], raw, wrapped):
             base, prev = out[-1]
             out[-1] = (base, prev + " " + raw)
         else:
@@ -42,7 +46,7 @@ def logical_lines(norm):
     return out
 
 
-def _continues(prev, line):
+def _continues(prev, line, wrapped=False):
     p, n = prev.rstrip(), line.lstrip()
     if not p or not n or LIST_MARKER.match(n):
         return False
@@ -53,7 +57,7 @@ def _continues(prev, line):
     if n[0].islower() or (n[0].isdigit() and p[-1].isalpha() and p[-1].islower()):
         return True
     # a long line cut mid-sentence before a capitalised word ("... phục vụ phát triển / Chính phủ số")
-    return len(p) >= 45 and (p[-1].islower() or p[-1] == ",") and not n.isupper() and not HEADING.match(n)
+    return wrapped and len(p) >= 45 and (p[-1].islower() or p[-1] == ",") and not n.isupper() and not HEADING.match(n)
 
 
 HEADING = re.compile(r"^\W*(?:điều\s+\d+|chương\s+[ivxlc\d]+\b|mục\s+\d+\b|[IVXLC]+\.\s|phụ\s+lục\b)", re.IGNORECASE)

@@ -74,6 +74,11 @@ def read(path, ocr: str = "auto") -> Source:
         raise ReadError(exc.strerror or "cannot read file") from None
     sha = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
+    suffix = p.suffix.lower()
+    if suffix == ".pdf" and kind != "pdf":
+        raise ReadError("not a PDF (no %PDF header), although the name ends in .pdf")
+    if suffix == ".docx" and kind != "zip":
+        raise ReadError("not a DOCX (not a zip archive), although the name ends in .docx")
     if kind == "pdf":
         from .pdf import read_pdf
 
