@@ -109,3 +109,10 @@ def restore_capitals(text: str) -> str:
         return w
 
     return _WORD.sub(fix, text)
+
+
+def font_encoding(font_name: str | None) -> str | None:
+    """The legacy encoding a single font name implies, if any."""
+    if not font_name or not LEGACY_FONT.match(font_name):
+        return None
+    return detect_encoding([font_name]).encoding

@@ -1,0 +1,136 @@
+"""DOCX, HTML, legacy encodings and `chitieu text` on the format corpus."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.readers import read
+from extractor.readers import legacy
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+def _one(folder, stem):
+    return next((CORPUS / folder).glob(f"{stem}*"))
+
+
+# ---------------------------------------------------------------- DOCX
+def test_docx_paragraphs_and_tables_in_document_order():
+    src = read(str(_one("docx", "d01_")))
+    assert src.format == "docx" and src.page_starts is None
+    lines = src.text.splitlines()
+    # the header table is written column by column, not as a pipe row
+    assert lines[:4] == ["ỦY BAN NHÂN DÂN", "TỈNH THÁI BÌNH", "-------", "Số: 512/QĐ-UBND"]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines and not any(" | CỘNG HÒA" in l for l in lines)
+    i = lines.index("STT | Chỉ tiêu | Sở, ban, ngành | UBND cấp huyện | UBND cấp xã")
+    assert lines.index("PHỤ LỤC") < i  # document order: appendix heading, then its table
+    assert lines[i + 3] == "3 | Tỷ lệ văn bản điện tử được ký số | 100% | 95% | 90%"
+    # location of each line: paragraph or table row
+    locs = dict(src.locations)
+    assert locs[src.text.index(lines[i + 3])] == "table 2 row 4"
+    assert locs[src.text.index("Điều 1.")].startswith("paragraph ")
+
+
+def test_docx_merged_cells(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=4)
+    t.style = "Table Grid"
+    for r, row in enumerate([["STT", "Chỉ tiêu", "2025", "2026"],
+                             ["I", "Nhóm chỉ tiêu dịch vụ công", "", ""],
+                             ["1", "Tỷ lệ hồ sơ trực tuyến | toàn trình", "50%", "60%"]]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    t.cell(1, 1).merge(t.cell(1, 3))  # a section row spanning the value columns
+    path = tmp_path / "merged.docx"
+    d.save(path)
+    lines = read(str(path)).text.splitlines()
+    assert lines[0] == "STT | Chỉ tiêu | 2025 | 2026"
+    assert lines[1] == "I | Nhóm chỉ tiêu dịch vụ công |  | "  # written once, then empty cells
+    assert lines[2] == "1 | Tỷ lệ hồ sơ trực tuyến / toàn trình | 50% | 60%"  # a "|" in a cell becomes "/"
+
+
+# ---------------------------------------------------------------- HTML
+@pytest.mark.parametrize("stem", ["h01_", "h02_", "h03_"])
+def test_html_article_body_only(stem):
+    src = read(str(_one("html", stem)))
+    text = src.text
+    assert src.format == "html"
+    for chrome in ("Số điện thoại đặc biệt", "Đang truy cập", "Tổng lượt truy cập", "Trang chủ", "Bản quyền",
+                   "Tin liên quan", "toàn tỉnh đạt 99%", "Thứ Sáu, 20/03/2026", "Cứu hỏa"):
+        assert chrome not in text, chrome
+    assert text.count("\n") >= 3 and text.splitlines()[-1] == "Phương Anh"  # the article, to its byline
+
+
+def test_html_table_is_pipe_lines():
+    lines = read(str(_one("html", "h02_"))).text.splitlines()
+    i = lines.index("STT | Chỉ tiêu | Sở, ban, ngành | UBND cấp huyện | UBND cấp xã")
+    assert lines[i + 1] == "1 | Tỷ lệ số hóa hồ sơ khi tiếp nhận | 100% | 90% | 80%"
+
+
+def test_html_windows_1258_and_meta_charset(tmp_path):
+    page = ('<html><head><meta charset="windows-1258"></head><body><article><h1>Giao chỉ tiêu năm 2025</h1>'
+            + "<p>Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 98%.</p>" * 5 + "</article></body></html>")
+    path = tmp_path / "trang.html"
+    path.write_bytes(_cp1258(page))
+    assert "Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 98%." in read(str(path)).text
+
+
+# ---------------------------------------------------------------- encodings
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 keeps â, ê, ơ, ư... precomposed and writes the tone as a combining mark."""
+    import re
+    import unicodedata
+
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+
+    def one(m):
+        base, marks = m.group(1), m.group(2)
+        keep = "".join(c for c in marks if c not in tones)
+        return unicodedata.normalize("NFC", base + keep) + "".join(c for c in marks if c in tones)
+
+    return re.sub(r"(.)([\u0300-\u036f]*)", one, unicodedata.normalize("NFD", text), flags=re.S).encode("cp1258")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1258"])
+def test_unicode_encodings_and_nfd(tmp_path, encoding):
+    import unicodedata
+
+    text = "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80% trong năm 2025.\n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(unicodedata.normalize("NFD", text).encode(encoding) if encoding != "cp1258"
+                     else _cp1258(text))
+    got = read(str(path))
+    assert got.text == text and got.encoding in (encoding, "utf-16", "utf-8-sig")
+
+
+def test_unicode_vietnamese_is_never_converted():
+    good = "Căn cứ Luật Tổ chức chính quyền địa phương; tỷ lệ hồ sơ đạt 95%. Ủy ban nhân dân tỉnh Đồng Nai."
+    assert legacy.detect(good * 5) is None
+    assert legacy.detect("Quarterly report: online filings reached 95 percent of all filings." * 3) is None
+
+
+# ---------------------------------------------------------------- chitieu text
+def test_chitieu_text_prints_exactly_the_source_text():
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    path = _one("pdf", "p03_")
+    res = CliRunner().invoke(main, ["text", "--ocr", "never", str(path)])
+    assert res.exit_code == 0, res.output
+    assert res.output == read(str(path), ocr="never").text + "\n"
+
+
+def test_chitieu_text_error_is_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    bad = tmp_path / "hong.pdf"
+    bad.write_bytes(b"%PDF-1.7\n1 0 obj <<>> endobj\n")
+    res = CliRunner().invoke(main, ["text", str(bad)])
+    assert res.exit_code == 1
+    assert res.output.strip().count("\n") == 0 and "hong.pdf" in res.output
