@@ -90,14 +90,32 @@ def test_joining_rules():
     assert text == "một câu bị cắt ở cuối trang và tiếp tục." and starts == [0, text.index("trang")]
 
 
-def test_pdf_speed_path_opens_pdfplumber_only_for_ruled_pages(monkeypatch):
-    import extractor.readers.pdf as pdf_mod
+def test_fast_grid_tables_agree_with_pdfplumber_and_skip_it(monkeypatch):
+    """Ruled tables are read from pypdfium2's rules (fast) and give pdfplumber's cells."""
+    import pdfplumber
+    import pypdfium2 as pdfium
 
+    import extractor.readers.pdf as pdf_mod
+    from extractor.readers import pdfgrid
+    from extractor.readers.layout import pipe_rows
+
+    checked = 0
+    for path in sorted(PDF.glob("*.pdf")):
+        doc = pdfium.PdfDocument(str(path))
+        with pdfplumber.open(str(path)) as plumber:
+            for i in range(len(doc)):
+                page = doc[i]
+                tp = page.get_textpage()
+                fast = pdfgrid.find_tables(page, tp) or []
+                slow = [t.extract() for t in plumber.pages[i].find_tables()]
+                assert [pipe_rows(t.rows) for t in fast] == [pipe_rows(rows) for rows in slow], (path.name, i)
+                checked += len(fast)
+        doc.close()
+    assert checked >= 9
     calls = []
-    real = pdf_mod._Plumber.tables
-    monkeypatch.setattr(pdf_mod._Plumber, "tables", lambda self, i: calls.append(i) or real(self, i))
-    _pdf("p07_")
-    assert calls == [1]  # page 1 has no table: only page 2 is given to pdfplumber
+    monkeypatch.setattr(pdf_mod._Plumber, "tables", lambda self, i: calls.append(i) or [])
+    _pdf("p03_")
+    assert calls == []  # clean grids never wake pdfplumber up
 
 
 # ---------------------------------------------------------------- broken files

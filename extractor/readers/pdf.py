@@ -1,9 +1,11 @@
 """PDF: page text from pypdfium2, tables from pdfplumber (only where needed), OCR for scans.
 
-pypdfium2 gives each page's text runs with their boxes in milliseconds; pdfplumber's
-table finder is accurate but slow (about 20 pages a second), so it runs only on pages
-that draw enough rules to hold a table (path objects counted with pypdfium2), and each
-pdfplumber page is closed as soon as it is read so memory stays flat. Pages with no
+pypdfium2 gives each page's text runs with their boxes in milliseconds. Tables are
+looked for only on pages that draw enough rules to hold one (path objects counted with
+pypdfium2): first as a grid of those rules (readers/pdfgrid.py, milliseconds), and
+where the rules form no clean grid with pdfplumber's table finder, accurate but slow
+(about 20 pages a second); each pdfplumber page is closed as soon as it is read so
+memory stays flat. Pages with no
 usable text layer are sent to OCR (readers/ocr.py) according to --ocr.
 """
 from __future__ import annotations
@@ -17,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..errors import ReadError
 from . import Source
-from . import layout
+from . import layout, pdfgrid
 from .layout import Seg, Table
 
 MIN_RULES = 6  # path objects a page needs before pdfplumber looks for tables on it
@@ -108,7 +110,7 @@ def read_pdf(path: str, data: bytes, sha: str, ocr: str = "auto") -> Source:
         n_pages = len(pdf)
         if n_pages == 0:
             raise ReadError("PDF has no pages")
-        pages_runs, rules, widths = [], [], []
+        pages_runs, rules, widths, grids = [], [], [], []
         for i in range(n_pages):
             page = pdf[i]
             try:
@@ -116,6 +118,14 @@ def read_pdf(path: str, data: bytes, sha: str, ocr: str = "auto") -> Source:
                 pages_runs.append(segs if n >= MIN_PAGE_CHARS else [])
                 rules.append(rule_count(page) if n >= MIN_PAGE_CHARS else 0)
                 widths.append(page.get_width())
+                grid = None
+                if rules[-1] >= MIN_RULES:
+                    tp = page.get_textpage()
+                    try:
+                        grid = pdfgrid.find_tables(page, tp)  # None: no clean grid, pdfplumber decides
+                    finally:
+                        tp.close()
+                grids.append(grid)
             finally:
                 page.close()
 
@@ -155,7 +165,7 @@ def read_pdf(path: str, data: bytes, sha: str, ocr: str = "auto") -> Source:
                 confidences.append(conf)
                 continue
             segs = pages_runs[i]
-            tables = plumber.tables(i) if rules[i] >= MIN_RULES else []
+            tables = [] if rules[i] < MIN_RULES else grids[i] if grids[i] is not None else plumber.tables(i)
             if tables and conv:
                 for t in tables:
                     t.rows = [[legacy.convert(c, conv) if c else c for c in r] for r in t.rows]
