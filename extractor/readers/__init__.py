@@ -74,11 +74,18 @@ def read(path, ocr: str = "auto") -> Source:
         raise ReadError(exc.strerror or "cannot read file") from None
     sha = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
-    suffix = p.suffix.lower()
-    if suffix == ".pdf" and kind != "pdf":
-        raise ReadError("not a PDF (no %PDF header), although the name ends in .pdf")
-    if suffix == ".docx" and kind != "zip":
-        raise ReadError("not a DOCX (not a zip archive), although the name ends in .docx")
+    # the content decides the format (a decision saved as text and named .pdf is still
+    # read); a .pdf or .docx that is neither its format nor text gets an error naming it
+    wrong = {".pdf": ("pdf", "not a PDF (no %PDF header)"), ".docx": ("zip", "not a DOCX (not a zip archive)")}
+    expected = wrong.get(p.suffix.lower())
+    if expected and kind != expected[0]:
+        if kind == "text":
+            from .text import read_text
+
+            try:
+                return read_text(str(path), data, sha)
+            except ReadError:
+                raise ReadError(f"{expected[1]}, although the name ends in {p.suffix}") from None
     if kind == "pdf":
         from .pdf import read_pdf
 
