@@ -470,7 +470,8 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
         if post_text and strong_pre and words(post_text) <= 2:
             post_text = ""  # "Tỷ lệ phủ sóng 5G ... đạt 100% dân số": the indicator is before
         if post_text:
-            verb = pre_text if 0 < words(pre_text) <= 4 else ""
+            last_chunk = pre_text.rsplit(",", 1)[-1].strip()
+            verb = pre_text if 0 < words(pre_text) <= 4 else (last_chunk if 0 < words(last_chunk) <= 3 else "")
             indicator = f"{verb} {post_text}" if verb and not head else post_text
             if words(pre_text) > 4:
                 evidence_from = m.start
@@ -518,6 +519,10 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
         elif row_kind == "target" and m.op is None and not sent.cues("target_cues") and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start])):
             row_kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
+        if row_kind == "result" and m.op is None and sent.ending_at(m.start, ("cue",), ("change_words",)) \
+                and re.match(r"\W*(?:\w+\W+){0,2}?so với", text[m.end:]):
+            pre_start = next_pre
+            continue  # "tăng 2,1% so với năm trước": a change, not a level reached
         if year is None:
             if row_kind == "result":
                 year = kind_year or s_year or ctx.line_year or ctx.doc_year

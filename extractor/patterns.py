@@ -43,6 +43,7 @@ SPECS = {
         "scoring_cues": "phrases", "baseline_links": "phrases",
         "reference_words": "phrases", "chrome_lines": "phrases", "topic_intros": "phrases",
         "subject_determiners": "phrases", "respectively": "phrases", "past_markers": "phrases",
+        "change_words": "phrases",
     },
     "documents.yaml": {
         "act_types": ("map", "str", "str"),

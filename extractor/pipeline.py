@@ -184,8 +184,8 @@ def extract_source(source: Source) -> dict:
         addressees = _addressee_levels(r, stripped, ctx)
         if addressees is not None:
             ctx.head_levels = addressees
-        elif not SUB_ITEM.match(stripped):
-            ctx.head_levels = []
+        elif NUMBERED.match(stripped) or HEADING.match(stripped):
+            ctx.head_levels = []  # the next numbered item or section ends an addressee's items
         if HAS_FIGURE.search(line) or any(g in folded for g in grades):
             rows.extend(analyse(line, base))
         if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(r, stripped):

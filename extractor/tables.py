@@ -29,6 +29,7 @@ OPS = {"trở xuống": "<=", "≥": ">=", ">=": ">=", "tối thiểu": ">=", "�
 GENERIC_LABEL = re.compile(r"chỉ tiêu chung|mức đạt|tiêu chuẩn|chỉ tiêu|mục tiêu|giá trị|kế hoạch|ghi chú", re.I)
 SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(?:đến|tới)\s+năm\s+((?:19|20)\d\d)"
                           r"|\bnăm\s+((?:19|20)\d\d)", re.IGNORECASE)
+YEAR_CELL = re.compile(r"^(?:năm\s+)?(?:19|20)\d\d$", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -70,7 +71,10 @@ def _grade(text):
 
 
 def _has_value(text):
-    return bool(VALUE_CELL.match(text) or _grade(text))
+    m = VALUE_CELL.match(text)
+    if m and not (m.group("op") or m.group("unit") or m.group("after")) and YEAR_CELL.match(text.strip()):
+        return False  # "2025" heads a year column
+    return bool(m or _grade(text))
 
 
 def header_labels(rows):

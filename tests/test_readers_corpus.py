@@ -12,10 +12,6 @@ from extractor.scoring import score
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
-YEAR_HEADERS = ("the pipeline reads a bare year header row ('STT | Chỉ tiêu | 2025 | 2026 | 2027') as a row of "
-                "values (extractor/tables.py header_labels): p02, d03 and s04 lose their per-year rows")
-
-
 def _f1(folder, ocr="auto"):
     files = sorted((CORPUS / folder).iterdir())
     stems = {p.stem for p in files}
@@ -31,12 +27,10 @@ def _f1(folder, ocr="auto"):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-@pytest.mark.xfail(reason=YEAR_HEADERS, strict=False)
 def test_text_pdf_f1():
     assert _f1("pdf") >= 0.95
 
 
-@pytest.mark.xfail(reason=YEAR_HEADERS, strict=False)
 def test_docx_f1():
     assert _f1("docx") >= 0.95
 
