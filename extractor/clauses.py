@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 YEAR_PHRASE = re.compile(
@@ -26,7 +27,6 @@ YEAR_PHRASE = re.compile(
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
 TRAILING_YEAR = re.compile(r"(?:\s|^)(?:(?:trong|đến|vào)\s+)?năm\s+((?:19|20)\d\d)\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-STRONG_HEADS = ("tỷ lệ", "tỉ lệ", "chỉ số", "mức độ", "tỷ trọng", "tỉ trọng")
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
 BASELINE_TAIL = re.compile(r"\s+từ\s+\d+[\w\s,]{0,30}?\s(?:xuống\s+)?còn$", re.IGNORECASE)
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
@@ -182,9 +182,9 @@ class Sentence:
                 conn = CONNECTOR.match(text, q)
                 q = conn.end() if conn else q
             elif assigners:
-                a = re.match(r"\s*(?:đối với|ở|tại|cho)\s+", text[q:limit], re.IGNORECASE)
-                if a and self.level_at(q + a.end(), limit):
-                    q += a.end()
+                a = self.at(q, ("cue",), ("level_assigners",))
+                if a and a.end <= limit and self.level_at(a.end, limit):
+                    q = a.end
             m = self.level_at(q, limit)
             if m is None:
                 break
@@ -208,9 +208,11 @@ class Sentence:
         ta, tb = self.trim(a, b)
         m = self.ending_at(tb, ("level", "all_levels"))
         if m and m.start > ta:
-            assigner = re.search(r"\b(?:của|ở|tại)\s+(?:các\s+)?$", text[ta:m.start], re.IGNORECASE)
+            lead = text[ta:m.start]
+            lead = lead[:-len(re.search(r"(?:các\s+)?$", lead).group(0)) or None].rstrip()
+            assigner = self.ending_at(ta + len(lead), ("cue",), ("closing_assigners",))
             if assigner:
-                return self.expand(m, juris_level), self.trim(ta, ta + assigner.start()), "trailing"
+                return self.expand(m, juris_level), self.trim(ta, assigner.start), "trailing"
         return [], None, None
 
 
@@ -256,7 +258,7 @@ def split_items(text, a, b, sent: Sentence):
     spans.append((start, b))
     out = []
     heads = sent.cues("indicator_heads")
-    strong = STRONG_HEADS
+    strong = strong_heads()
     for s, e in spans:
         cut = s
         for m in re.finditer(r"\s(?:và|hoặc)\s+", text[s:e]):
@@ -345,58 +347,118 @@ def _drop_qualifying_grades(sent):
     sent.mentions = out
 
 
+@dataclass
+class _Figure:
+    """What one figure of a sentence collects on its way to rows."""
+
+    m: object
+    nxt: object
+    limit: int
+    levels: list = field(default_factory=list)
+    lv_end: int = 0
+    list_m: object = None
+    post_text: str = ""
+    post_span: tuple | None = None
+    next_pre: int = 0
+    pre_text: str = ""
+    span: tuple = (0, 0)  # the text before the figure that names it
+    scope: str | None = None
+    year: int | None = None
+    subject: bool = False
+    indicator: str = ""
+    confidence: float = 0.9
+    evidence_from: int = 0
+    kind: str = "target"
+    clause: tuple = (0, 0)
+
+
 def assemble(sent: Sentence, ctx: Context) -> list[Row]:
-    text = sent.text
-    if not sent.mentions or sent.cues("scoring_cues") or FORMULA.search(text):
+    if not sent.mentions or sent.cues("scoring_cues") or FORMULA.search(sent.text):
         return []
     _drop_qualifying_grades(sent)
-    mentions = sent.mentions
-    s_year = sentence_year(text)
-    head, pre_start, topic_levels = find_head(sent, mentions[0], ctx)
-    if head and _is_band_label(sent, head):
-        return []  # "Loại Tốt: từ 90 điểm trở lên" defines a rating band
-    head_from_line = head is not None and head == ctx.line_head
-    head_items = None
-    if head:
-        hs = sent.text.find(head)
-        if hs >= 0 and not topic_levels:
-            parts = split_items(text, hs, hs + len(head), sent)
-            if len(parts) > 1:
-                head_items = [text[slice(*sent.trim(*p))] for p in parts]
-    inline = sent.cues("inline_target_cues")
-    forced = _respectively(sent, mentions, pre_start)
-    clause_levels = list(topic_levels)
-    rows: list[Row] = []
-    prev_row = ctx.prev
-    for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        limit = nxt.start if nxt else len(text)
-        levels, lv_end = ([], m.end) if m.unit == "rank" else sent.level_list(m.end, limit, ctx.juris_level)
+    return _Assembler(sent, ctx).rows()
 
-        # --- after the figure: a list, or the indicator itself ("60% hồ sơ ...")
-        list_m = None
-        lm = re.match(r"[\s,]*", text[lv_end:limit])
-        list_m = sent.at(lv_end + lm.end(), ("cue",), ("list_intros",))
-        post_from = m.end
-        post_level = None
-        if re.match(r" ?[^\W\d_(]", text[m.end:m.end + 2]) and m.unit not in ("grade", "rank") and not list_m:
+
+class _Assembler:
+    """Reads the figures of one sentence left to right; each step is one method."""
+
+    def __init__(self, sent: Sentence, ctx: Context):
+        self.sent, self.ctx, self.text = sent, ctx, sent.text
+        self.mentions = sent.mentions
+        self.s_year = sentence_year(self.text)
+        self.head, self.pre_start, topic_levels = find_head(sent, self.mentions[0], ctx)
+        self.head_from_line = self.head is not None and self.head == ctx.line_head
+        self.head_items = None
+        if self.head and not topic_levels:
+            hs = self.text.find(self.head)
+            if hs >= 0:
+                parts = split_items(self.text, hs, hs + len(self.head), sent)
+                if len(parts) > 1:
+                    self.head_items = [self.text[slice(*sent.trim(*p))] for p in parts]
+        self.inline = sent.cues("inline_target_cues")
+        self.forced = _respectively(sent, self.mentions, self.pre_start)
+        self.clause_levels = list(topic_levels)
+        self.out: list[Row] = []
+        self.prev_row = ctx.prev
+
+    def rows(self) -> list[Row]:
+        if self.head and _is_band_label(self.sent, self.head):
+            return []  # "Loại Tốt: từ 90 điểm trở lên" defines a rating band
+        for i, m in enumerate(self.mentions):
+            nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+            f = _Figure(m=m, nxt=nxt, limit=nxt.start if nxt else len(self.text))
+            self._after(f)
+            self._before(f, i)
+            if self._indicator(f, i) and self._kind(f, i):
+                self._emit(f)
+            self.pre_start = f.next_pre
+        return self.out
+
+    # --- after the figure: levels, a list, or the indicator itself ("60% hồ sơ ...")
+    def _after(self, f):
+        sent, text, ctx, m = self.sent, self.text, self.ctx, f.m
+        f.levels, f.lv_end = ([], m.end) if m.unit == "rank" else sent.level_list(m.end, f.limit, ctx.juris_level)
+        lm = re.match(r"[\s,]*", text[f.lv_end:f.limit])
+        f.list_m = sent.at(f.lv_end + lm.end(), ("cue",), ("list_intros",))
+        post_from, post_level = m.end, None
+        if re.match(r" ?[^\W\d_(]", text[m.end:m.end + 2]) and m.unit not in ("grade", "rank") and not f.list_m:
             # words after the levels make the levels the subject of an indicator ("100% UBND cấp xã hoàn thành ...")
-            after_levels = not levels or words(text[slice(*sent.trim(lv_end, _clause_end(sent, lv_end, limit)))]) >= 2
-            q = m.end + len(re.match(r"\s*(?:số\s+)?", text[m.end:limit]).group(0))
+            after_levels = not f.levels or words(
+                text[slice(*sent.trim(f.lv_end, _clause_end(sent, f.lv_end, f.limit)))]) >= 2
+            q = m.end + len(re.match(r"\s*(?:số\s+)?", text[m.end:f.limit]).group(0))
             unit_noun = sent.at(q, ("unit_noun", "level"))
             if unit_noun:
-                post_level = sent.expand(unit_noun, ctx.juris_level) if unit_noun.group != "unit_noun" else [unit_noun.value]
+                post_level = [unit_noun.value] if unit_noun.group == "unit_noun" else sent.expand(unit_noun, ctx.juris_level)
             if not after_levels:
                 post_from = None
         else:
             post_from = None
-        stops = [c.start for c in sent.cues("post_stops") if lv_end < c.start < limit]
+        post_b, f.next_pre = self._split_gap(f, post_from)
+        if post_from is None:
+            return
+        pa, pb = sent.trim(post_from, post_b)
+        if not (words(text[pa:pb]) >= 2 or (m.unit == "count" and words(text[pa:pb]) >= 1)):
+            return
+        f.post_text, f.post_span = text[pa:pb], (pa, pb)
+        if post_level and not f.levels:
+            f.levels = post_level
+        if not f.levels:  # "100% cán bộ, công chức cấp xã được ...": the units counted
+            verb = phrase_re("subject_verbs").search(text, pa, pb)
+            subject_end = verb.start() if verb else pb
+            found = [x for x in sent.matches if x.group in ("level", "all_levels") and pa <= x.start and x.end <= subject_end]
+            f.levels = list(dict.fromkeys(lv for x in found for lv in sent.expand(x, ctx.juris_level)))
+            if f.levels == [ctx.juris_level]:
+                f.levels = []  # a commune's own procedures: the jurisdiction as a whole
+
+    def _split_gap(self, f, post_from):
+        """Where the text after this figure stops belonging to it, and where the next one's starts."""
+        sent, text, lv_end, limit = self.sent, self.text, f.lv_end, f.limit
         gap = text[lv_end:limit]
         semis = [lv_end + j for j, ch in enumerate(gap) if ch == ";"]
         post_b, next_pre = limit, lv_end
         if semis:
             post_b, next_pre = semis[0], semis[-1] + 1
-        elif nxt:
+        elif f.nxt:
             comma = text.rfind(",", lv_end, limit)
             conj = [lv_end + mm.start() for mm in re.finditer(r"\s(?:và|hoặc)\s", gap)]
             # the earliest break after which a subject level opens the next clause
@@ -404,7 +466,7 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
             breaks = sorted([lv_end + mm.start() for mm in re.finditer(r",", gap)] + conj)
             subject_break = next((b for b in breaks if sent.level_list(
                 b + len(re.match(r"[,\s]*(?:và|hoặc)?\s*", text[b:limit]).group(0)), limit,
-                ctx.juris_level, assigners=False)[0]), None)
+                self.ctx.juris_level, assigners=False)[0]), None)
             if subject_break is not None:
                 post_b, next_pre = subject_break, subject_break
             elif comma >= 0:
@@ -413,149 +475,152 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
                 post_b, next_pre = conj[-1], conj[-1]
             elif post_from is not None:
                 next_pre = limit
-        scope_intro = re.search(r"[,;]?\s*\b(?:trong đó|riêng)\b", gap, re.IGNORECASE) if nxt else None
+        scope_intro = phrase_re("scope_intros").search(gap) if f.nxt else None
         if scope_intro:  # "..., trong đó lĩnh vực đất đai, xây dựng đạt 85%": the sub-scope starts here
-            post_b, next_pre = min(post_b, lv_end + scope_intro.start()), lv_end + scope_intro.start()
-        if stops:
-            post_b = min(post_b, min(stops))
-        post_text, post_span = "", None
-        if post_from is not None:
-            pa, pb = sent.trim(post_from, post_b)
-            if words(text[pa:pb]) >= 2 or (m.unit == "count" and words(text[pa:pb]) >= 1):
-                post_text, post_span = text[pa:pb], (pa, pb)
-                if post_level and not levels:
-                    levels = post_level
-                if not levels:  # "100% cán bộ, công chức cấp xã được ...": the units counted
-                    verb = re.search(r"\s(?:được|đã|phải|có|sử dụng|thực hiện)\s", text[pa:pb])
-                    subject_end = pa + verb.start() if verb else pb
-                    found = [x for x in sent.matches if x.group in ("level", "all_levels")
-                             and pa <= x.start and x.end <= subject_end]
-                    levels = list(dict.fromkeys(lv for x in found for lv in sent.expand(x, ctx.juris_level)))
-                    if levels == [ctx.juris_level]:
-                        levels = []  # a commune's own procedures: the jurisdiction as a whole
+            at = lv_end + scope_intro.start()
+            post_b, next_pre = min(post_b, at), at
+        stops = [c.start for c in sent.cues("post_stops") if lv_end < c.start < limit]
+        return (min(post_b, min(stops)) if stops else post_b), next_pre
 
-        # --- before the figure
-        pre_a, pre_b = pre_start, m.start
-        gap_from_prev = mentions[i - 1].end if i else 0
-        year = None
+    # --- before the figure: year, sub-scope, subject levels, the indicator's words
+    def _before(self, f, i):
+        sent, text, ctx, m = self.sent, self.text, self.ctx, f.m
+        pre_a, pre_b = self.pre_start, m.start
+        gap_from_prev = self.mentions[i - 1].end if i else 0
         ya = LEADING_YEAR.match(text[pre_a:pre_b]) or re.search(
             r"năm\s+((?:19|20)\d\d)\s*(?:đạt|là|:)?\s*$", text[pre_a:pre_b], re.IGNORECASE)
-        if ya:
-            year = int(ya.group(1))
-        scope = None
-        sub = re.match(r"\W*(?:trong\s+đó|riêng)[:,]?\s*", text[pre_a:pre_b], re.IGNORECASE)
-        if sub and sent.at(pre_a + sub.end(), ("cue",), ("scope_nouns",)) and prev_row and not sent.level_at(
-                pre_a + sub.end(), pre_b):
-            sa, sb = sent.trim(pre_a + sub.end(), pre_b)
-            scope = text[sa:sb] or None
+        f.year = int(ya.group(1)) if ya else None
+        intro = sent.at(pre_a, ("cue",), ("scope_intros",))
+        if intro and self.prev_row:
+            after = intro.end + len(re.match(r"[:,]?\s*", text[intro.end:pre_b]).group(0))
+            if sent.at(after, ("cue",), ("scope_nouns",)) and not sent.level_at(after, pre_b):
+                sa, sb = sent.trim(after, pre_b)
+                f.scope = text[sa:sb] or None
         subj_levels, verb_span, how = sent.subject(pre_a, pre_b, ctx.juris_level)
-        subj_at = True if how == "subject" else None
-        if subj_levels and not levels:
-            levels = subj_levels
-            if how == "subject":
-                clause_levels = subj_levels
-        elif not levels and clause_levels and ";" not in text[gap_from_prev:m.start]:
-            levels = list(clause_levels)  # "Bộ phận Một cửa huyện tiếp nhận ..., giải quyết đúng hạn ..."
+        f.subject = how == "subject"
+        if subj_levels and not f.levels:
+            f.levels = subj_levels
+            if f.subject:
+                self.clause_levels = subj_levels
+        elif not f.levels and self.clause_levels and ";" not in text[gap_from_prev:m.start]:
+            f.levels = list(self.clause_levels)  # "Bộ phận Một cửa huyện tiếp nhận ..., giải quyết đúng hạn ..."
         if verb_span is not None:
-            a2, b2 = verb_span
+            f.span = verb_span
         else:
             a2, b2 = sent.trim(pre_a, pre_b)
-            a2 = _from_first_head(sent, a2, b2)
-        pre_text = "" if scope else text[a2:b2]
+            f.span = (_from_first_head(sent, a2, b2), b2)
+        f.pre_text = "" if f.scope else text[slice(*f.span)]
 
-        confidence = 0.9
-        evidence_from = min(m.start, a2) if pre_text else m.start
-        strong_pre = words(pre_text) >= 3 and sent.at(a2, ("cue",), ("indicator_heads",)) is not None and \
-            sent.at(a2, ("cue",), ("indicator_heads",)).text.lower() in STRONG_HEADS
-        if post_text and strong_pre and words(post_text) <= 2:
-            post_text = ""  # "Tỷ lệ phủ sóng 5G ... đạt 100% dân số": the indicator is before
-        if post_text:
+    # --- which words name the figure
+    def _indicator(self, f, i) -> bool:
+        sent, m, pre_text, (a2, b2) = self.sent, f.m, f.pre_text, f.span
+        head, prev_row = self.head, self.prev_row
+        f.evidence_from = min(m.start, a2) if pre_text else m.start
+        opener = sent.at(a2, ("cue",), ("indicator_heads",))
+        strong_pre = words(pre_text) >= 3 and opener is not None and opener.text.lower() in strong_heads()
+        if f.post_text and strong_pre and words(f.post_text) <= 2:
+            f.post_text = ""  # "Tỷ lệ phủ sóng 5G ... đạt 100% dân số": the indicator is before
+        if f.post_text:
             last_chunk = pre_text.rsplit(",", 1)[-1].strip()
             verb = pre_text if 0 < words(pre_text) <= 4 else (last_chunk if 0 < words(last_chunk) <= 3 else "")
-            indicator = f"{verb} {post_text}" if verb and not head else post_text
+            f.indicator = f"{verb} {f.post_text}" if verb and not head else f.post_text
             if words(pre_text) > 4:
-                evidence_from = m.start
+                f.evidence_from = m.start
         elif words(pre_text) >= 1 and not _only_head(sent, a2, b2):
-            indicator = pre_text
-            if m.unit == "count" and m.noun and m.noun.lower() not in indicator.lower():
-                indicator = f"{indicator} {m.noun}"
-            if head and words(pre_text) <= 4 and subj_at is None:
-                indicator = f"{head} ({pre_text})"
-            elif head and subj_at is not None:
-                indicator = head
+            f.indicator = pre_text
+            if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
+                f.indicator = f"{pre_text} {m.noun}"
+            if head and words(pre_text) <= 4 and not f.subject:
+                f.indicator = f"{head} ({pre_text})"
+            elif head and f.subject:
+                f.indicator = head
         elif _only_head(sent, a2, b2) and prev_row:
-            indicator = f"{pre_text} {prev_row.indicator}"
-            confidence = 0.7
-        elif head and not (head_from_line and rows):
-            indicator = head
-            confidence = 0.85
+            f.indicator, f.confidence = f"{pre_text} {prev_row.indicator}", 0.7
+        elif head and not (self.head_from_line and self.out):
+            f.indicator, f.confidence = head, 0.85
         elif m.unit == "count" and m.noun:
-            indicator = m.noun
-            confidence = 0.6
+            f.indicator, f.confidence = m.noun, 0.6
         elif prev_row is not None:
-            indicator = prev_row.indicator
-            confidence = 0.7
+            f.indicator, f.confidence = prev_row.indicator, 0.7
         else:
-            pre_start = next_pre
-            continue
-        if scope and prev_row:
-            indicator = prev_row.indicator
-        if i in forced:
-            fa, fb = forced[i]
-            indicator, evidence_from = text[fa:fb], min(fa, m.start)
+            return False
+        if f.scope and prev_row:
+            f.indicator = prev_row.indicator
+        if i in self.forced:
+            fa, fb = self.forced[i]
+            f.indicator, f.evidence_from = self.text[fa:fb], min(fa, m.start)
+        return True
 
-        # --- kind: per clause; a figure right after "mục tiêu" is the target of a result sentence
+    # --- target or result, and the year it is for
+    def _kind(self, f, i) -> bool:
+        sent, text, ctx, m = self.sent, self.text, self.ctx, f.m
         ca = text.rfind(";", 0, m.start) + 1
         cb = text.find(";", m.end)
-        row_kind, kind_year = kind_of(sent, ctx, ca, cb if cb >= 0 else len(text))
-        gap_from = mentions[i - 1].end if i else 0
-        if any(gap_from <= c.start < m.start for c in inline):
-            row_kind = "target"
-            if rows and words(pre_text) <= 5 and words(post_text) <= 4:
-                indicator = rows[-1].indicator  # "đạt 45,8%, chưa đạt mục tiêu 50%"
-                levels = levels or rows[-1].levels
-        elif any(m.end <= c.start and (not nxt or c.start < nxt.start) for c in inline):
-            row_kind = "result"  # "đạt 63,47% (mục tiêu 70%)"
-        elif row_kind == "target" and m.op is None and not sent.cues("target_cues") and (
+        f.clause = (ca, cb if cb >= 0 else len(text))
+        f.kind, kind_year = kind_of(sent, ctx, *f.clause)
+        gap_from = self.mentions[i - 1].end if i else 0
+        if any(gap_from <= c.start < m.start for c in self.inline):
+            f.kind = "target"
+            if self.out and words(f.pre_text) <= 5 and words(f.post_text) <= 4:
+                f.indicator = self.out[-1].indicator  # "đạt 45,8%, chưa đạt mục tiêu 50%"
+                f.levels = f.levels or self.out[-1].levels
+        elif any(m.end <= c.start and (not f.nxt or c.start < f.nxt.start) for c in self.inline):
+            f.kind = "result"  # "đạt 63,47% (mục tiêu 70%)"
+        elif f.kind == "target" and m.op is None and not sent.cues("target_cues") and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start])):
-            row_kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
-        if row_kind == "result" and m.op is None and sent.ending_at(m.start, ("cue",), ("change_words",)) \
+            f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
+        if f.kind == "result" and m.op is None and sent.ending_at(m.start, ("cue",), ("change_words",)) \
                 and re.match(r"\W*(?:\w+\W+){0,2}?so với", text[m.end:]):
-            pre_start = next_pre
-            continue  # "tăng 2,1% so với năm trước": a change, not a level reached
-        if year is None:
-            if row_kind == "result":
-                year = kind_year or s_year or ctx.line_year or ctx.doc_year
+            return False  # "tăng 2,1% so với năm trước": a change, not a level reached
+        if f.year is None:
+            if f.kind == "result":
+                f.year = kind_year or self.s_year or ctx.line_year or ctx.doc_year
             else:
-                year = s_year or ctx.section_year or ctx.doc_year
+                f.year = self.s_year or ctx.section_year or ctx.doc_year
+        return True
 
-        # --- one figure, many rows
-        items = [(indicator, evidence_from, max(m.end, lv_end, post_span[1] if post_span else 0))]
-        if list_m:
-            colon_at = text.find(":", list_m.end, len(text))
-            la = colon_at + 1 if 0 <= colon_at < list_m.end + 3 else list_m.end
+    # --- one figure, one or many rows
+    def _emit(self, f):
+        sent, text, m = self.sent, self.text, f.m
+        items = [(f.indicator, f.evidence_from, max(m.end, f.lv_end, f.post_span[1] if f.post_span else 0))]
+        if f.list_m:
+            colon_at = text.find(":", f.list_m.end, len(text))
+            la = colon_at + 1 if 0 <= colon_at < f.list_m.end + 3 else f.list_m.end
             items = [(text[slice(*sent.trim(*it))], min(m.start, it[0]), max(m.end, it[1]))
                      for it in split_items(text, la, len(text), sent)]
-        elif head_items and indicator == head:
-            items = [(h, m.start, max(m.end, lv_end)) for h in head_items]
-        elif not post_text and not head and subj_at is None and words(pre_text):
-            parts = split_items(text, a2, b2, sent)
+        elif self.head_items and f.indicator == self.head:
+            items = [(h, m.start, max(m.end, f.lv_end)) for h in self.head_items]
+        elif not f.post_text and not self.head and not f.subject and words(f.pre_text):
+            parts = split_items(text, *f.span, sent)
             if len(parts) > 1:
-                items = [(text[slice(*sent.trim(*p))], min(p[0], m.start), max(m.end, lv_end)) for p in parts]
-        if not levels and ctx.head_levels:
-            levels = list(ctx.head_levels)
+                items = [(text[slice(*sent.trim(*p))], min(p[0], m.start), max(m.end, f.lv_end)) for p in parts]
+        levels = f.levels or list(self.ctx.head_levels)
         op = m.op
-        if op in (">", ">=") and any(c.start < m.start and c.start >= ca for c in sent.cues("negations")):
+        if op in (">", ">=") and any(f.clause[0] <= c.start < m.start for c in sent.cues("negations")):
             op = "<=" if op == ">" else "<"  # "không để tỷ lệ hồ sơ quá hạn vượt quá 2%"
         for ind, ev_a, ev_b in items:
             row = Row(indicator=_clean(ind), value=m.value, unit=m.unit, op=op, levels=list(levels),
-                      year=year, kind=row_kind, scope=scope, start=ev_a, end=ev_b,
-                      threshold_text=text[m.start:m.end], confidence=confidence, noun=m.noun)
+                      year=f.year, kind=f.kind, scope=f.scope, start=ev_a, end=ev_b,
+                      threshold_text=text[m.start:m.end], confidence=f.confidence, noun=m.noun)
             if row.indicator:
-                rows.append(row)
-                prev_row = row
-        pre_start = next_pre
-    return rows
+                self.out.append(row)
+                self.prev_row = row
+
+
+@lru_cache(maxsize=None)
+def phrase_re(name):
+    """A regex of the phrases of one cue list, whole words only."""
+    from .patterns import default
+
+    phrases = sorted(default().cues[name], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(str(p)) for p in phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def strong_heads():
+    from .patterns import default
+
+    return tuple(str(h).lower() for h in default().cues["strong_heads"])
 
 
 def _clause_end(sent, a, limit):
@@ -581,7 +646,7 @@ def _from_first_head(sent, a, b):
     for m in re.finditer(r",\s*", sent.text[a:b]):
         pos = a + m.end()
         head = sent.at(pos, ("cue",), ("indicator_heads",))
-        if head and head.text.lower() in STRONG_HEADS:
+        if head and head.text.lower() in strong_heads():
             return pos
     return a
 

@@ -43,7 +43,8 @@ SPECS = {
         "scoring_cues": "phrases", "baseline_links": "phrases",
         "reference_words": "phrases", "chrome_lines": "phrases", "topic_intros": "phrases",
         "subject_determiners": "phrases", "respectively": "phrases", "past_markers": "phrases",
-        "change_words": "phrases",
+        "change_words": "phrases", "scope_intros": "phrases", "subject_verbs": "phrases",
+        "strong_heads": "phrases", "closing_assigners": "phrases", "level_assigners": "phrases",
     },
     "documents.yaml": {
         "act_types": ("map", "str", "str"),
