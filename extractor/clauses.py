@@ -202,6 +202,7 @@ class Sentence:
         text = self.text
         starts = [a] + [a + m.end() for m in re.finditer(r",\s*", text[a:b])]
         for s in starts:
+            s += len(re.match(r"\s*(?:(?:và|hoặc)\s+)?", text[s:b]).group(0))  # "..., và UBND các xã đạt 20%"
             levels, end = self.level_list(s, b, juris_level, assigners=False)
             if levels:
                 return levels, self.trim(end, b), "subject"
@@ -370,6 +371,7 @@ class _Figure:
     evidence_from: int = 0
     kind: str = "target"
     clause: tuple = (0, 0)
+    forced: bool = False  # named by a "lần lượt" list
 
 
 def assemble(sent: Sentence, ctx: Context) -> list[Row]:
@@ -547,6 +549,7 @@ class _Assembler:
         if f.scope and prev_row:
             f.indicator = prev_row.indicator
         if i in self.forced:
+            f.forced = True
             fa, fb = self.forced[i]
             f.indicator, f.evidence_from = self.text[fa:fb], min(fa, m.start)
         return True
@@ -590,7 +593,7 @@ class _Assembler:
                      for it in split_items(text, la, len(text), sent)]
         elif self.head_items and f.indicator == self.head:
             items = [(h, m.start, max(m.end, f.lv_end)) for h in self.head_items]
-        elif not f.post_text and not self.head and not f.subject and words(f.pre_text):
+        elif not f.post_text and not self.head and not f.subject and not f.forced and words(f.pre_text):
             parts = split_items(text, *f.span, sent)
             if len(parts) > 1:
                 items = [(text[slice(*sent.trim(*p))], min(p[0], m.start), max(m.end, f.lv_end)) for p in parts]

@@ -394,3 +394,40 @@ def test_negation_turns_an_excess_into_a_ceiling():
     doc = extract_source(Source(path="neg.txt", text=text, format="text", sha256="0" * 64))
     [row] = doc["targets"]
     assert (row["threshold"]["operator"], row["threshold"]["value"], row["kind"]) == ("<=", 2, "target")
+
+
+# --------------------------------------------------------------------------- clause-shape cues
+
+def _rows(text):
+    from extractor.pipeline import extract_source
+    from extractor.readers import Source
+
+    doc = extract_source(Source(path="cues.txt", text=text, format="text", sha256="0" * 64))
+    return [(t["indicator"]["text"], t["level"], t["threshold"]["operator"], t["threshold"]["value"], t["kind"])
+            for t in doc["targets"]]
+
+
+def test_respectively_pairs_items_with_figures():
+    rows = _rows("Kế hoạch năm 2025 của tỉnh Hưng Yên.\n3. Tỷ lệ số hóa hồ sơ và tỷ lệ khai thác, sử dụng lại "
+                 "dữ liệu số hóa lần lượt đạt 100% và 70%.\n")
+    assert [(r[0], r[3]) for r in rows] == [("Tỷ lệ số hóa hồ sơ", 100),
+                                            ("tỷ lệ khai thác, sử dụng lại dữ liệu số hóa", 70)]
+
+
+def test_topic_opener_names_the_indicator_and_subjects_the_levels():
+    rows = _rows("Kế hoạch năm 2024 của tỉnh Tây Ninh.\nĐối với tỷ lệ hồ sơ trực tuyến toàn trình, các sở, ngành "
+                 "phấn đấu đạt 50%, UBND các huyện, thị xã, thành phố đạt 30% và UBND các xã, phường, thị trấn đạt 20%.\n")
+    assert [(r[1], r[3]) for r in rows] == [("province", 50), ("district", 30), ("commune", 20)]
+    assert {r[0] for r in rows} == {"tỷ lệ hồ sơ trực tuyến toàn trình"}
+
+
+def test_closing_assigner_gives_the_level():
+    rows = _rows("Báo cáo năm 2025.\nNăm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 45,8%, "
+                 "chưa đạt mục tiêu 50% đề ra.\n")
+    assert [(r[1], r[3], r[4]) for r in rows] == [("national", 45.8, "result"), ("national", 50, "target")]
+
+
+def test_change_words_in_a_report_are_no_rows():
+    rows = _rows("Báo cáo kết quả năm 2024 của tỉnh Quảng Bình.\nNăm 2024, Chỉ số hài lòng của tỉnh đạt 84,5%, "
+                 "tăng 2,1% so với năm trước.\n")
+    assert [(r[3], r[4]) for r in rows] == [(84.5, "result")]
