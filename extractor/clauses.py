@@ -14,6 +14,7 @@ matches of patterns/ (never from wording written into this module):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +26,7 @@ YEAR_PHRASE = re.compile(
     re.IGNORECASE,
 )
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
+LEADING_YEAR_AT = re.compile(r"\W{0,20}(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 TRAILING_YEAR = re.compile(r"(?:\s|^)(?:(?:trong|đến|vào)\s+)?năm\s+((?:19|20)\d\d)\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
@@ -76,36 +78,53 @@ def words(text: str) -> int:
 
 
 class Sentence:
-    def __init__(self, text, matches, mentions, all_levels):
+    def __init__(self, text, matches, mentions, all_levels, index=None):
+        from .nlp import MatchIndex
+
         self.text = text
         self.matches = matches
         self.mentions = mentions
-        self.all_levels = all_levels  # [(levels, jurisdiction or None)]
+        self.all_levels = all_levels  # [(levels, jurisdiction or None, phrase)]
+        self.index = index or MatchIndex(text, matches)
+        self.semicolons = [i for i, ch in enumerate(text) if ch == ";"]
+        self.years = [(y.start(), int(y.group(1)), y) for y in PAST_YEAR.finditer(text)]
+        self.year_starts = [p for p, _, _ in self.years]
+
+    def years_between(self, a, b):
+        """'năm YYYY' mentions starting in [a, b), as (offset, year, match)."""
+        return self.years[bisect.bisect_left(self.year_starts, a):bisect.bisect_left(self.year_starts, b)]
 
     # --- phrase lookups -------------------------------------------------
     def cues(self, name):
-        return [m for m in self.matches if m.group == "cue" and m.value == name]
+        return self.index.cues(name)
+
+    def cues_between(self, name, a, b):
+        return self.index.cues_between(name, a, b)
 
     def at(self, pos, groups, names=None):
         """Longest match of GROUPS starting at POS (after blanks)."""
-        while pos < len(self.text) and self.text[pos] == " ":
-            pos += 1
         best = None
-        for m in self.matches:
-            if m.start == pos and m.group in groups and (names is None or m.value in names):
+        for m in self.index.starting(pos):
+            if m.group in groups and (names is None or m.value in names):
                 if best is None or m.end > best.end:
                     best = m
         return best
 
     def ending_at(self, pos, groups, names=None):
-        while pos > 0 and self.text[pos - 1] == " ":
-            pos -= 1
         best = None
-        for m in self.matches:
-            if m.end == pos and m.group in groups and (names is None or m.value in names):
+        for m in self.index.ending(pos):
+            if m.group in groups and (names is None or m.value in names):
                 if best is None or m.start < best.start:
                     best = m
         return best
+
+    def clause_of(self, a, b):
+        """The ';'-delimited clause around [a, b)."""
+        i = bisect.bisect_left(self.semicolons, a)
+        start = self.semicolons[i - 1] + 1 if i else 0
+        j = bisect.bisect_left(self.semicolons, b)
+        end = self.semicolons[j] if j < len(self.semicolons) else len(self.text)
+        return start, end
 
     # --- trimming ---------------------------------------------------------
     def trim(self, a, b):
@@ -220,17 +239,16 @@ class Sentence:
 def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     """Target or result for the clause text[a:b] (a sentence may hold both, split by ';')."""
     b = len(sent.text) if b is None else b
-    clause = sent.text[a:b]
-    targets = [c for c in sent.cues("target_cues") if a <= c.start < b]
-    results = [c for c in sent.cues("result_cues") if a <= c.start < b]
-    lead = LEADING_YEAR.match(clause) or LEADING_YEAR.match(sent.text)
-    past = [int(y.group(1)) for y in PAST_YEAR.finditer(clause)]
+    targets = sent.index.has_cue("target_cues", a, b)
+    results = sent.index.has_cue("result_cues", a, b)
+    lead = LEADING_YEAR_AT.match(sent.text, a) or LEADING_YEAR_AT.match(sent.text, 0)
+    past = sent.years_between(a, b)
     now = ctx.ref_year or ctx.doc_year
-    past_year = now and past and min(past) < now and not targets
+    past_year = now and past and min(y for _, y, _ in past) < now and not targets
     if past_year and not lead:
-        lead = PAST_YEAR.search(clause)  # "..., năm 2023, Bộ phận Một cửa ... tiếp nhận 12.450 hồ sơ"
+        lead = past[0][2]  # "..., năm 2023, Bộ phận Một cửa ... tiếp nhận 12.450 hồ sơ"
     if ctx.default_kind == "result" or past_year:
-        results += [c for c in sent.cues("past_markers") if a <= c.start < b]
+        results = results or sent.index.has_cue("past_markers", a, b)
     if lead and now and int(lead.group(1)) < now and not targets:
         return "result", int(lead.group(1))
     if results and not targets:
@@ -397,7 +415,6 @@ class _Assembler:
                 parts = split_items(self.text, hs, hs + len(self.head), sent)
                 if len(parts) > 1:
                     self.head_items = [self.text[slice(*sent.trim(*p))] for p in parts]
-        self.inline = sent.cues("inline_target_cues")
         self.forced = _respectively(sent, self.mentions, self.pre_start)
         self.clause_levels = list(topic_levels)
         self.out: list[Row] = []
@@ -447,7 +464,8 @@ class _Assembler:
         if not f.levels:  # "100% cán bộ, công chức cấp xã được ...": the units counted
             verb = phrase_re("subject_verbs").search(text, pa, pb)
             subject_end = verb.start() if verb else pb
-            found = [x for x in sent.matches if x.group in ("level", "all_levels") and pa <= x.start and x.end <= subject_end]
+            found = [x for g in ("level", "all_levels") for x in sent.index.group_between(g, pa, subject_end)
+                     if x.end <= subject_end]
             f.levels = list(dict.fromkeys(lv for x in found for lv in sent.expand(x, ctx.juris_level)))
             if f.levels == [ctx.juris_level]:
                 f.levels = []  # a commune's own procedures: the jurisdiction as a whole
@@ -481,8 +499,8 @@ class _Assembler:
         if scope_intro:  # "..., trong đó lĩnh vực đất đai, xây dựng đạt 85%": the sub-scope starts here
             at = lv_end + scope_intro.start()
             post_b, next_pre = min(post_b, at), at
-        stops = [c.start for c in sent.cues("post_stops") if lv_end < c.start < limit]
-        return (min(post_b, min(stops)) if stops else post_b), next_pre
+        stop = sent.index.first_cue("post_stops", lv_end + 1, limit)
+        return (min(post_b, stop.start) if stop else post_b), next_pre
 
     # --- before the figure: year, sub-scope, subject levels, the indicator's words
     def _before(self, f, i):
@@ -557,17 +575,15 @@ class _Assembler:
     # --- target or result, and the year it is for
     def _kind(self, f, i) -> bool:
         sent, text, ctx, m = self.sent, self.text, self.ctx, f.m
-        ca = text.rfind(";", 0, m.start) + 1
-        cb = text.find(";", m.end)
-        f.clause = (ca, cb if cb >= 0 else len(text))
+        f.clause = sent.clause_of(m.start, m.end)
         f.kind, kind_year = kind_of(sent, ctx, *f.clause)
         gap_from = self.mentions[i - 1].end if i else 0
-        if any(gap_from <= c.start < m.start for c in self.inline):
+        if sent.index.has_cue("inline_target_cues", gap_from, m.start):
             f.kind = "target"
             if self.out and words(f.pre_text) <= 5 and words(f.post_text) <= 4:
                 f.indicator = self.out[-1].indicator  # "đạt 45,8%, chưa đạt mục tiêu 50%"
                 f.levels = f.levels or self.out[-1].levels
-        elif any(m.end <= c.start and (not f.nxt or c.start < f.nxt.start) for c in self.inline):
+        elif sent.index.has_cue("inline_target_cues", m.end, f.nxt.start if f.nxt else len(text)):
             f.kind = "result"  # "đạt 63,47% (mục tiêu 70%)"
         elif f.kind == "target" and m.op is None and not sent.cues("target_cues") and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start])):
@@ -599,7 +615,7 @@ class _Assembler:
                 items = [(text[slice(*sent.trim(*p))], min(p[0], m.start), max(m.end, f.lv_end)) for p in parts]
         levels = f.levels or list(self.ctx.head_levels)
         op = m.op
-        if op in (">", ">=") and any(f.clause[0] <= c.start < m.start for c in sent.cues("negations")):
+        if op in (">", ">=") and sent.index.has_cue("negations", f.clause[0], m.start):
             op = "<=" if op == ">" else "<"  # "không để tỷ lệ hồ sơ quá hạn vượt quá 2%"
         for ind, ev_a, ev_b in items:
             row = Row(indicator=_clean(ind), value=m.value, unit=m.unit, op=op, levels=list(levels),
@@ -627,7 +643,8 @@ def strong_heads():
 
 
 def _clause_end(sent, a, limit):
-    ends = [c.start for c in sent.cues("post_stops") if a < c.start < limit]
+    stop = sent.index.first_cue("post_stops", a + 1, limit)
+    ends = [stop.start] if stop else []
     ends += [a + j for j, ch in enumerate(sent.text[a:limit]) if ch in ";,"]
     return min(ends) if ends else limit
 

@@ -29,6 +29,7 @@ def _entries():
     return out
 
 
+@lru_cache(maxsize=8192)
 def canonical_id(text: str) -> str | None:
     t = expand(text)
     best = None

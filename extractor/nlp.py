@@ -2,25 +2,32 @@
 
 spaCy's own Vietnamese tokenizer needs pyvi and otherwise splits on spaces only, so the
 Doc is built here: one token per syllable or punctuation mark (exact character offsets,
-so matches map straight back to the text), with underthesea's word boundaries kept on
-each token (`token._.word_start`). Phrase rules match on lower-cased syllables and are
+so matches map straight back to the text), with underthesea's word boundaries kept for
+each token (`word_starts(doc)`). Phrase rules match on lower-cased syllables and are
 kept only where they start and end on a word boundary, so "đạt" never matches inside
 a word such as "đạt chuẩn" when underthesea reads that as one word.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from . import patterns as pattern_store
 from .vntext import canon, syllables
 
-if not Token.has_extension("word_start"):
-    Token.set_extension("word_start", default=True)
+# Sentences longer than this are not word-segmented (every syllable counts as a word
+# start): no real sentence is this long, and the CRF segmenter would dominate the time
+# of a hostile input (a megabyte of digits on one line).
+MAX_SEGMENTED = 5000
+
+
+def word_starts(doc) -> list:
+    return doc.user_data.get("word_starts") or [True] * len(doc)
 
 
 @dataclass(frozen=True)
@@ -44,9 +51,8 @@ class VietnameseTokenizer:
         words = [s for s, _, _ in sylls]
         spaces = [i + 1 < len(sylls) and sylls[i + 1][1] > end for i, (_, _, end) in enumerate(sylls)]
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        if self.segment_words and len(sylls) > 1:
-            for tok, is_start in zip(doc, _word_starts(text, sylls)):
-                tok._.word_start = is_start
+        if self.segment_words and 1 < len(sylls) and len(text) <= MAX_SEGMENTED:
+            doc.user_data["word_starts"] = _word_starts(text, sylls)
         return doc
 
 
@@ -110,13 +116,16 @@ class Rules:
 
     def analyse(self, text: str) -> tuple[Doc, list[Match]]:
         doc = self.tokenizer(canon_lower_safe(text))
+        starts = word_starts(doc)
         out = []
         for match_id, start, end in self.matcher(doc):
             group, value = self.labels[match_id]
-            if (group in WORD_BOUND or (group == "unit" and value != "percent")) and not _on_word_bounds(doc, start, end):
+            if (group in WORD_BOUND or (group == "unit" and value != "percent")) and \
+                    not _on_word_bounds(doc, starts, start, end):
                 continue
-            span = doc[start:end]
-            out.append(Match(group, value, span.start_char, span.end_char, span.text))
+            first, last = doc[start], doc[end - 1]
+            a, b = first.idx, last.idx + len(last.text)
+            out.append(Match(group, value, a, b, text[a:b]))
         out.sort(key=lambda m: (m.start, -m.end))
         return doc, out
 
@@ -131,15 +140,86 @@ def canon_lower_safe(text: str) -> str:
     return out if len(out) == len(text) else text
 
 
-def _on_word_bounds(doc, start, end) -> bool:
+def _on_word_bounds(doc, starts, start, end) -> bool:
     # underthesea glues a number to its noun ("683.241 HS"): a noun right after digits still counts
-    if not doc[start]._.word_start and not (start > 0 and doc[start - 1].text.isdigit()):
+    if not starts[start] and not (start > 0 and doc[start - 1].text.isdigit()):
         return False
     # one-syllable phrases must also end a word ("đạt" is not "đạt chuẩn"); longer ones are
     # specific enough, and underthesea may glue their last syllable onward ("quý IV")
-    return end - start > 1 or end >= len(doc) or doc[end]._.word_start
+    return end - start > 1 or end >= len(doc) or starts[end]
 
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     return Rules(pattern_store.default())
+
+
+class MatchIndex:
+    """Phrase matches of one text, looked up by position in constant time.
+
+    Every lookup the pipeline makes is "what starts (or ends) here, across blanks" or
+    "which cues fall in this span"; scanning the whole list each time would make long
+    hostile inputs quadratic."""
+
+    BLANKS = " \t\n\r"
+
+    def __init__(self, text: str, matches):
+        self.text = text
+        self.by_start, self.by_end, self.by_cue = {}, {}, {}
+        for m in matches:
+            self.by_start.setdefault(m.start, []).append(m)
+            self.by_end.setdefault(m.end, []).append(m)
+            if m.group == "cue":
+                self.by_cue.setdefault(m.value, []).append(m)
+        self.cue_starts = {name: [c.start for c in cs] for name, cs in self.by_cue.items()}
+        self.by_group = {}
+        for m in matches:
+            self.by_group.setdefault(m.group, []).append(m)
+        for ms in self.by_group.values():
+            ms.sort(key=lambda m: m.start)
+        self.group_starts = {g: [m.start for m in ms] for g, ms in self.by_group.items()}
+
+    def starting(self, pos: int) -> list:
+        """Matches that start at POS or after blanks following it."""
+        n = len(self.text)
+        while pos < n and self.text[pos] in self.BLANKS:
+            pos += 1
+        return self.by_start.get(pos, [])
+
+    def ending(self, pos: int) -> list:
+        """Matches that end at POS or before blanks preceding it."""
+        while pos > 0 and self.text[pos - 1] in self.BLANKS:
+            pos -= 1
+        return self.by_end.get(pos, [])
+
+    def cues(self, name: str) -> list:
+        return self.by_cue.get(name, [])
+
+    def has_cue(self, name: str, a: int, b: int) -> bool:
+        """Whether a cue of NAME starts in [a, b) (no list built: clauses can be long)."""
+        starts = self.cue_starts.get(name)
+        if not starts:
+            return False
+        i = bisect.bisect_left(starts, a)
+        return i < len(starts) and starts[i] < b
+
+    def first_cue(self, name: str, a: int, b: int):
+        starts = self.cue_starts.get(name)
+        if not starts:
+            return None
+        i = bisect.bisect_left(starts, a)
+        return self.by_cue[name][i] if i < len(starts) and starts[i] < b else None
+
+    def cues_between(self, name: str, a: int, b: int) -> list:
+        """Cues of NAME starting in [a, b)."""
+        starts = self.cue_starts.get(name)
+        if not starts:
+            return []
+        return self.by_cue[name][bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+    def group_between(self, group: str, a: int, b: int) -> list:
+        """Matches of GROUP starting in [a, b)."""
+        starts = self.group_starts.get(group)
+        if not starts:
+            return []
+        return self.by_group[group][bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]

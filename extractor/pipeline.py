@@ -6,12 +6,13 @@ read -> whitespace-repaired view -> lines (tables apart) -> sentences -> phrase 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import clauses, docfacts, tables
 from .indicators import canonical_id
-from .nlp import rules
+from .nlp import MatchIndex, rules
 from .readers import Source, read
-from .scoring import dice, tokens
+from .scoring import tokens
 from .textview import TextView
 from .thresholds import find as find_mentions
 from .vntext import fold
@@ -128,9 +129,10 @@ def extract_source(source: Source) -> dict:
                 first = False
                 continue
             _, matches = r.analyse(sent_text)
-            mentions = find_mentions(sent_text, matches, line_start=first)
+            index = MatchIndex(sent_text, matches)
+            mentions = find_mentions(sent_text, matches, line_start=first, index=index)
             first = False
-            found = clauses.assemble(clauses.Sentence(sent_text, matches, mentions, r.all_levels), ctx)
+            found = clauses.assemble(clauses.Sentence(sent_text, matches, mentions, r.all_levels, index), ctx)
             for row in found:
                 if not row.levels and ctx.section_level:
                     row.levels = [ctx.section_level]
@@ -270,7 +272,7 @@ def _issuer(juris):
 
 
 def _targets(rows, view, source):
-    out = []
+    out, seen = [], {}  # seen: (value, unit, level, year, kind, scope) -> targets, for deduplication
     for row, base in rows:
         start, end = view.span(base + row.start, base + row.end)
         levels = row.levels or [None]
@@ -286,34 +288,41 @@ def _targets(rows, view, source):
                 "indicator": {"text": row.indicator, "id": canonical_id(row.indicator)},
                 "level": level,
                 "threshold": {"operator": op, "value": row.value, "unit": row.unit,
-                              "noun": row.noun, "text": view.norm[base + row.start:base + row.end][:0] or row.threshold_text},
+                              "noun": row.noun, "text": row.threshold_text},
                 "year": row.year,
                 "kind": row.kind,
                 "scope": row.scope,
                 "evidence": {"text": source.text[start:end], "page": source.page_of(start), "start": start, "end": end},
                 "confidence": conf,
             }
-            if not _duplicate(target, out):
+            key = (str(row.value), row.unit, level, row.year, row.kind, row.scope)
+            same = seen.setdefault(key, [])
+            if not _duplicate(target, same):
+                same.append(target)
                 out.append(target)
     return out
 
 
-def _contained(a, b):
+@lru_cache(maxsize=8192)
+def _token_set(text):
+    return frozenset(tokens(text))
+
+
+def _contained(ta, tb):
     """One wording holds every word of the other: '(R&D)/GRDP' in 'Kinh phí ... (R&D)/GRDP'."""
-    ta, tb = set(tokens(a)), set(tokens(b))
     return bool(ta and tb) and (ta <= tb or tb <= ta) and min(len(ta), len(tb)) >= 2
 
 
-def _duplicate(t, existing):
-    for o in existing:
-        if (o["threshold"]["value"], o["threshold"]["unit"], o["level"], o["year"], o["kind"], o["scope"]) != (
-                t["threshold"]["value"], t["threshold"]["unit"], t["level"], t["year"], t["kind"], t["scope"]):
-            continue
-        same_id = o["indicator"]["id"] and o["indicator"]["id"] == t["indicator"]["id"]
+def _duplicate(t, same):
+    """T restates a figure already kept (a summary, then an appendix): same wording, or the
+    same id and close wording. SAME holds the kept targets with T's value, level, year..."""
+    words_t = _token_set(t["indicator"]["text"])
+    for o in same:
         if o["evidence"]["start"] == t["evidence"]["start"] and o["indicator"]["text"] == t["indicator"]["text"]:
             return True
-        # the same figure restated (a summary, then an appendix): same wording, or same id and close wording
-        d = dice(o["indicator"]["text"], t["indicator"]["text"])
-        if d >= 0.85 or (same_id and d >= 0.6) or _contained(o["indicator"]["text"], t["indicator"]["text"]):
+        words_o = _token_set(o["indicator"]["text"])
+        d = 2 * len(words_o & words_t) / (len(words_o) + len(words_t)) if words_o and words_t else 0.0
+        same_id = o["indicator"]["id"] and o["indicator"]["id"] == t["indicator"]["id"]
+        if d >= 0.85 or (same_id and d >= 0.6) or _contained(words_o, words_t):
             return True
     return False

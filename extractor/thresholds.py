@@ -1,6 +1,7 @@
 """Find the figures in a sentence: value, unit, operator, and what rules them out."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -42,70 +43,77 @@ class Mention:
     notes: list = field(default_factory=list)
 
 
-def _first(matches, group, pred):
-    return next((m for m in matches if m.group == group and pred(m)), None)
+def _first(matches, group):
+    return next((m for m in matches if m.group == group), None)
 
 
-def _gap_is_blank(text, a, b, allow=()):
-    gap = text[a:b].strip().lower()
-    return gap == "" or gap in allow
+def find(text: str, matches, line_start: bool = False, index=None) -> list[Mention]:
+    """All figures in TEXT (one sentence), given its phrase matches.
 
+    Lookups go through a MatchIndex (what starts or ends next to a position), so the time
+    grows with the length of the text, not with numbers times matches."""
+    from .nlp import MatchIndex
 
-def find(text: str, matches, line_start: bool = False) -> list[Mention]:
-    """All figures in TEXT (one sentence), given its phrase matches."""
+    idx = index or MatchIndex(text, matches)
     blocked = [(m.start(), m.end()) for m in NOT_FIGURES.finditer(text)]
     blocked += [(m.start, m.end) for m in matches if m.group == "all_levels"]
     if line_start:
         sec = SECTION_START.match(text)
         if sec:
             blocked.append((sec.start(), sec.end()))
+    blocked.sort()
+    block_starts = [s for s, _ in blocked]
+
+    def is_blocked(pos):
+        i = bisect.bisect_right(block_starts, pos) - 1
+        return any(blocked[j][0] <= pos < blocked[j][1] for j in range(max(0, i - 3), i + 1))
+
     out = []
     skip_next_until = -1
     numbers = list(NUMBER.finditer(text))
-    for idx, num in enumerate(numbers):
+    for i, num in enumerate(numbers):
         a, b = num.start(), num.end()
-        if a < skip_next_until or any(s <= a < e for s, e in blocked):
+        if a < skip_next_until or is_blocked(a):
             continue
         value = parse(num.group())
         if value is None:
             continue
-        before = [m for m in matches if m.end <= a and _gap_is_blank(text, m.end, a)]
-        after = [m for m in matches if m.start >= b and _gap_is_blank(text, b, m.start)]
+        before, after = idx.ending(a), idx.starting(b)
         if any(m.group == "cue" and m.value == "reference_words" for m in before):
             if not any(m.group == "rank_before" for m in before):
                 continue
-        nxt_num = numbers[idx + 1] if idx + 1 < len(numbers) else None
-        if nxt_num and RANGE_LINK.fullmatch(text[b:nxt_num.start()]):
+        nxt_num = numbers[i + 1] if i + 1 < len(numbers) else None
+        linked = nxt_num is not None and RANGE_LINK.fullmatch(text, b, nxt_num.start()) is not None
+        if linked:
             # "từ 07 đến 09 thành viên": the words after the top of the range decide
-            after = [m for m in matches if m.start >= nxt_num.end() and _gap_is_blank(text, nxt_num.end(), m.start)]
-            if _first(after, "not_measured_nouns", lambda m: True) and not _first(after, "unit", lambda m: True):
+            top_after = idx.starting(nxt_num.end())
+            if _first(top_after, "not_measured_nouns") and not _first(top_after, "unit"):
                 skip_next_until = nxt_num.end()
                 continue
-        if _first(after, "never_measured_nouns", lambda m: True) or (
-                pct_after_never(text, after, matches)):
+        if _first(after, "never_measured_nouns") or _never_after_unit(idx, after):
             continue
         unit, end, noun = None, b, None
-        rank = _first(before, "rank_before", lambda m: True)
-        pct = _first(after, "unit", lambda m: True)
+        rank = _first(before, "rank_before")
+        pct = _first(after, "unit")
         if rank:
             unit = "rank"
         elif pct:
             unit, end = pct.value, pct.end
-            if unit == "day" and not any(m.group == "op_before" for m in before) and not _after_baseline(text, a, matches):
+            if unit == "day" and not _first(before, "op_before") and not _after_baseline(idx, a):
                 continue  # "trong 10 ngày làm việc" is a duration, not a threshold
         else:
-            noun_m = _first(after, "measured_nouns", lambda m: True)
-            stop_m = _first(after, "not_measured_nouns", lambda m: True)
+            noun_m = _first(after, "measured_nouns")
+            stop_m = _first(after, "not_measured_nouns")
             if stop_m and not (noun_m and noun_m.end > stop_m.end):
                 continue
             if isinstance(value, int) and YEAR.match(num.group()):
                 continue
             if noun_m:
                 unit, noun, end = "count", noun_m.text, noun_m.end
-            elif before and any(m.group == "op_before" and m.text.lower() != "từ" for m in before):
+            elif any(m.group == "op_before" and m.text.lower() != "từ" for m in before):
                 # "ít nhất 01 bộ dữ liệu", "ít nhất 01-02 tác phẩm": the noun after the number or its range
-                rng = RANGE_TOP.match(text, b)
-                word = COUNT_NOUN.match(text, rng.end() if rng else b)
+                rng = RANGE_TOP.match(text, b, min(len(text), b + 40))
+                word = COUNT_NOUN.match(text, rng.end() if rng else b, min(len(text), b + 80))
                 if not word or word.group(1).lower() in NOT_NOUNS:
                     continue
                 unit, noun = "count", word.group(1)
@@ -114,46 +122,43 @@ def find(text: str, matches, line_start: bool = False) -> list[Mention]:
             else:
                 continue
         # "từ 9,5 - 12%": the band's floor takes the unit written after its top.
-        nxt = numbers[idx + 1] if idx + 1 < len(numbers) else None
-        if nxt and RANGE_LINK.fullmatch(text[b:nxt.start()]):
-            nxt_after = [m for m in matches if m.start >= nxt.end() and _gap_is_blank(text, nxt.end(), m.start)]
-            top_unit = _first(nxt_after, "unit", lambda m: True)
+        if linked:
+            top_unit = _first(idx.starting(nxt_num.end()), "unit")
             if top_unit:
                 unit, end = top_unit.value, top_unit.end
                 skip_next_until = top_unit.end
-        op_m = _first(before, "op_before", lambda m: True)
+        op_m = _first(before, "op_before")
         start = op_m.start if op_m else (rank.start if rank else a)
         op = op_m.value if op_m else None
-        post = [m for m in matches if m.start >= end and _gap_is_blank(text, end, m.start)]
-        op_after = _first(post, "op_after", lambda m: True)
+        op_after = _first(idx.starting(end), "op_after")
         if op_after:
             # "từ 3% trở xuống": the word after decides when the word before is only "từ"
             if op is None or (op_m and op_m.text.lower() == "từ"):
                 op, start = op_after.value, (a if op_m and op_m.text.lower() == "từ" else start)
             end = op_after.end
-        if op is None and _after_baseline(text, start, matches):
+        if op is None and _after_baseline(idx, start):
             op = "<="  # "(xuống) còn 9 ngày": the new ceiling
         out.append(Mention(value=value, unit=unit, start=start, end=end, vstart=a, vend=b, op=op, noun=noun))
-    out.extend(_grades(text, matches))
-    out.extend(_rank_groups(text, matches, blocked))
+    out.extend(_grades(text, idx))
+    out.extend(_rank_groups(text, idx, is_blocked))
     out.extend(_rank_fractions(text, matches))
-    out.extend(_score_fractions(text, matches))
+    out.extend(_score_fractions(text, idx))
     out.sort(key=lambda m: m.start)
-    return _drop_baselines(text, out, matches)
+    return _drop_baselines(text, out, idx)
 
 
 RANK_GROUP = re.compile(r"\bnhóm\s+(\d{1,3})\b")
 
 
-def _rank_groups(text, matches, blocked):
+def _rank_groups(text, idx, is_blocked):
     """'nằm trong nhóm 10 tỉnh, thành phố dẫn đầu': a rank target of at most 10."""
-    cues = [m for m in matches if m.group == "rank_group_cues"]
     out = []
     for g in RANK_GROUP.finditer(text):
-        cue = next((c for c in cues if 0 <= c.start - g.end() <= 60), None)
-        if cue is None or any(s <= g.start(1) < e for s, e in blocked):
+        cues = [c for p in range(g.end(), min(len(text), g.end() + 61)) for c in idx.by_start.get(p, ())
+                if c.group == "rank_group_cues"]
+        if not cues or is_blocked(g.start(1)):
             continue
-        out.append(Mention(value=int(g.group(1)), unit="rank", start=g.start(), end=cue.end,
+        out.append(Mention(value=int(g.group(1)), unit="rank", start=g.start(), end=cues[0].end,
                            vstart=g.start(1), vend=g.end(1), op="<="))
     return out
 
@@ -176,7 +181,7 @@ def _rank_fractions(text, matches):
 SCORE_OF_TOTAL = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*/\s*(\d{2,3})\s*(điểm)\b", re.IGNORECASE)
 
 
-def _score_fractions(text, matches):
+def _score_fractions(text, idx):
     """'đạt từ 80/100 điểm trở lên': a score out of a total."""
     out = []
     for f in SCORE_OF_TOTAL.finditer(text):
@@ -184,45 +189,36 @@ def _score_fractions(text, matches):
         if value is None:
             continue
         start, end, op = f.start(), f.end(), None
-        before = [m for m in matches if m.group == "op_before" and m.end <= f.start() and _gap_is_blank(text, m.end, f.start())]
-        after = [m for m in matches if m.group == "op_after" and m.start >= f.end() and _gap_is_blank(text, f.end(), m.start)]
-        if before:
-            b = max(before, key=lambda m: m.end - m.start)
+        b = _first(idx.ending(f.start()), "op_before")
+        after = _first(idx.starting(f.end()), "op_after")
+        if b:
             start, op = b.start, b.value
-        if after and (op is None or op == ">=" and before and before[0].text.lower() == "từ"):
-            end, op = after[0].end, after[0].value
+        if after and (op is None or (b and b.text.lower() == "từ")):
+            end, op = after.end, after.value
         out.append(Mention(value=value, unit="point", start=start, end=end, vstart=f.start(1), vend=f.end(1), op=op))
     return out
 
 
-def pct_after_never(text, after, matches):
+def _never_after_unit(idx, after):
     """'10% tập thể': a never-measured noun right after the unit."""
-    unit = _first(after, "unit", lambda m: True)
-    if not unit:
-        return False
-    return any(m.group == "never_measured_nouns" and m.start >= unit.end and _gap_is_blank(text, unit.end, m.start)
-               for m in matches)
+    unit = _first(after, "unit")
+    return bool(unit and _first(idx.starting(unit.end), "never_measured_nouns"))
 
 
-def _after_baseline(text, pos, matches):
-    return any(m.group == "cue" and m.value == "baseline_links" and m.end <= pos and _gap_is_blank(text, m.end, pos)
-               for m in matches)
+def _after_baseline(idx, pos):
+    return any(m.group == "cue" and m.value == "baseline_links" for m in idx.ending(pos))
 
 
-def _grades(text, matches):
+def _grades(text, idx):
     found = []
-    for g in (m for m in matches if m.group == "grade"):
-        trig = [m for m in matches if m.group == "grade_triggers" and m.end <= g.start
-                and _gap_is_blank(text, m.end, g.start)]
+    for g in (m for ms in idx.by_start.values() for m in ms if m.group == "grade"):
+        trig = [m for m in idx.ending(g.start) if m.group == "grade_triggers"]
         if not trig:
             continue
         t = max(trig, key=lambda m: m.end - m.start)
-        end = g.end
-        post = [m for m in matches if m.start >= end and _gap_is_blank(text, end, m.start) and m.group == "op_after"]
-        op = ">="
-        if post:
-            end = post[0].end
-        found.append(Mention(value=g.value, unit="grade", start=t.start, end=end, vstart=g.start, vend=g.end, op=op))
+        post = _first(idx.starting(g.end), "op_after")
+        found.append(Mention(value=g.value, unit="grade", start=t.start, end=post.end if post else g.end,
+                             vstart=g.start, vend=g.end, op=">="))
     # "Rất tốt" also contains "tốt": keep the longest grade at a place.
     found.sort(key=lambda m: (m.vstart, -(m.vend - m.vstart)))
     out, last_end = [], -1
@@ -233,15 +229,13 @@ def _grades(text, matches):
     return out
 
 
-def _drop_baselines(text, mentions, matches):
+def _drop_baselines(text, mentions, idx):
     """'từ 26 ngày làm việc (xuống) còn 13 ngày': the first figure is the old value."""
-    links = [m for m in matches if m.group == "cue" and m.value == "baseline_links"]
     keep = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt and m.unit == nxt.unit and any(m.end <= l.start and l.end <= nxt.start for l in links):
-            between = text[m.end:nxt.start]
-            if len(between.split()) <= 6:
+        if nxt and m.unit == nxt.unit and nxt.start - m.end < 80 and idx.cues_between("baseline_links", m.end, nxt.start):
+            if len(text[m.end:nxt.start].split()) <= 6:
                 continue
         keep.append(m)
     return keep

@@ -38,6 +38,7 @@ class Seg:
     top: float
     bottom: float
     text: str
+    ink_x0: float | None = None  # left of the first visible glyph, when the run opens with spaces
 
     @property
     def height(self):
@@ -69,10 +70,19 @@ def clean_cell(text) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def pipe_rows(rows) -> list[list[str]]:
-    """Clean every cell; drop rows with no text; pad rows to the widest."""
+def pipe_rows(rows, pad=True) -> list[list[str]]:
+    """Clean every cell; drop rows with no text; pad rows to the widest (PAD).
+
+    PDF tables pass pad=False and mark the grid columns a merged cell covers with None
+    (pdfplumber's own convention): those are dropped, so a merged cell is written once
+    and a row lists the cells it really has, as the text convention of the pipeline
+    wants it ("1.2. Criterion | Đạt | note" under a wider header: one merged value)."""
+    if not pad:
+        rows = [[c for c in row if c is not None] for row in rows]
     out = [[clean_cell(c) for c in row] for row in rows]
     out = [r for r in out if any(r)]
+    if not pad:
+        return out
     width = max((len(r) for r in out), default=0)
     return [r + [""] * (width - len(r)) for r in out]
 
@@ -102,11 +112,11 @@ def group_rows(segs: list[Seg]) -> list[list[Seg]]:
 def split_row(row: list[Seg], gap_factor=1.8) -> list[Seg]:
     """Merge the runs of one row, keeping apart those separated by a wide gap."""
     height = statistics.median([s.height for s in row]) or 1.0
-    out = [Seg(row[0].x0, row[0].x1, row[0].top, row[0].bottom, row[0].text.strip())]
+    out = [Seg(row[0].x0, row[0].x1, row[0].top, row[0].bottom, row[0].text.strip(), row[0].ink_x0)]
     for s in row[1:]:
         last = out[-1]
         if s.x0 - last.x1 > gap_factor * height:
-            out.append(Seg(s.x0, s.x1, s.top, s.bottom, s.text.strip()))
+            out.append(Seg(s.x0, s.x1, s.top, s.bottom, s.text.strip(), s.ink_x0))
         else:
             joiner = "" if (not last.text or last.text.endswith(" ") or s.text.startswith(" ")
                             or s.x0 - last.x1 < 0.15 * height) else " "
@@ -117,10 +127,39 @@ def split_row(row: list[Seg], gap_factor=1.8) -> list[Seg]:
 
 
 FURNITURE = re.compile(r"^\s*(?:[-–]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–])?\s*$", re.IGNORECASE)
+MARKED_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})\s*$",
+                           re.IGNORECASE)
 
 
-def page_lines(segs: list[Seg], tables: list[Table], page_width: float) -> list[Line]:
-    """Lines of one page: body rows, two-column blocks column by column, tables."""
+def _page_number(items, k, page_no) -> bool:
+    """Is items[k], a lone row at the top or bottom of the page, its printed page number?
+
+    A bare number is one only if it is this page's number or stands apart from the text
+    (in the margin): a table written one cell per line ("|", "0", "|", "54"...) puts lone
+    figures at the top and bottom of pages, and they are text."""
+    seg = items[k][2][0]
+    if not FURNITURE.match(seg.text):
+        return False
+    if MARKED_NUMBER.match(seg.text):
+        return True
+    if page_no is not None and int(re.search(r"\d+", seg.text).group()) == page_no:
+        return True
+    nxt = k + 1 if k == 0 else k - 1
+    if not 0 <= nxt < len(items):
+        return False
+    other = items[nxt]
+    if other[1] == "table":
+        gap = other[2].top - seg.bottom if k == 0 else seg.top - other[2].bottom
+    else:
+        gap = (min(p.top for p in other[2]) - seg.bottom if k == 0
+               else seg.top - max(p.bottom for p in other[2]))
+    heights = [p.height for it in items if it[1] == "row" for p in it[2]]
+    return gap > 1.8 * (statistics.median(heights) if heights else seg.height)
+
+
+def page_lines(segs: list[Seg], tables: list[Table], page_width: float, page_no: int | None = None) -> list[Line]:
+    """Lines of one page: body rows, two-column blocks column by column, tables.
+    PAGE_NO (1-based), when known, recognises the printed page number."""
     items = []  # (top, kind, payload)
     for t in tables:
         items.append((t.top, "table", t))
@@ -130,10 +169,10 @@ def page_lines(segs: list[Seg], tables: list[Table], page_width: float) -> list[
         if parts:
             items.append((min(p.top for p in parts), "row", parts))
     items.sort(key=lambda it: it[0])
-    # page numbers: a lone number as the first or last row of the page
-    while items and items[0][1] == "row" and len(items[0][2]) == 1 and FURNITURE.match(items[0][2][0].text):
+    # page numbers: a lone number as the first or last row of the page (one of each)
+    if items and items[0][1] == "row" and len(items[0][2]) == 1 and _page_number(items, 0, page_no):
         items.pop(0)
-    while items and items[-1][1] == "row" and len(items[-1][2]) == 1 and FURNITURE.match(items[-1][2][0].text):
+    if items and items[-1][1] == "row" and len(items[-1][2]) == 1 and _page_number(items, len(items) - 1, page_no):
         items.pop()
 
     out: list[Line] = []
@@ -141,7 +180,7 @@ def page_lines(segs: list[Seg], tables: list[Table], page_width: float) -> list[
     while i < len(items):
         _, kind, payload = items[i]
         if kind == "table":
-            rows = pipe_rows(payload.rows)
+            rows = pipe_rows(payload.rows, pad=False)
             if rows:
                 out.append(Line("", "table", rows=rows))
             i += 1
@@ -152,7 +191,10 @@ def page_lines(segs: list[Seg], tables: list[Table], page_width: float) -> list[
         if len(payload) >= 3:
             out.append(Line(pipe_line(clean_cell(p.text) for p in payload), "pipe", payload[0].x0, payload[-1].x1))
         else:
-            out.append(Line(payload[0].text, "body", payload[0].x0, payload[0].x1))
+            # a first line indented with spaces starts where its first glyph does: it is
+            # not flush with the margin, so it opens a paragraph (see joins)
+            first = payload[0]
+            out.append(Line(first.text, "body", first.ink_x0 if first.ink_x0 is not None else first.x0, first.x1))
         i += 1
     return out
 
@@ -206,7 +248,12 @@ def joins(prev: Line, nxt: Line, right_edge: float, left_edge: float, width: flo
     a, b = prev.text.rstrip(), nxt.text.lstrip()
     if not a or not b or LIST_START.match(b):
         return False
-    if a.endswith(("-", "\xad", "\x02")) and not a.endswith(" -"):
+    if a.endswith(("\xad", "\x02")) or (a.endswith("-") and a[-2:-1].isalnum()):
+        return True  # hyphenation, or a code cut after its dash ("12/QĐ-"); not "-------"
+    if a.endswith(";") and prev.x1 >= right_edge - 0.03 * width and nxt.x0 <= left_edge + 0.04 * width:
+        # "... cấp huyện;" filling a justified line, "Tỷ lệ ..." flush on the next: one
+        # paragraph wrapped after a clause of a list ("gồm: A; B; C và D."); a new item
+        # would open with its marker (LIST_START) or an indent
         return True
     if SENTENCE_END.search(a):
         return False
@@ -229,17 +276,41 @@ def glue(a: str, b: str) -> str:
     return a + " " + b
 
 
-def assemble(pages: list[list[Line]]) -> tuple[str, list[int]]:
-    """Join the pages' lines into the document text; return (text, page_starts)."""
+def _edges(pages: list[list[Line]], widths) -> list[tuple[float, float]]:
+    """(left, right) edge of the text block of each page, from the body lines of all the
+    pages of its size: a page of short lines (a list, a table written one cell per line)
+    has no line reaching the margin, and its own widest line is no measure of "full".
+    The third widest line sets the edge, so one line overflowing the margin does not."""
+    keys = [round(w) if w else None for w in (widths or [None] * len(pages))]
+    groups = {}
+    for key, lines in zip(keys, pages):
+        groups.setdefault(key, []).extend(l for l in lines if l.kind == "body")
+    edges = {}
+    for key, body in groups.items():
+        x1 = sorted((l.x1 for l in body), reverse=True)
+        x0 = sorted(l.x0 for l in body)
+        edges[key] = (x0[min(2, len(x0) - 1)] if x0 else 0, x1[min(2, len(x1) - 1)] if x1 else 0)
+    out = []
+    for key, lines in zip(keys, pages):
+        body = [l for l in lines if l.kind == "body"]
+        if key is None:  # no page sizes given: each page on its own
+            out.append((min((l.x0 for l in body), default=0), max((l.x1 for l in body), default=0)))
+        else:
+            out.append(edges[key])
+    return out
+
+
+def assemble(pages: list[list[Line]], widths=None) -> tuple[str, list[int]]:
+    """Join the pages' lines into the document text; return (text, page_starts).
+    WIDTHS: each page's width in the units of its lines' boxes (pages of one size share
+    the edges of their text block); without it each page is measured on its own."""
     out: list[str] = []  # finished lines
     page_starts: list[int] = []
     offset = 0  # length of the text made of out[:-1] plus newlines
     last: Line | None = None
     last_table: list[list[str]] | None = None
-    for lines in pages:
-        body = [l for l in lines if l.kind == "body"]
-        right_edge = max((l.x1 for l in body), default=0)
-        left_edge = min((l.x0 for l in body), default=0)
+    page_edges = _edges(pages, widths)
+    for lines, (left_edge, right_edge) in zip(pages, page_edges):
         width = (right_edge - left_edge) or 1
         page_started = False
         for n, line in enumerate(lines):

@@ -205,7 +205,7 @@ def grid_table(ys, xs, vert, words, image=None) -> tuple[Table, set[int]]:
         full = []
         for c in range(len(bounds) - 1):
             span = sum(1 for x in xs if bounds[c] <= x < bounds[c + 1])
-            full.extend([cells[c]] + [""] * (span - 1))
+            full.extend([cells[c]] + [None] * (span - 1))  # grid columns under a merged cell
         rows.append(full)
     return Table(ys[0], ys[-1], rows), used
 
@@ -223,7 +223,7 @@ def _reread_cell(image, box, ws):
 
 
 # ---------------------------------------------------------------- one page
-def ocr_image(image: Image.Image) -> tuple[list[layout.Line], float, list[dict]]:
+def ocr_image(image: Image.Image, page_no: int | None = None) -> tuple[list[layout.Line], float, list[dict]]:
     gray = to_gray(image)
     angle = skew_angle(gray)
     if abs(angle) >= 0.1:
@@ -254,10 +254,10 @@ def ocr_image(image: Image.Image) -> tuple[list[layout.Line], float, list[dict]]
         used |= u
     rest = [wd for i, wd in enumerate(words) if i not in used]
     segs = _line_segments(rest)
-    lines = layout.page_lines(segs, tables, gray.width)
+    lines = layout.page_lines(segs, tables, gray.width, page_no=page_no)
     for line in lines:
         if line.kind == "table":
-            line.rows = [[mend_line(c) for c in r] for r in line.rows]
+            line.rows = [[mend_line(c) for c in r] for r in line.rows]  # (None cells dropped by page_lines)
         else:
             line.text = mend_line(line.text)
     confs = [wd["conf"] for wd in words if wd["conf"] >= 0]
@@ -412,7 +412,7 @@ def ocr_pdf_pages(pdf, indices) -> dict:
             image = page.render(scale=DPI / 72).to_pil()
         finally:
             page.close()
-        lines, conf, _ = ocr_image(image)
+        lines, conf, _ = ocr_image(image, page_no=i + 1)
         out[i] = (lines, conf)
         del image
     mend_document(out)

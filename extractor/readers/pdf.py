@@ -14,6 +14,7 @@ import io
 import re
 import unicodedata
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -59,9 +60,28 @@ def page_runs(page) -> tuple[list[Seg], int]:
                 text = text.replace("\r", " ").replace("\n", " ").replace("\ufffe", "\xad")
                 if text.strip():
                     segs.append(Seg(left, right, height - top, height - bottom, text))
+            _ink_starts(tp, n, segs, height)
         return segs, n
     finally:
         tp.close()
+
+
+def _ink_starts(tp, n, segs, height) -> None:
+    """Set ink_x0 on the runs that open with spaces (a first-line indent typed as spaces:
+    pdfium's run box starts at the first space). Character boxes are read only on pages
+    that have such runs."""
+    lead = [s for s in segs if s.text[:1].isspace()]
+    if not lead:
+        return
+    chars = tp.get_text_range(0, n)
+    if len(chars) != n:
+        return
+    boxes = np.array([tp.get_charbox(i) for i in range(n) if not chars[i].isspace()] or [(0, 0, 0, 0)])
+    cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, height - (boxes[:, 1] + boxes[:, 3]) / 2  # top-down y
+    for s in lead:
+        inside = (cx >= s.x0 - 0.5) & (cx <= s.x1 + 0.5) & (cy >= s.top - 0.5) & (cy <= s.bottom + 0.5)
+        if inside.any():
+            s.ink_x0 = float(boxes[inside, 0].min())
 
 
 def rule_count(page) -> int:
@@ -85,7 +105,7 @@ class _Plumber:
             out = []
             for t in page.find_tables():
                 rows = t.extract()
-                if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                if rows and max(len(r) for r in rows) >= 2:
                     x0, top, x1, bottom = t.bbox
                     out.append(Table(top, bottom, rows))
             return out
@@ -169,13 +189,20 @@ def read_pdf(path: str, data: bytes, sha: str, ocr: str = "auto") -> Source:
             if tables and conv:
                 for t in tables:
                     t.rows = [[legacy.convert(c, conv) if c else c for c in r] for r in t.rows]
-            pages_lines.append(layout.page_lines(segs, tables, widths[i]))
+            pages_lines.append(layout.page_lines(segs, tables, widths[i], page_no=i + 1))
             confidences.append(1.0)
     finally:
         plumber.close()
         pdf.close()
 
-    text, page_starts = layout.assemble(pages_lines)
+    # OCR lines are in pixels of the page rendered at ocr.DPI: pages of another size class
+    scale = 1.0
+    if ocr_pages:
+        from .ocr import DPI as OCR_DPI
+
+        scale = OCR_DPI / 72
+    sizes = [w * scale if i in ocr_pages else w for i, w in enumerate(widths)]
+    text, page_starts = layout.assemble(pages_lines, sizes)
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         if ocr == "never":

@@ -83,7 +83,7 @@ def find_tables(page, textpage) -> list[Table] | None:
         gv = [e for k, e in group if k == "v"]
         ys = _cluster([e[0] for e in gh])
         xs = _cluster([e[0] for e in gv])
-        if len(ys) < 3 or len(xs) < 3:
+        if len(ys) < 2 or len(xs) < 3:
             continue  # not a table (an underline, a frame, a single box)
         rows = []
         for top, bottom in zip(ys, ys[1:]):
@@ -98,9 +98,11 @@ def find_tables(page, textpage) -> list[Table] | None:
                 text = textpage.get_text_bounded(left + 0.5, height - bottom + 0.5, right - 0.5, height - top - 0.5)
                 row.append(text.replace("\r", ""))
                 span = sum(1 for x in xs if left - TOL < x < right - TOL) - 1
-                row.extend([""] * max(0, span))
+                row.extend([None] * max(0, span))  # grid columns under a merged cell
             rows.append(row)
-        if len(rows) >= 2:
+        # one ruled row of two cells or more is a table too: the last row of a table
+        # continued on this page, or a row set apart between two paragraphs
+        if len(rows) >= 2 or (rows and sum(1 for c in rows[0] if c is not None) >= 2):
             tables.append(Table(ys[0], ys[-1], rows))
     if not tables:
         return None
