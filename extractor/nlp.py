@@ -60,17 +60,18 @@ def _word_starts(text, sylls):
     """Flag syllables that begin an underthesea word (compound words span several)."""
     from underthesea import word_tokenize
 
-    starts = {s for _, s, _ in sylls}
-    inner = set()
+    inner = set()  # offsets of syllables that continue a word
     pos = 0
     for word in word_tokenize(text):
         at = text.find(word, pos)
         if at < 0:
             continue
         pos = at + len(word)
-        for _, s, _ in syllables(word)[1:]:
-            inner.add(at + s)
-    return [s not in inner for _, s, _ in sylls if s in starts]
+        space = word.find(" ")
+        while space >= 0:
+            inner.add(at + space + 1)
+            space = word.find(" ", space + 1)
+    return [s not in inner for _, s, _ in sylls]
 
 
 class Rules:
@@ -79,7 +80,7 @@ class Rules:
     def __init__(self, pats: pattern_store.Patterns):
         self.nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
         self.tokenizer = VietnameseTokenizer(self.nlp.vocab)
-        plain = VietnameseTokenizer(self.nlp.vocab, segment_words=False)
+        self.plain = plain = VietnameseTokenizer(self.nlp.vocab, segment_words=False)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.labels = {}
         groups = {}
@@ -114,8 +115,10 @@ class Rules:
         self.all_levels = [(entry["levels"], entry.get("jurisdiction"), canon(entry["phrase"]).lower())
                            for entry in pats.levels["all_levels"]]
 
-    def analyse(self, text: str) -> tuple[Doc, list[Match]]:
-        doc = self.tokenizer(canon_lower_safe(text))
+    def analyse(self, text: str, segment: bool = True) -> tuple[Doc, list[Match]]:
+        """The Doc and phrase matches of TEXT. segment=False skips word segmentation (every
+        syllable then counts as a word start): enough for headings and column labels."""
+        doc = (self.tokenizer if segment else self.plain)(canon_lower_safe(text))
         starts = word_starts(doc)
         out = []
         for match_id, start, end in self.matcher(doc):

@@ -68,7 +68,7 @@ APPENDIX = re.compile(r"^\W*phụ\s+lục\b", re.IGNORECASE)
 def _appendix_level(r, head_lines):
     """The level an appendix is for, from its title ('... CẤP XÃ', '... TỈNH, THÀNH PHỐ')."""
     for line in head_lines:
-        _, matches = r.analyse(line.lower())
+        _, matches = r.analyse(line.lower(), segment=False)
         found = [m for m in matches if m.group in ("level", "unit_noun")]
         if found:
             return min(found, key=lambda m: m.start).value
@@ -95,8 +95,12 @@ def _sentences(line: str):
     return out or [(0, len(line))]
 
 
-def _grade_words(pats):
-    return [fold(g) for g in pats.units["grades"]]
+@lru_cache(maxsize=1)
+def _grade_re():
+    from .patterns import default
+
+    grades = sorted((str(g) for g in default().units["grades"]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(g) for g in grades) + r")(?!\w)", re.IGNORECASE)
 
 
 def extract_source(source: Source) -> dict:
@@ -105,7 +109,7 @@ def extract_source(source: Source) -> dict:
     r = rules()
     pats = __import__("extractor.patterns", fromlist=["default"]).default()
     chrome = [fold(c) for c in pats.cues["chrome_lines"]]
-    grades = _grade_words(pats)
+    grade_re = _grade_re()
 
     lines = logical_lines(norm)
     plain_lines = [l for _, l in lines]
@@ -125,7 +129,7 @@ def extract_source(source: Source) -> dict:
         out = []
         for a, b in _sentences(text):
             sent_text = text[a:b]
-            if not HAS_FIGURE.search(sent_text) and not any(g in fold(sent_text) for g in grades):
+            if not HAS_FIGURE.search(sent_text) and not grade_re.search(sent_text):
                 first = False
                 continue
             _, matches = r.analyse(sent_text)
@@ -148,7 +152,7 @@ def extract_source(source: Source) -> dict:
     for index, (base, line) in enumerate(lines):
         stripped = line.strip()
         if tables.is_table_line(line):
-            if not _is_chrome(fold(stripped), chrome):
+            if not _is_chrome(stripped, chrome):
                 block.append((base, line))
             continue
         if block and any(tables.is_table_line(l) for _, l in lines[index + 1:index + 3]):
@@ -166,15 +170,14 @@ def extract_source(source: Source) -> dict:
         if not stripped:
             continue
         recent = (recent + [stripped[:300]])[-3:]
-        folded = fold(stripped)
-        if _is_chrome(folded, chrome):
+        if _is_chrome(stripped, chrome):
             continue  # contact details, visitor counters, document-info boxes
         if APPENDIX.match(stripped):
             ctx.section_level = _appendix_level(r, plain_lines[index:index + 3])
             ctx.section_year = None
         if HEADING.match(stripped):
             head = " ".join(plain_lines[index:index + 2]) if APPENDIX.match(stripped) else stripped
-            _, head_matches = r.analyse(head[:400].lower())
+            _, head_matches = r.analyse(head[:400].lower(), segment=False)
             ctx.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches)
         if ctx.scoring:
             continue
@@ -188,7 +191,7 @@ def extract_source(source: Source) -> dict:
             ctx.head_levels = addressees
         elif NUMBERED.match(stripped) or HEADING.match(stripped):
             ctx.head_levels = []  # the next numbered item or section ends an addressee's items
-        if HAS_FIGURE.search(line) or any(g in folded for g in grades):
+        if HAS_FIGURE.search(line) or grade_re.search(line):
             rows.extend(analyse(line, base))
         if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(r, stripped):
             ctx.line_head = clauses.LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip()
@@ -225,7 +228,7 @@ def _addressee_levels(r, line, ctx):
     if not m or HAS_FIGURE.search(line[m.end():]) or len(line.split()) > 14:
         return None
     body = line[m.end():].rstrip(":").strip()
-    _, matches = r.analyse(body)
+    _, matches = r.analyse(body, segment=False)
     sent = clauses.Sentence(body, matches, [], r.all_levels)
     levels, end = sent.level_list(0, len(body), ctx.juris_level, assigners=True)
     if not levels:
@@ -240,17 +243,18 @@ def _addressee_levels(r, line, ctx):
 
 def _generic(r, line):
     """'Mục tiêu cụ thể:', 'Các chỉ tiêu như sau:' introduce items; they name no indicator."""
-    _, matches = r.analyse(line)
+    _, matches = r.analyse(line, segment=False)
     return any(m.group == "cue" and m.value in ("target_cues", "list_intros") for m in matches)
 
 
-def _is_chrome(folded, chrome):
+def _is_chrome(line, chrome):
     """Page furniture: a line that opens with a contact or info label ('Điện thoại:',
     'Số lượt truy cập'), or labels such a field ('... Địa chỉ: ...')."""
-    if len(folded) > 250:
+    if len(line) > 250:
         return False
+    folded = fold(line[:80])
     head = re.sub(r"^[\W_]+", "", folded)
-    return any(head.startswith(c) or f"{c}:" in folded[:80] for c in chrome)
+    return any(head.startswith(c) or f"{c}:" in folded for c in chrome)
 
 
 def _is_report(decision, title, pats):

@@ -98,7 +98,7 @@ def label_meaning(label, rules_obj):
     year = YEAR_LABEL.search(label)
     if year:
         return None, int(year.group(1)), None
-    _, matches = rules_obj.analyse(label)
+    _, matches = rules_obj.analyse(label, segment=False)
     levels = [m for m in matches if m.group == "level"]
     if levels:
         return max(levels, key=lambda m: m.end - m.start).value, None, None
@@ -111,7 +111,7 @@ def table_kind(heading, labels, rules_obj):
     """'skip' for scoring sheets, 'result' for tables of results, else 'target'.
 
     Read from the heading lines above the table and the column labels."""
-    _, matches = rules_obj.analyse(" ; ".join([heading] + labels).lower())
+    _, matches = rules_obj.analyse(" ; ".join([heading] + labels).lower(), segment=False)
     cues = {m.value for m in matches if m.group == "cue"}
     if "scoring_cues" in cues:
         return "skip"

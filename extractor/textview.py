@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 INVISIBLE = "\u200b\u200c\u200d\ufeff\r"
+# a run of spaces and invisible marks: folds to one space, or to nothing when it has no space
+FOLD = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000\u200b\u200c\u200d\ufeff\r]+")
 
 
 class TextView:
@@ -20,26 +21,22 @@ class TextView:
     def __init__(self, text: str):
         self.text = text
         chars, origin = _join_line_tables(text)
-        out, out_origin = [], []
-        i, n = 0, len(chars)
-        while i < n:
-            c = chars[i]
-            if c in INVISIBLE:
-                i += 1
-                continue
-            if SPACES.match(c):
-                j = i
-                while j < n and (SPACES.match(chars[j]) or chars[j] in INVISIBLE):
-                    j += 1
-                out.append(" ")
-                out_origin.append(origin[i])
-                i = j
-                continue
-            out.append(c)
-            out_origin.append(origin[i])
-            i += 1
+        src = "".join(chars) if isinstance(chars, list) else chars
+        parts, out_origin, pos = [], [], 0
+        # slices and list extends run in C: this is linear and fast even for large files
+        for m in FOLD.finditer(src):
+            parts.append(src[pos:m.start()])
+            out_origin.extend(origin[pos:m.start()])
+            run = m.group()
+            visible = run.strip(INVISIBLE)
+            if visible:  # the run holds a space: it folds to one, mapped to the first space
+                parts.append(" ")
+                out_origin.append(origin[m.start() + run.index(visible[0])])
+            pos = m.end()
+        parts.append(src[pos:])
+        out_origin.extend(origin[pos:])
         out_origin.append(len(text))
-        self.norm = "".join(out)
+        self.norm = "".join(parts)
         self.origin = out_origin
 
     def span(self, a: int, b: int) -> tuple[int, int]:
@@ -55,7 +52,7 @@ def _join_line_tables(text):
         lines.append((pos, raw))
         pos += len(raw) + 1
     if sum(1 for _, l in lines if l.strip() == "|") < 2:
-        return list(text), list(range(len(text)))
+        return text, range(len(text))
     chars, origin = [], []
 
     def emit(s, at):
