@@ -125,16 +125,17 @@ def test_text_named_pdf_or_docx_is_read_as_text(folder):
     assert len(docs["x-ban-sao.pdf"]["targets"]) == len(docs["qd-1342-can-tho.txt"]["targets"]) > 0
 
 
-def test_text_in_another_language_is_a_document_with_a_warning(folder):
+def test_text_in_another_language_is_an_error_line(folder):
     (folder / "report-en.txt").write_text(ENGLISH, encoding="utf-8")
     (folder / "thong-bao-zh.txt").write_text("国务院办公厅关于进一步优化政务服务的通知。" * 8, encoding="utf-8")
     res, data = extract(folder)
-    assert res.exit_code == 0, res.stderr
-    docs = {Path(d["source"]["path"]).name: d for d in data["documents"]}
+    assert res.exit_code == 1
+    errors = {Path(e["path"]).name: e["error"] for e in data["errors"]}
     for name in ("report-en.txt", "thong-bao-zh.txt"):
-        assert any("Vietnamese" in w for w in docs[name]["warnings"]), docs[name]["warnings"]
-    assert docs["thong-bao-zh.txt"]["targets"] == []
-    assert not any("Vietnamese" in w for w in docs["qd-412.txt"]["warnings"])
+        assert errors[name].startswith("not Vietnamese text"), errors
+        assert f"{name}: not Vietnamese text" in res.stderr
+    docs = {Path(d["source"]["path"]).name for d in data["documents"]}
+    assert "qd-412.txt" in docs and "report-en.txt" not in docs
 
 
 def test_text_file_over_the_size_limit(folder):
