@@ -316,12 +316,13 @@ def merge(previous: dict | None, documents: list, errors: list, attempted) -> di
 
 
 def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, timeout=None,
-                  resume=None, on_result=None, on_start=None, checkpoint=None) -> dict:
+                  resume=None, on_result=None, on_start=None, checkpoint=None, skip=frozenset()) -> dict:
     """Extract every file under PATHS into one catalogue.
 
     workers: processes (1 = in this process). timeout: seconds per document (None = no
     limit). resume: a previous catalogue; files whose sha256 it holds are not extracted
-    again and its documents are kept. on_error(path, reason) for each failure,
+    again and its documents are kept. skip: more sha256s not to extract (already stored in
+    a database). on_error(path, reason) for each failure,
     on_result(path, document_or_None, error_or_None) as each file finishes, on_start(total)
     once the files are listed, checkpoint(catalogue) every CHECKPOINT_SECONDS and on
     Ctrl-C with what is done so far.
@@ -336,8 +337,8 @@ def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, time
             on_error(path, reason)
 
     files = list(dict.fromkeys(iter_files(paths, on_error=fail)))  # a file named twice is read once
-    if resume:
-        known = {d["source"]["sha256"] for d in resume.get("documents", [])}
+    known = set(skip) | {d["source"]["sha256"] for d in (resume or {}).get("documents", [])}
+    if known:
         files = [f for f in files if sha256_of(f) not in known]
     workers = max(1, min(workers, len(files)))
     if files:

@@ -466,3 +466,18 @@ def test_progress_bar_on_a_terminal(folder):
     assert "3/3" in text and "1 errors" in text and "qd-412.txt" in text  # counts and the current file
     assert f"chitieu: {folder / 'trong.txt'}: empty file\n" in text
     assert text.rstrip().splitlines()[-1].startswith("chitieu: 2 documents, ")
+
+
+def test_resume_skips_documents_already_in_the_database(folder, tmp_path):
+    db = tmp_path / "chitieu.db"
+    stored = folder / "qd-412.txt"
+    runner = CliRunner()
+    res = runner.invoke(main, ["db", "ingest", "--db", str(db), str(stored)])
+    assert res.exit_code == 0, res.output
+    new = folder / "qd-413.txt"
+    new.write_text(stored.read_text(encoding="utf-8").replace("412/QĐ-UBND", "413/QĐ-UBND"), encoding="utf-8")
+    res = runner.invoke(main, ["extract", "--resume", "--db", str(db), "-q", str(stored), str(new)])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert [Path(d["source"]["path"]).name for d in data["documents"]] == ["qd-413.txt"]
+    assert data["documents"][0]["decision"]["number"] == "413/QĐ-UBND"

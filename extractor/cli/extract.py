@@ -19,10 +19,13 @@ from .options import debug_option, ocr_option, output_option, quiet_option, time
 @timeout_option
 @click.option("--resume", is_flag=True,
               help="Keep the documents already in the -o file and skip every file whose content "
-                   "(sha256) is among them; the others are extracted and added.")
+                   "(sha256) is among them, or stored in --db; the others are extracted and added.")
+@click.option("--db", "resume_db", envvar="CHITIEU_DB", default=None,
+              help="With --resume: also skip files whose content is already in this database "
+                   "(SQLite path or postgresql://...). Env: CHITIEU_DB.")
 @quiet_option
 @debug_option
-def extract(paths, output, ocr, workers, timeout, resume, quiet, debug):
+def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debug):
     """Extract every target from documents into a catalogue (JSON).
 
     PATHS are files or folders (searched recursively). Each document that cannot
@@ -41,13 +44,23 @@ def extract(paths, output, ocr, workers, timeout, resume, quiet, debug):
       chitieu extract corpus/ -o catalogue.json
       chitieu extract qd-194.txt | less
       chitieu extract ~/portals/ -o all.json --workers 2 --timeout 120 --resume
+      chitieu extract ~/portals/new/ -o new.json --resume --db chitieu.db
     """
     from ..batch import Progress, default_workers, extract_paths
 
-    previous = None
-    if resume:
+    previous, stored = None, frozenset()
+    if resume and resume_db:
+        from ..db.engine import open_engine
+        from ..db.ingest import stored_sha256s
+
+        try:
+            stored = frozenset(stored_sha256s(open_engine(resume_db, must_exist=True)))
+        except ChitieuError as exc:
+            raise click.ClickException(f"cannot resume from the database: {exc}") from None
+    if resume and not resume_db:
         if not output or output == "-":
-            raise click.UsageError("--resume needs -o FILE: the catalogue to continue")
+            raise click.UsageError("--resume needs -o FILE (the catalogue to continue) or --db")
+    if resume and output and output != "-":
         if os.path.exists(output):
             try:
                 previous = cat.load(output)
@@ -59,7 +72,7 @@ def extract(paths, output, ocr, workers, timeout, resume, quiet, debug):
     try:
         result = extract_paths(
             paths, ocr=ocr, on_error=progress.error, debug=debug,
-            workers=workers or default_workers(), timeout=timeout or None, resume=previous,
+            workers=workers or default_workers(), timeout=timeout or None, resume=previous, skip=stored,
             on_start=progress.start, on_result=progress.result, checkpoint=save)
         progress.close()
         cat.write(result, output)

@@ -139,6 +139,14 @@ def known(engine: sa.Engine, path: str, sha: str) -> bool:
         return conn.execute(sa.select(d.c.id).where(d.c.sha256 == sha)).first() is not None
 
 
+def stored_sha256s(engine: sa.Engine) -> set[str]:
+    """The content hashes of every stored document (for `chitieu extract --resume --db`)."""
+    from .engine import reading
+
+    with reading(engine) as conn:
+        return {row[0] for row in conn.execute(sa.select(schema.documents.c.sha256))}
+
+
 def _is_catalogue(path: str) -> dict | None:
     if not path.lower().endswith(".json"):
         return None
