@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from . import clauses, docfacts, tables
+from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
 from .readers import Source, read
@@ -106,11 +107,6 @@ def _grade_re():
 def extract_source(source: Source) -> dict:
     view = TextView(source.text)
     norm = view.norm
-    r = rules()
-    pats = __import__("extractor.patterns", fromlist=["default"]).default()
-    chrome = [fold(c) for c in pats.cues["chrome_lines"]]
-    grade_re = _grade_re()
-
     lines = logical_lines(norm)
     plain_lines = [l for _, l in lines]
     title = docfacts.title_of(plain_lines)
@@ -120,86 +116,10 @@ def extract_source(source: Source) -> dict:
     if decision is not None:
         decision["issuer"] = _issuer(juris)
         decision["signer"] = docfacts.signer(norm)
-
     ctx = clauses.Context(doc_year=doc_year, ref_year=docfacts.reference_year(plain_lines, decision, doc_year),
                           juris_level=(juris or {}).get("level"),
-                          default_kind="result" if _is_report(decision, title, pats) else "target")
-
-    def analyse(text, base, first=True):
-        out = []
-        for a, b in _sentences(text):
-            sent_text = text[a:b]
-            if not HAS_FIGURE.search(sent_text) and not grade_re.search(sent_text):
-                first = False
-                continue
-            _, matches = r.analyse(sent_text)
-            index = MatchIndex(sent_text, matches)
-            mentions = find_mentions(sent_text, matches, line_start=first, index=index)
-            first = False
-            found = clauses.assemble(clauses.Sentence(sent_text, matches, mentions, r.all_levels, index), ctx)
-            for row in found:
-                if not row.levels and ctx.section_level:
-                    row.levels = [ctx.section_level]
-                out.append((row, base + a))
-            if found:
-                ctx.prev = found[-1]
-                ctx.line_kind, ctx.line_year = found[-1].kind, found[-1].year
-        return out
-
-    rows = []  # (row, offset of the row's text in norm)
-    block = []
-    recent = []  # the last lines before a table: its heading
-    for index, (base, line) in enumerate(lines):
-        stripped = line.strip()
-        if tables.is_table_line(line):
-            if not _is_chrome(stripped, chrome):
-                block.append((base, line))
-            continue
-        if block and any(tables.is_table_line(l) for _, l in lines[index + 1:index + 3]):
-            if len(stripped) < 150 and not tables.has_values(block):
-                # a header cell wrapped onto its own line: part of the row above
-                last_base, last = block[-1]
-                block[-1] = (last_base, last + " " + line)
-            else:
-                block.append((base, line))  # text between rows (guidance notes): read as text
-            continue
-        if block:
-            if not ctx.scoring:
-                rows.extend(tables.extract(block, ctx, analyse, r, " ; ".join(recent)))
-            block = []
-        if not stripped:
-            continue
-        recent = (recent + [stripped[:300]])[-3:]
-        if _is_chrome(stripped, chrome):
-            continue  # contact details, visitor counters, document-info boxes
-        if APPENDIX.match(stripped):
-            ctx.section_level = _appendix_level(r, plain_lines[index:index + 3])
-            ctx.section_year = None
-        if HEADING.match(stripped):
-            head = " ".join(plain_lines[index:index + 2]) if APPENDIX.match(stripped) else stripped
-            _, head_matches = r.analyse(head[:400].lower(), segment=False)
-            ctx.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches)
-        if ctx.scoring:
-            continue
-        heading_year = SECTION_YEAR.search(stripped) if (
-            len(stripped.split()) <= 15 and not docfacts.CITATION.match(stripped) and stripped[-1] not in ";.") else None
-        if heading_year and not re.search(r"\d\s*%", stripped):
-            ctx.section_year = int(next(g for g in heading_year.groups() if g))
-        ctx.line_kind = ctx.line_year = None
-        addressees = _addressee_levels(r, stripped, ctx)
-        if addressees is not None:
-            ctx.head_levels = addressees
-        elif NUMBERED.match(stripped) or HEADING.match(stripped):
-            ctx.head_levels = []  # the next numbered item or section ends an addressee's items
-        if HAS_FIGURE.search(line) or grade_re.search(line):
-            rows.extend(analyse(line, base))
-        if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(r, stripped):
-            ctx.line_head = clauses.LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip()
-        elif not SUB_ITEM.match(stripped):
-            ctx.line_head = None
-    if block:
-        rows.extend(tables.extract(block, ctx, analyse, r, " ; ".join(recent)))
-
+                          default_kind="result" if _is_report(decision, title, pattern_store.default()) else "target")
+    rows = _Reader(lines, ctx).rows()
     targets = _targets(rows, view, source)
     return {
         "source": {
@@ -264,6 +184,105 @@ def _is_report(decision, title, pats):
     t = fold(title or "")
     return any(fold(w) in t for w in pats.documents["report_titles"]) and not any(
         fold(w) in t for w in pats.cues["target_cues"] + ["chi tieu", "ke hoach"])
+
+
+class _Reader:
+    """Reads a document's logical lines in order, keeping what headings say (section year,
+    appendix level, addressees, scoring sections) in the Context, and collects rows."""
+
+    def __init__(self, lines, ctx):
+        self.lines, self.ctx, self.r = lines, ctx, rules()
+        self.plain = [l for _, l in lines]
+        self.chrome = [fold(c) for c in pattern_store.default().cues["chrome_lines"]]
+        self.grade_re = _grade_re()
+        self.out = []  # (row, offset of the row's sentence in the repaired text)
+        self.block = []  # the table being read
+        self.recent = []  # the last lines before a table: its heading
+
+    def rows(self):
+        for index, (base, line) in enumerate(self.lines):
+            self._line(index, base, line)
+        self._flush_table()
+        return self.out
+
+    def _line(self, index, base, line):
+        ctx, stripped = self.ctx, line.strip()
+        if tables.is_table_line(line):
+            if not _is_chrome(stripped, self.chrome):
+                self.block.append((base, line))
+            return
+        if self.block and any(tables.is_table_line(l) for _, l in self.lines[index + 1:index + 3]):
+            if len(stripped) < 150 and not tables.has_values(self.block):
+                # a header cell wrapped onto its own line: part of the row above
+                last_base, last = self.block[-1]
+                self.block[-1] = (last_base, last + " " + line)
+            else:
+                self.block.append((base, line))  # text between rows (guidance notes): read as text
+            return
+        self._flush_table()
+        if not stripped:
+            return
+        self.recent = (self.recent + [stripped[:300]])[-3:]
+        if _is_chrome(stripped, self.chrome):
+            return  # contact details, visitor counters, document-info boxes
+        self._headings(index, stripped)
+        if ctx.scoring:
+            return
+        ctx.line_kind = ctx.line_year = None
+        addressees = _addressee_levels(self.r, stripped, ctx)
+        if addressees is not None:
+            ctx.head_levels = addressees
+        elif NUMBERED.match(stripped) or HEADING.match(stripped):
+            ctx.head_levels = []  # the next numbered item or section ends an addressee's items
+        if HAS_FIGURE.search(line) or self.grade_re.search(line):
+            self.out.extend(self.sentences(line, base))
+        if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(self.r, stripped):
+            ctx.line_head = clauses.LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip()
+        elif not SUB_ITEM.match(stripped):
+            ctx.line_head = None
+
+    def _headings(self, index, stripped):
+        """Appendix titles give a level, headings with a period give a year, and an article
+        or appendix about scoring or rating rules mutes what follows it."""
+        ctx = self.ctx
+        if APPENDIX.match(stripped):
+            ctx.section_level = _appendix_level(self.r, self.plain[index:index + 3])
+            ctx.section_year = None
+        if HEADING.match(stripped):
+            head = " ".join(self.plain[index:index + 2]) if APPENDIX.match(stripped) else stripped
+            _, head_matches = self.r.analyse(head[:400].lower(), segment=False)
+            ctx.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches)
+        if len(stripped.split()) <= 15 and not docfacts.CITATION.match(stripped) and stripped[-1] not in ";.":
+            heading_year = SECTION_YEAR.search(stripped)
+            if heading_year and not re.search(r"\d\s*%", stripped):
+                ctx.section_year = int(next(g for g in heading_year.groups() if g))
+
+    def _flush_table(self):
+        if self.block and not self.ctx.scoring:
+            self.out.extend(tables.extract(self.block, self.ctx, self.sentences, self.r, " ; ".join(self.recent)))
+        self.block = []
+
+    def sentences(self, text, base):
+        """Rows of the sentences of TEXT (a line or a table cell) that hold a figure."""
+        ctx, out, first = self.ctx, [], True
+        for a, b in _sentences(text):
+            sent_text = text[a:b]
+            if not HAS_FIGURE.search(sent_text) and not self.grade_re.search(sent_text):
+                first = False
+                continue
+            _, matches = self.r.analyse(sent_text)
+            index = MatchIndex(sent_text, matches)
+            mentions = find_mentions(sent_text, matches, line_start=first, index=index)
+            first = False
+            found = clauses.assemble(clauses.Sentence(sent_text, matches, mentions, self.r.all_levels, index), ctx)
+            for row in found:
+                if not row.levels and ctx.section_level:
+                    row.levels = [ctx.section_level]
+                out.append((row, base + a))
+            if found:
+                ctx.prev = found[-1]
+                ctx.line_kind, ctx.line_year = found[-1].kind, found[-1].year
+        return out
 
 
 def _issuer(juris):
