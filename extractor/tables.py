@@ -158,9 +158,14 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
             section = SECTION_YEAR.search(" ".join(c.text for c in cs))
             if section and len(cs) <= 3:
                 ctx.section_year = int(next(g for g in section.groups() if g))
-            for c in cs:
+            saved = ctx.line_head
+            for prev, c in zip([None] + cs[:-1], cs):
                 if c.text:
+                    # a figure in a cell speaks of the criterion in the cell before it
+                    named = prev is not None and len(prev.text.split()) >= 3 and not re.search(r"\d\s*%", prev.text)
+                    ctx.line_head = NUMBERING.sub("", prev.text).strip(" .;:") if named else saved
                     out.extend(analyse_text(c.text, base + c.start))
+            ctx.line_head = saved
             continue
         # the indicator: the last cell of two words or more before the values (skips unit cells)
         wordy = [c for c in cs[:first_val] if len(c.text.split()) >= 2]
@@ -179,9 +184,11 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         else:
             slots = meanings[:k] if k <= len(meanings) else [(None, None, None)] * k
         numeric = [c for c in vals if _has_value(c.text)]
-        for c in cs:
+        saved, ctx.line_head = ctx.line_head, NUMBERING.sub("", ind_cell.text).strip(" .;:") or None
+        for c in cs:  # other cells of the row speak of the row's criterion ("Bình quân từ 9,5 - 12%/năm")
             if c is not ind_cell and c not in vals and c.text:
                 out.extend(analyse_text(c.text, base + c.start))
+        ctx.line_head = saved
         if not numeric:
             # "Đạt" criteria: the figures are written in the criterion itself. With figures in
             # the value cells, numbers in the criterion only define it ("có ít nhất 01 đội")

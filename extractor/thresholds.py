@@ -95,6 +95,9 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
         unit, end, noun = None, b, None
         rank = _first(before, "rank_before")
         pct = _first(after, "unit")
+        top_unit = _first(idx.starting(nxt_num.end()), "unit") if linked else None
+        if pct is None and top_unit is not None:
+            pct = top_unit  # "từ 9,5 - 12%/năm": the band's floor takes the unit written after its top
         if rank:
             unit = "rank"
         elif pct:
@@ -121,12 +124,8 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                     skip_next_until = rng.end()
             else:
                 continue
-        # "từ 9,5 - 12%": the band's floor takes the unit written after its top.
-        if linked:
-            top_unit = _first(idx.starting(nxt_num.end()), "unit")
-            if top_unit:
-                unit, end = top_unit.value, top_unit.end
-                skip_next_until = top_unit.end
+        if top_unit is not None and pct is top_unit:
+            skip_next_until = top_unit.end  # the top of the band is no figure of its own
         op_m = _first(before, "op_before")
         start = op_m.start if op_m else (rank.start if rank else a)
         op = op_m.value if op_m else None
