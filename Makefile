@@ -19,7 +19,7 @@ setup: $(STAMP)
 
 demo: $(STAMP)
 	mkdir -p out
-	$(BIN)/chitieu extract corpus -o out/catalogue.json
+	$(BIN)/chitieu extract corpus/text corpus/pdf corpus/scan corpus/docx corpus/html corpus/legacy -o out/catalogue.json
 	$(BIN)/chitieu eval --gold corpus/gold --pred out/catalogue.json | tail -n 3
 	rm -f out/chitieu.db
 	$(BIN)/chitieu db ingest --db out/chitieu.db out/catalogue.json

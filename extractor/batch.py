@@ -44,11 +44,18 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+# Names of files a folder walk reads: the formats chitieu reads, and files with no suffix
+# (portals often save them so). What a file really is comes from its content.
+DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".pdf", ".docx", ".html", ".htm", ".xhtml", ""}
+
+
 def iter_files(paths, on_error=None):
     """Yield files under PATHS in a stable order; folders are searched recursively.
 
-    Gold annotation folders are skipped; unreadable folders and symlink loops are
-    reported through on_error and do not stop the walk.
+    In folders, only files named like documents are taken (DOCUMENT_SUFFIXES: scripts,
+    data and notes beside the documents are not read); a file named on the command line
+    is always read, whatever its name. Gold annotation folders are skipped; unreadable
+    folders and symlink loops are reported through on_error and do not stop the walk.
     """
     for raw in paths:
         p = Path(raw)
@@ -64,7 +71,7 @@ def iter_files(paths, on_error=None):
                 seen.add(real)
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith("."):
+                    if not name.startswith(".") and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
                         yield str(Path(root) / name)
         elif p.exists():
             yield str(p)

@@ -28,7 +28,8 @@ from .options import debug_option, ocr_option, output_option, quiet_option, time
 def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debug):
     """Extract every target from documents into a catalogue (JSON).
 
-    PATHS are files or folders (searched recursively). Each document that cannot
+    PATHS are files or folders (searched recursively for .txt, .md, .pdf, .docx and
+    .html files, and files with no suffix). Each document that cannot
     be read (empty, corrupt, encrypted, too big, over --timeout...) is reported on
     stderr as "chitieu: PATH: reason" and listed in the catalogue's "errors"; the
     others are still processed. The output is checked against
