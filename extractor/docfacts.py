@@ -67,6 +67,7 @@ def _date_near(text, pos, span=160):
     return best[1] if best else None
 
 
+PLACE_DATE_LINE = re.compile(r"\W*[^,]{0,30},\s*ngày\s+\d", re.IGNORECASE)
 TITLE_WORDS = re.compile(r"chỉ tiêu|kế hoạch|quyết định|mục tiêu|cải cách|chương trình|chỉ thị|về việc|ban hành|"
                          r"nhiệm vụ|thủ tục hành chính|năm\s+(?:19|20)\d\d|giai đoạn", re.IGNORECASE)
 
@@ -77,7 +78,8 @@ def title_of(lines):
     candidates = []
     for line in lines[:40]:
         s = line.strip().strip("#* ")
-        if len(s.split()) >= 6 and not DATE_NUMERIC.search(s[:25]) and "|" not in s and not CITATION.match(s):
+        if len(s.split()) >= 6 and not DATE_NUMERIC.search(s[:25]) and "|" not in s and not CITATION.match(s) \
+                and not PLACE_DATE_LINE.match(s):
             candidates.append(s)
     return next((c for c in candidates if TITLE_WORDS.search(c)), candidates[0] if candidates else None)
 
