@@ -255,6 +255,14 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
         return "result", int(lead.group(1)) if lead else None
     if targets:
         return "target", None
+    if a > 0:  # "phấn đấu A đạt 98%; B đạt 60%; 100% xã có ...": an earlier clause's cue governs
+        i = bisect.bisect_left(sent.semicolons, a - 1)
+        for j in range(i - 1, max(-1, i - 20), -1):  # bounded: a hostile line may hold many ';'
+            start, end = sent.semicolons[j - 1] + 1 if j > 0 else 0, sent.semicolons[j]
+            if sent.index.has_cue("target_cues", start, end):
+                return "target", None
+            if sent.index.has_cue("result_cues", start, end):
+                return "result", None
     if ctx.line_kind:
         return ctx.line_kind, ctx.line_year
     return ctx.default_kind, None
