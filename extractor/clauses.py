@@ -597,7 +597,7 @@ class _Assembler:
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start])):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
         if f.kind == "result" and m.op is None and sent.ending_at(m.start, ("cue",), ("change_words",)) \
-                and re.match(r"\W*(?:\w+\W+){0,2}?so với", text[m.end:]):
+                and re.match(r"\W*(?:\w+\W+){0,2}?so với", text[m.end:m.end + 60]):
             return False  # "tăng 2,1% so với năm trước": a change, not a level reached
         if f.year is None:
             if f.kind == "result":
