@@ -46,10 +46,12 @@ def default_workers() -> int:
 
 # Names of files a folder walk reads: the formats chitieu reads, and files with no suffix
 # (portals often save them so). What a file really is comes from its content.
-DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".pdf", ".docx", ".html", ".htm", ".xhtml", ""}
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".pdf", ".docx", ".html", ".htm", ".xhtml", ""})
+# db ingest and review also take catalogue files
+CATALOGUE_SUFFIXES = DOCUMENT_SUFFIXES | {".json"}
 
 
-def iter_files(paths, on_error=None):
+def iter_files(paths, on_error=None, suffixes=DOCUMENT_SUFFIXES):
     """Yield files under PATHS in a stable order; folders are searched recursively.
 
     In folders, only files named like documents are taken (DOCUMENT_SUFFIXES: scripts,
@@ -71,7 +73,7 @@ def iter_files(paths, on_error=None):
                 seen.add(real)
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
+                    if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
                         yield str(Path(root) / name)
         elif p.exists():
             yield str(p)

@@ -79,10 +79,10 @@ def _attach_text(item: Item, catalogue_path: Path | None, ocr: str) -> None:
 def collect(paths, ocr="auto", on_error=None) -> list[Item]:
     """Documents are extracted first; catalogue files are shown as they are."""
     from . import catalogue as cat
-    from .batch import extract_paths, iter_files
+    from .batch import CATALOGUE_SUFFIXES, extract_paths, iter_files
 
     items, documents = [], []
-    for path in iter_files(paths, on_error=on_error):
+    for path in iter_files(paths, on_error=on_error, suffixes=CATALOGUE_SUFFIXES):
         data = None
         if path.lower().endswith(".json"):
             try:

@@ -163,7 +163,7 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
     Documents are extracted one at a time and stored as soon as each is ready, so
     an interrupted run keeps what it finished. Unchanged files are not re-extracted.
     """
-    from ..batch import iter_files, process_file
+    from ..batch import CATALOGUE_SUFFIXES, iter_files, process_file
 
     migrate(engine)
     outcomes: list[Outcome] = []
@@ -183,7 +183,8 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
             return
         note(Outcome(doc["source"]["path"], status, len(doc["targets"])))
 
-    for path in iter_files(paths, on_error=lambda p, e: note(Outcome(str(p), FAILED, error=e))):
+    for path in iter_files(paths, on_error=lambda p, e: note(Outcome(str(p), FAILED, error=e)),
+                           suffixes=CATALOGUE_SUFFIXES):
         catalogue = _is_catalogue(path)
         if catalogue is not None:
             errs = cat.problems(catalogue)
