@@ -431,3 +431,14 @@ def test_change_words_in_a_report_are_no_rows():
     rows = _rows("Báo cáo kết quả năm 2024 của tỉnh Quảng Bình.\nNăm 2024, Chỉ số hài lòng của tỉnh đạt 84,5%, "
                  "tăng 2,1% so với năm trước.\n")
     assert [(r[3], r[4]) for r in rows] == [(84.5, "result")]
+
+
+def test_a_results_heading_joined_to_its_table_keeps_the_table_results():
+    # web tables written one cell per line: the heading line before the first '|' joins the first row
+    text = ("UBND TỈNH AN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 15/CĐ-UBND | An Phú, ngày 10 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+            "Các sở hoàn thành nhiệm vụ trong năm 2025.\nPHỤ LỤC I\n"
+            "TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025\n"
+            "|\nSTT\n|\nSở, ngành\n|\nTỷ lệ hồ sơ giải quyết đúng hạn\n|\n|\n1\n|\nSở Tư pháp\n|\n98,5%\n|\n")
+    kinds = {r[4] for r in _rows(text)}
+    assert kinds == {"result"}
