@@ -211,7 +211,8 @@ class _Reader:
             if not _is_chrome(stripped, self.chrome):
                 self.block.append((base, line))
             return
-        if self.block and any(tables.is_table_line(l) for _, l in self.lines[index + 1:index + 3]):
+        if self.block and not APPENDIX.match(stripped) and \
+                any(tables.is_table_line(l) for _, l in self.lines[index + 1:index + 3]):
             if len(stripped) < 150 and not tables.has_values(self.block):
                 # a header cell wrapped onto its own line: part of the row above
                 last_base, last = self.block[-1]
