@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
 from .db import one_line_errors
-from .options import db_option, debug_option, output_option
+from .options import db_option, debug_option, output_option, write_or_echo
 
 
 @click.command()
@@ -74,10 +73,7 @@ def check(paths, year, fmt, output, db, debug):
             check_mod.write_csv(findings, output)
         else:
             text = check_mod.render(findings, fmt)
-            if output:
-                Path(output).write_text(text, encoding="utf-8")
-            else:
-                click.echo(text, nl=False)
+            write_or_echo(text, output)
     serious = sum(f["finding"] in check_mod.SERIOUS for f in findings)
     click.echo(f"{len(findings)} finding(s), {serious} needing attention", err=True)
     if serious:

@@ -8,7 +8,7 @@ import click
 
 from ..errors import ChitieuError
 from .db import one_line_errors
-from .options import db_option, debug_option, output_option
+from .options import db_option, debug_option, output_option, write_or_echo
 
 YEAR = re.compile(r"^(19|20|21)\d\d$")
 
@@ -94,10 +94,7 @@ def compare(old, new, jurisdiction, fmt, output, chart, db, debug):
             click.echo(f"{len(result.all_rows())} rows written to {output}", err=True)
         else:
             text = cmp_mod.render_text(result, fmt)
-            if output:
-                Path(output).write_text(text, encoding="utf-8")
-            else:
-                click.echo(text, nl=False)
+            write_or_echo(text, output)
         if chart:
             n = cmp_mod.chart(result, chart)
             click.echo(f"chart of {n} changed target(s) written to {chart}", err=True)

@@ -53,3 +53,13 @@ def quiet_option(fn):
         "-q", "--quiet", is_flag=True,
         help="No progress on stderr (a bar on a terminal, a line every few seconds otherwise); errors are still shown.",
     )(fn)
+
+
+def write_or_echo(text: str, output) -> None:
+    """A rendered report: to the -o file, or to standard output."""
+    from pathlib import Path
+
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
