@@ -125,8 +125,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     parsed = [(base, cells(line)) for base, line in block if is_table_line(line)]
     notes = [(base, line) for base, line in block if not is_table_line(line)]
     labels, n_head = header_labels(parsed)
-    # the heading may have been joined to the first row (web tables written a cell per line)
-    kind = table_kind(heading + " ; " + (block[0][1][:300] if block else ""), labels, rules_obj)
+    # the heading may sit in the rows above the first figure: joined to the first row (web
+    # tables written a cell per line) or to a signature block read as the same table
+    head_rows = " ; ".join(c.text for _, cs in parsed[:max(n_head, 1)] for c in cs)[:1500]
+    kind = table_kind(heading + " ; " + head_rows, labels, rules_obj)
     if kind == "skip":
         ctx.scoring = True  # a scoring sheet: the rest of its section scores too
         return []

@@ -442,3 +442,15 @@ def test_a_results_heading_joined_to_its_table_keeps_the_table_results():
             "|\nSTT\n|\nSở, ngành\n|\nTỷ lệ hồ sơ giải quyết đúng hạn\n|\n|\n1\n|\nSở Tư pháp\n|\n98,5%\n|\n")
     kinds = {r[4] for r in _rows(text)}
     assert kinds == {"result"}
+
+
+def test_an_appendix_of_results_read_with_the_signature_block_stays_results():
+    # a text PDF of a web page: the signature cells, the appendix title and its table come
+    # out as one block of '|' lines; the title above the first figures decides the kind
+    text = ("CÔNG ĐIỆN\nCác sở hoàn thành nhiệm vụ trong năm 2025.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+            "|\n**CHỦ TỊCH**\nNguyễn Văn An\n|\n**PHỤ LỤC I**\n"
+            "TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA CÁC SỞ, NGÀNH\n"
+            "*(Kèm theo Công điện số 15/CĐ-UBND)*\n|\nSTT\n|\nSở, ngành\n|\nTỷ lệ hồ sơ giải quyết đúng hạn\n|\n|\n"
+            "1\n|\nSở Tư pháp\n|\n98,5%\n|\n|\n2\n|\nSở Y tế\n|\n97%\n|\n")
+    rows = _rows(text)
+    assert rows and {r[4] for r in rows} == {"result"}, rows
