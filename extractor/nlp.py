@@ -134,7 +134,8 @@ class Rules:
 
 
 # Groups whose phrases must start and end on underthesea word boundaries.
-WORD_BOUND = {"cue", "op_before", "op_after", "measured_nouns", "not_measured_nouns", "never_measured_nouns"}
+WORD_BOUND = {"cue", "op_before", "op_after", "measured_nouns", "not_measured_nouns", "never_measured_nouns",
+              "level", "all_levels", "unit_noun"}  # levels too: "trợ cấp xã hội" holds no "cấp xã"
 
 
 def canon_lower_safe(text: str) -> str:
