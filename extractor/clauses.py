@@ -603,7 +603,10 @@ class _Assembler:
             if f.kind == "result":
                 f.year = kind_year or self.s_year or ctx.line_year or ctx.doc_year
             else:
-                f.year = self.s_year or ctx.section_year or ctx.doc_year
+                # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
+                ca, cb = f.clause
+                own = sentence_year(text[ca:cb]) if (ca, cb) != (0, len(text)) else None
+                f.year = own or self.s_year or ctx.section_year or ctx.doc_year
         return True
 
     # --- one figure, one or many rows

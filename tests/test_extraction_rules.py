@@ -159,6 +159,20 @@ def test_period_without_split_takes_its_last_year():
                           year=2025)])
 
 
+def test_each_semicolon_clause_keeps_its_own_year():
+    # the sentence's first year governs only clauses that name none of their own
+    head = ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 88/KH-UBND    Lâm Đồng, ngày 14 tháng 3 năm 2025\n"
+            "KẾ HOẠCH\nChuyển đổi số tỉnh Lâm Đồng giai đoạn 2025-2030\nMục tiêu cụ thể\n")
+    doc = extract(head + "- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt tối thiểu 80% vào năm 2027; "
+                         "đạt tối thiểu 95% vào năm 2030.\n"
+                         "- Đến năm 2028, tỷ lệ hồ sơ được số hóa đạt 90%; tỷ lệ kết quả giải quyết được "
+                         "số hóa đạt 85%.\n")
+    ind = "Tỷ lệ dịch vụ công trực tuyến toàn trình"
+    assert_rows(doc, [row(ind, 80, year=2027), row(ind, 95, year=2030),
+                      row("tỷ lệ hồ sơ được số hóa", 90, year=2028),
+                      row("tỷ lệ kết quả giải quyết được số hóa", 85, year=2028)])
+
+
 # --------------------------------------------------------------------------- units
 
 def test_reduction_target():
