@@ -221,8 +221,16 @@ class Sentence:
         text = self.text
         starts = [a] + [a + m.end() for m in re.finditer(r",\s*", text[a:b])]
         for s in starts:
+            while s < b and text[s] in PUNCT_EDGE:  # "- UBND cấp xã phải ...": a list dash opens the subject
+                s += 1
+            item = LIST_ITEM.match(text, s, b)
+            s = item.end() if item else s
             s += len(re.match(r"\s*(?:(?:và|hoặc)\s+)?", text[s:b]).group(0))  # "..., và UBND các xã đạt 20%"
             levels, end = self.level_list(s, b, juris_level, assigners=False)
+            if levels and self.at(end + len(re.match(r"\s*", text[end:b]).group(0)), ("cue",), ("regulator_verbs",)):
+                # the level issuing the rule, not the one it binds: its clause names nothing
+                comma = text.find(",", end, b)
+                return [], self.trim(comma + 1 if comma >= 0 else b, b), "regulator"
             if levels:
                 return levels, self.trim(end, b), "subject"
         ta, tb = self.trim(a, b)

@@ -97,6 +97,24 @@ def test_ca_3_cap_gives_three_rows():
     assert 3 not in values(doc)
 
 
+def test_list_dash_does_not_hide_the_subject_level():
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 35/KH-UBND    Quảng Trị, ngày 02 tháng 4 năm 2025\n"
+            "KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\n"
+            "- UBND cấp xã phải bảo đảm tỷ lệ chất thải rắn sinh hoạt được thu gom đạt từ 85% trở lên.\n")
+    assert_rows(extract(text), [row("tỷ lệ chất thải rắn sinh hoạt được thu gom", 85, level="commune", year=2025)])
+
+
+def test_level_that_issues_the_rule_is_not_the_targets_level():
+    # "UBND cấp tỉnh quy định ..." says who sets the detail; the row is still the criterion's own
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 35/QĐ-UBND    Quảng Trị, ngày 02 tháng 4 năm 2025\n"
+            "QUYẾT ĐỊNH\nBan hành Bộ tiêu chí nông thôn mới của tỉnh giai đoạn 2026-2030\n"
+            "TT | Tên tiêu chí | Nội dung tiêu chí | Chỉ tiêu\n"
+            "1 | Nước sạch | Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn | UBND cấp tỉnh quy định cụ thể "
+            "cho từng nhóm xã, bảo đảm bình quân các xã đạt ≥70%\n")
+    assert_rows(extract(text), [row("Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn", 70, year=2030,
+                                    scope="bình quân các xã")])
+
+
 # --------------------------------------------------------------------------- lists and sub-scopes
 
 def test_threshold_shared_by_a_list():

@@ -207,6 +207,7 @@ def test_level_match_ignores_case():
     ("đạt 63,47% (mục tiêu 70%)", "inline_target_cues", "mục tiêu"),
     ("Tỷ lệ đạt 80% thì được điểm tối đa.", "scoring_cues", "điểm tối đa"),
     ("giảm thời gian từ 20 ngày xuống còn 12 ngày", "baseline_links", "xuống còn"),
+    ("UBND cấp tỉnh hướng dẫn cụ thể việc áp dụng", "regulator_verbs", "hướng dẫn"),
 ])
 def test_cue_phrases(sentence, cue, text):
     assert (cue, text) in groups(sentence, "cue")
