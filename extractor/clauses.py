@@ -22,6 +22,7 @@ from functools import lru_cache
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 YEAR_PHRASE = re.compile(
     r"(?:(?:đến|tới|vào|trong|hết|cuối|đầu)\s+(?:năm\s+)?|(?<!so với )năm\s+)((?:19|20)\d\d)\b"
+    r"(?:\s*(?:và|,)\s*(?:năm\s+)?((?:19|20)\d\d)\b)?"  # "năm 2025 và 2026": the later year
     r"|giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)",
     re.IGNORECASE,
 )
@@ -279,7 +280,7 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
 def sentence_year(text):
     """The year a sentence is about: 'đến năm 2030', 'giai đoạn 2026-2030' -> 2030."""
     for m in YEAR_PHRASE.finditer(text):
-        return int(m.group(1) or m.group(3))
+        return int(m.group(2) or m.group(1) or m.group(4))
     return None
 
 

@@ -191,6 +191,24 @@ def test_each_semicolon_clause_keeps_its_own_year():
                       row("tỷ lệ kết quả giải quyết được số hóa", 85, year=2028)])
 
 
+def test_a_pair_of_years_means_the_later_one():
+    text = ("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 52/KH-UBND    Gia Lai, ngày 05 tháng 5 năm 2025\n"
+            "KẾ HOẠCH\nCải cách thủ tục hành chính\n"
+            "b) Rà soát thủ tục hành chính liên quan đến sản xuất, kinh doanh năm 2025 và 2026, bảo đảm "
+            "cắt giảm tối thiểu 30% chi phí tuân thủ thủ tục hành chính.\n")
+    assert_rows(extract(text), [row("chi phí tuân thủ thủ tục hành chính", 30, year=2026)])
+
+
+def test_specifically_colon_opens_items_not_a_label():
+    # ", cụ thể: phấn đấu X đạt N" names X alone; "con/phụ nữ" is what a fertility rate counts
+    text = ("ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\nSố: 61/KH-UBND    Hậu Giang, ngày 10 tháng 3 năm 2025\n"
+            "KẾ HOẠCH\nCông tác dân số và phát triển năm 2025\n"
+            "Năm 2025, tỉnh tập trung duy trì vững chắc mức sinh thay thế, cụ thể: phấn đấu tổng tỷ suất "
+            "sinh đạt 2,1 con/phụ nữ; tỷ lệ phụ nữ mang thai được sàng lọc trước sinh đạt 70%.\n")
+    assert_rows(extract(text), [row("tổng tỷ suất sinh", 2.1, unit="count", year=2025),
+                                row("tỷ lệ phụ nữ mang thai được sàng lọc trước sinh", 70, year=2025)])
+
+
 # --------------------------------------------------------------------------- units
 
 def test_reduction_target():

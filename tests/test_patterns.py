@@ -105,6 +105,7 @@ def test_every_listed_before_phrase_gives_its_operator():
     ("Chỉ số hài lòng đạt 90 điểm.", 90, "point"),
     ("Toàn tỉnh tiếp nhận 703.938 hồ sơ.", 703938, "count"),
     ("Mỗi sở có tối thiểu 20 sáng kiến cải cách hành chính.", 20, "count"),
+    ("Tổng tỷ suất sinh đạt 2,1 con/phụ nữ.", 2.1, "count"),
 ])
 def test_units(sentence, value, unit):
     found = figures(sentence)
@@ -208,6 +209,7 @@ def test_level_match_ignores_case():
     ("Tỷ lệ đạt 80% thì được điểm tối đa.", "scoring_cues", "điểm tối đa"),
     ("giảm thời gian từ 20 ngày xuống còn 12 ngày", "baseline_links", "xuống còn"),
     ("UBND cấp tỉnh hướng dẫn cụ thể việc áp dụng", "regulator_verbs", "hướng dẫn"),
+    ("duy trì mức sinh thay thế, cụ thể: tổng tỷ suất sinh đạt 2,1", "list_intros", "cụ thể"),
 ])
 def test_cue_phrases(sentence, cue, text):
     assert (cue, text) in groups(sentence, "cue")
