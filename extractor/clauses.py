@@ -1,7 +1,8 @@
 """Turn the figures of one sentence into target rows: indicator, level, scope, kind, year.
 
-Vietnamese targets are written in a handful of shapes, all handled here from the phrase
-matches of patterns/ (never from wording written into this module):
+Vietnamese targets are written in a handful of shapes, handled here from the phrase
+matches of patterns/. Still written into this module (to move to patterns/): the year
+prepositions of the year regexes below and the conjunctions "và"/"hoặc"/"số".
 
 - "INDICATOR đạt tối thiểu 90%"                   indicator before the figure
 - "tối thiểu 90% INDICATOR", "số hóa 60% hồ sơ"     indicator (and its verb) around it
@@ -128,13 +129,23 @@ class Sentence:
         return start, end
 
     # --- trimming ---------------------------------------------------------
+    def skip_marker(self, a, b):
+        """Past punctuation and a list marker ('- ', 'a) ', '2.1. ') at A."""
+        a = self._skip_punct(a, b)
+        item = LIST_ITEM.match(self.text, a, b)
+        return self._skip_punct(item.end(), b) if item else a
+
+    def _skip_punct(self, a, b):
+        while a < b and self.text[a] in PUNCT_EDGE:
+            a += 1
+        return a
+
     def trim(self, a, b):
         """Strip lead words, comparison words, punctuation and years from both ends."""
         text = self.text
         for _ in range(60):
-            while a < b and text[a] in PUNCT_EDGE:
-                a += 1
-            marker = LIST_ITEM.match(text, a, b) or LEADING_PERIOD.match(text, a, b)
+            a = self.skip_marker(a, b)
+            marker = LEADING_PERIOD.match(text, a, b)
             if marker:
                 a = marker.end()
                 continue
@@ -222,13 +233,10 @@ class Sentence:
         text = self.text
         starts = [a] + [a + m.end() for m in re.finditer(r",\s*", text[a:b])]
         for s in starts:
-            while s < b and text[s] in PUNCT_EDGE:  # "- UBND cấp xã phải ...": a list dash opens the subject
-                s += 1
-            item = LIST_ITEM.match(text, s, b)
-            s = item.end() if item else s
+            s = self.skip_marker(s, b)  # "- UBND cấp xã phải ...": a list dash opens the subject
             s += len(re.match(r"\s*(?:(?:và|hoặc)\s+)?", text[s:b]).group(0))  # "..., và UBND các xã đạt 20%"
             levels, end = self.level_list(s, b, juris_level, assigners=False)
-            if levels and self.at(end + len(re.match(r"\s*", text[end:b]).group(0)), ("cue",), ("regulator_verbs",)):
+            if levels and self.at(end, ("cue",), ("regulator_verbs",)):
                 # the level issuing the rule, not the one it binds: its clause names nothing
                 comma = text.find(",", end, b)
                 return [], self.trim(comma + 1 if comma >= 0 else b, b), "regulator"
@@ -479,8 +487,8 @@ class _Assembler:
         if post_level and not f.levels:
             f.levels = post_level
         if not f.levels:  # "100% cán bộ, công chức cấp xã được ...": the units counted
-            verb = phrase_re("subject_verbs").search(text, pa, pb)
-            subject_end = verb.start() if verb else pb
+            verb = sent.index.first_cue("subject_verbs", pa, pb)
+            subject_end = verb.start if verb else pb
             found = [x for g in ("level", "all_levels") for x in sent.index.group_between(g, pa, subject_end)
                      if x.end <= subject_end]
             f.levels = list(dict.fromkeys(lv for x in found for lv in sent.expand(x, ctx.juris_level)))
@@ -512,9 +520,9 @@ class _Assembler:
                 post_b, next_pre = conj[-1], conj[-1]
             elif post_from is not None:
                 next_pre = limit
-        scope_intro = phrase_re("scope_intros").search(gap) if f.nxt else None
+        scope_intro = sent.index.first_cue("scope_intros", lv_end, limit) if f.nxt else None
         if scope_intro:  # "..., trong đó lĩnh vực đất đai, xây dựng đạt 85%": the sub-scope starts here
-            at = lv_end + scope_intro.start()
+            at = scope_intro.start
             post_b, next_pre = min(post_b, at), at
         stop = sent.index.first_cue("post_stops", lv_end + 1, limit)
         return (min(post_b, stop.start) if stop else post_b), next_pre
@@ -613,9 +621,7 @@ class _Assembler:
                 f.year = kind_year or self.s_year or ctx.line_year or ctx.doc_year
             else:
                 # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
-                ca, cb = f.clause
-                own = sentence_year(text[ca:cb]) if (ca, cb) != (0, len(text)) else None
-                f.year = own or self.s_year or ctx.section_year or ctx.doc_year
+                f.year = sentence_year(text[slice(*f.clause)]) or self.s_year or ctx.section_year or ctx.doc_year
         return True
 
     # --- one figure, one or many rows
@@ -644,15 +650,6 @@ class _Assembler:
             if row.indicator:
                 self.out.append(row)
                 self.prev_row = row
-
-
-@lru_cache(maxsize=None)
-def phrase_re(name):
-    """A regex of the phrases of one cue list, whole words only."""
-    from .patterns import default
-
-    phrases = sorted(default().cues[name], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(str(p)) for p in phrases) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
