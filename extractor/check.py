@@ -25,8 +25,9 @@ from collections import defaultdict
 
 from .compare import CEILINGS, _delta
 from .db.rows import key, show_threshold
+from .patterns import LEVELS
 
-RANK = {"national": 0, "province": 1, "district": 2, "commune": 3}
+RANK = {lv: i for i, lv in enumerate(LEVELS)}
 SERIOUS = ("below_floor", "above_ceiling", "contradictory")
 COLUMNS = ["finding", "jurisdiction", "indicator_id", "indicator", "level", "year", "kind", "scope",
            "threshold", "reference", "reference_jurisdiction", "document", "evidence", "reference_document"]

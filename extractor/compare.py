@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .db.rows import key, show_number, show_threshold
+from .db.rows import cut as _cut, key, show_number, show_threshold
+from .patterns import LEVELS
 
 # Vietnamese rating words, lowest first ("Yếu kém" and "Kém" are the same rung).
 GRADES = ["kém", "yếu kém", "yếu", "trung bình", "khá", "tốt", "xuất sắc"]
@@ -138,7 +139,7 @@ def _status(old: list[dict], new: list[dict]) -> tuple[str, object, str | None]:
     return ("raised" if direction > 0 else "lowered"), change, ("stricter" if stricter else "looser")
 
 
-LEVEL_ORDER = {"national": 0, "province": 1, "district": 2, "commune": 3, None: 4}
+LEVEL_ORDER = {**{lv: i for i, lv in enumerate(LEVELS)}, None: len(LEVELS)}
 
 
 def _sort(row: dict):
@@ -228,11 +229,6 @@ def _show(row, side) -> str:
     if isinstance(value, str) and "; " in value:  # ambiguous: several values
         return value
     return show_threshold(row[f"{side}_operator"], value, row["unit"])
-
-
-def _cut(text, width):
-    text = " ".join(str(text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _table(rows, cmp: Comparison, section: str, fmt: str) -> str:

@@ -94,7 +94,7 @@ def acts(text):
         before = fold(text[max(0, m.start() - 60):m.start()])
         header = bool(re.search(r"(?:^|\n)\s*số\s*:?\s*$", text[max(0, m.start() - 12):m.start() + (m.end(1) - m.start() if m.group(1) else 0)], re.IGNORECASE))
         header = header or bool(re.match(r"\s*Số\s*:", text[m.start():m.end()]))
-        issued = any(re.search(r"\b" + re.escape(w) + r"\b", before[-40:]) for w in issue_words if w != "so")
+        issued = any(re.search(r"\b" + re.escape(w) + r"\b", before[-40:]) for w in issue_words)
         found.append({
             "number": num, "type": _type_of(num, m.group(1), abbrev_to_type), "pos": m.start(),
             "header": header, "issued": issued or header,

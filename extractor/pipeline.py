@@ -12,7 +12,7 @@ from . import clauses, docfacts, tables
 from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
-from .readers import Source, read
+from .readers import Source
 from .scoring import tokens
 from .textview import TextView
 from .thresholds import find as find_mentions
@@ -74,10 +74,6 @@ def _appendix_level(r, head_lines):
         if found:
             return min(found, key=lambda m: m.start).value
     return None
-
-
-def extract_file(path, ocr="auto") -> dict:
-    return extract_source(read(path, ocr=ocr))
 
 
 def _sentences(line: str):

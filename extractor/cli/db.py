@@ -7,9 +7,9 @@ import sys
 import click
 
 from ..errors import ChitieuError
+from ..patterns import LEVELS
 from .options import db_option, debug_option, ocr_option
 
-LEVELS = ["national", "province", "district", "commune"]
 
 
 @contextlib.contextmanager

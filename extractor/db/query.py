@@ -5,10 +5,7 @@ import sqlalchemy as sa
 
 from .. import catalogue as cat
 from . import schema
-from .rows import FIELDS, key, show_threshold
-
-FILTERS = ("jurisdiction", "year", "level", "indicator", "kind")
-
+from .rows import FIELDS, cut as _cut, key, show_threshold
 
 def _where(stmt, d, t, jurisdiction=None, year=None, level=None, indicator=None, kind=None):
     # a target without its own year belongs to its document's year
@@ -73,13 +70,6 @@ def select_catalogue(conn, **filters) -> dict:
 
 
 TABLE_COLUMNS = ["jurisdiction", "year", "level", "indicator_id", "indicator", "threshold", "kind", "scope", "decision_number"]
-
-
-def _cut(text, width):
-    if text is None:
-        return ""
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def format_table(rows: list[dict]) -> str:

@@ -25,6 +25,12 @@ def show_number(value) -> str:
     return "" if value is None else str(value)
 
 
+def cut(text, width) -> str:
+    """TEXT on one line, shortened to WIDTH with an ellipsis (None shows as empty)."""
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def show_threshold(operator, value, unit, noun=None) -> str:
     """A threshold for people: "≥ 95%", "≤ 3 days", "= Khá"."""
     if value is None or value == "":

@@ -18,13 +18,6 @@ from viparse.normalize.tables import convert as _convert
 
 LEGACY_FONT = re.compile(r"^(?:[A-Z]{6}\+)?(?:\.vn|vni)", re.IGNORECASE)
 
-VOWELS = "aăâeêioôơuưy"
-_TONED = set()
-for _v in VOWELS + VOWELS.upper():
-    for _mark in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"):
-        _TONED.add(unicodedata.normalize("NFC", {"ă": "a\u0306", "â": "a\u0302", "ê": "e\u0302", "ô": "o\u0302",
-                                                 "ơ": "o\u031b", "ư": "u\u031b"}.get(_v.lower(), _v.lower()) + _mark))
-VN_LETTERS = _TONED | {c.upper() for c in _TONED} | set("bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX")
 SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"  # onset
     r"[aeiouy\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]{1,6}"  # vowels and their marks (NFD)

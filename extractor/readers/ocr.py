@@ -148,11 +148,10 @@ def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
     return out
 
 
-def find_grids(mask: np.ndarray, vert: np.ndarray) -> list[tuple[list[int], list[int]]]:
+def find_grids(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray) -> list[tuple[list[int], list[int]]]:
     """Ruled tables: (row lines y, column lines x) of each grid found on the page.
-    VERT: the pixels of MASK in long vertical runs."""
+    HORIZ, VERT: the pixels of MASK in long horizontal and vertical runs."""
     h, w = mask.shape
-    horiz = _long_runs(mask, max(60, w // 12))
     rows_with_h = horiz.sum(axis=1) > w * 0.25
     hlines = [(a + b) // 2 for a, b in _runs(rows_with_h)]
     grids = []
@@ -252,11 +251,11 @@ def ocr_image(image: Image.Image, page_no: int | None = None) -> tuple[list[layo
         gray = gray.rotate(angle, resample=Image.BICUBIC, fillcolor=255, expand=False)
     gray = despeckle(gray)
     mask = dark_mask(gray)
+    horiz = _long_runs(mask, max(60, mask.shape[1] // 12))
     vert = _long_runs(mask.T, max(40, mask.shape[0] // 60)).T
-    grids = find_grids(mask, vert)
+    grids = find_grids(mask, horiz, vert)
     if grids:
         # erase the rules: Tesseract reads them as "|", "/" or "l" glued to the cell text
-        horiz = _long_runs(mask, max(60, mask.shape[1] // 12))
         rules = horiz | vert
         rules = rules | np.roll(rules, 1, 0) | np.roll(rules, -1, 0) | np.roll(rules, 1, 1) | np.roll(rules, -1, 1)
         arr = np.asarray(gray).copy()

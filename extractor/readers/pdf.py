@@ -120,7 +120,7 @@ class _Plumber:
 def read_pdf(path: str, data: bytes, sha: str, ocr: str = "auto") -> Source:
     if _is_encrypted(data):
         try:
-            pdfium.PdfDocument(data)  # an empty user password opens some "encrypted" files
+            pdfium.PdfDocument(data).close()  # an empty user password opens some "encrypted" files
         except pdfium.PdfiumError:
             raise ReadError("encrypted PDF (password required)") from None
     pdf = _open(data)

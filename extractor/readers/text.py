@@ -6,9 +6,6 @@ import unicodedata
 from ..errors import ReadError
 from . import Source
 
-VIETNAMESE_MARKS = set("ăâđêôơưĂÂĐÊÔƠƯ")
-
-
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding). Tries BOMs, UTF-8, UTF-16 without BOM, then Windows-1258."""
     if data.startswith(b"\xef\xbb\xbf"):
