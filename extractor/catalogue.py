@@ -60,6 +60,12 @@ def write(catalogue, path: str | os.PathLike | None) -> None:
 
         sys.stdout.write(text)
         return
+    write_text_atomic(text, path)
+
+
+def write_text_atomic(text: str, path) -> None:
+    """Write TEXT to PATH through a temporary file in the same folder, so a crash leaves
+    either the old file or the new one, never half of one."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

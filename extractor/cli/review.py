@@ -1,12 +1,9 @@
 """chitieu review: an HTML page to check targets against the text they came from."""
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 import click
 
+from ..catalogue import write_text_atomic
 from .db import one_line_errors
 from .options import debug_option, ocr_option
 
@@ -41,14 +38,6 @@ def review(paths, output, ocr, debug):
     with one_line_errors(debug):
         items = collect(paths, ocr=ocr, on_error=note)
         page = render(items, errors)
-        out = Path(output)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(page)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; the page is meant to be shared
-        os.replace(tmp, out)
+        write_text_atomic(page, output)
     n = sum(len(i.doc["targets"]) for i in items)
     click.echo(f"{len(items)} document(s), {n} target(s) written to {output}", err=True)
