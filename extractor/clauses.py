@@ -20,13 +20,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import periods
+
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
-YEAR_PHRASE = re.compile(
-    r"(?:(?:đến|tới|vào|trong|hết|cuối|đầu)\s+(?:năm\s+)?|(?<!so với )năm\s+)((?:19|20)\d\d)\b"
-    r"(?:\s*(?:và|,)\s*(?:năm\s+)?((?:19|20)\d\d)\b)?"  # "năm 2025 và 2026": the later year
-    r"|giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)",
-    re.IGNORECASE,
-)
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
 LEADING_YEAR_AT = re.compile(r"\W{0,20}(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 TRAILING_YEAR = re.compile(r"(?:\s|^)(?:(?:trong|đến|vào)\s+)?năm\s+((?:19|20)\d\d)\s*$", re.IGNORECASE)
@@ -34,7 +30,6 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
 BASELINE_TAIL = re.compile(r"\s+từ\s+\d+[\w\s,]{0,30}?\s(?:xuống\s+)?còn$", re.IGNORECASE)
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
-PAST_YEAR = re.compile(r"(?<!so với )(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 LEADING_PERIOD = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*,?", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?:\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,4}\.)(?=\s)")
 CONNECTOR = re.compile(r"\s*(?:,|;|và|hoặc|và mỗi|,\s*mỗi)?\s*", re.IGNORECASE)
@@ -72,6 +67,7 @@ class Context:
     head_levels: list = field(default_factory=list)  # "1. Đối với các sở, ban, ngành:" above these items
     line_kind: str | None = None
     line_year: int | None = None
+    para_year: int | None = None  # "Năm 2026, ..." opening the paragraph: its sentences are about 2026
     prev: Row | None = None
 
 
@@ -89,11 +85,12 @@ class Sentence:
         self.all_levels = all_levels  # [(levels, jurisdiction or None, phrase)]
         self.index = index or MatchIndex(text, matches)
         self.semicolons = [i for i, ch in enumerate(text) if ch == ";"]
-        self.years = [(y.start(), int(y.group(1)), y) for y in PAST_YEAR.finditer(text)]
-        self.year_starts = [p for p, _, _ in self.years]
+        # periods a clause may report on ("năm 2023", "quý II/2024"): not deadlines, baselines or dates
+        self.years = [y for y in periods.mentions(text) if y.kind in ("period", "span")]
+        self.year_starts = [y.start for y in self.years]
 
     def years_between(self, a, b):
-        """'năm YYYY' mentions starting in [a, b), as (offset, year, match)."""
+        """Reported-period mentions starting in [a, b)."""
         return self.years[bisect.bisect_left(self.year_starts, a):bisect.bisect_left(self.year_starts, b)]
 
     # --- phrase lookups -------------------------------------------------
@@ -259,17 +256,18 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     targets = sent.index.has_cue("target_cues", a, b)
     results = sent.index.has_cue("result_cues", a, b)
     lead = LEADING_YEAR_AT.match(sent.text, a) or LEADING_YEAR_AT.match(sent.text, 0)
+    lead_year = int(lead.group(1)) if lead else None
     past = sent.years_between(a, b)
     now = ctx.ref_year or ctx.doc_year
-    past_year = now and past and min(y for _, y, _ in past) < now and not targets
-    if past_year and not lead:
-        lead = past[0][2]  # "..., năm 2023, Bộ phận Một cửa ... tiếp nhận 12.450 hồ sơ"
+    past_year = now and past and min(y.year for y in past) < now and not targets
+    if past_year and lead_year is None:
+        lead_year = past[0].year  # "..., năm 2023, Bộ phận Một cửa ... tiếp nhận 12.450 hồ sơ"
     if ctx.default_kind == "result" or past_year:
         results = results or sent.index.has_cue("past_markers", a, b)
-    if lead and now and int(lead.group(1)) < now and not targets:
-        return "result", int(lead.group(1))
+    if lead_year and now and lead_year < now and not targets:
+        return "result", lead_year
     if results and not targets:
-        return "result", int(lead.group(1)) if lead else None
+        return "result", lead_year or (past[0].year if past else None)
     if targets:
         return "target", None
     if a > 0:  # "phấn đấu A đạt 98%; B đạt 60%; 100% xã có ...": an earlier clause's cue governs
@@ -286,10 +284,10 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
 
 
 def sentence_year(text):
-    """The year a sentence is about: 'đến năm 2030', 'giai đoạn 2026-2030' -> 2030."""
-    for m in YEAR_PHRASE.finditer(text):
-        return int(m.group(2) or m.group(1) or m.group(4))
-    return None
+    """The year a sentence is about: 'đến năm 2030', 'giai đoạn 2026-2030' -> 2030; never a
+    baseline ('so với cùng kỳ năm 2023') nor a date."""
+    found = periods.first(text, periods.ROW_KINDS)
+    return found.year if found else None
 
 
 def split_items(text, a, b, sent: Sentence):
@@ -618,10 +616,10 @@ class _Assembler:
             return False  # "tăng 2,1% so với năm trước": a change, not a level reached
         if f.year is None:
             if f.kind == "result":
-                f.year = kind_year or self.s_year or ctx.line_year or ctx.doc_year
+                f.year = kind_year or self.s_year or ctx.para_year or ctx.line_year
             else:
                 # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
-                f.year = sentence_year(text[slice(*f.clause)]) or self.s_year or ctx.section_year or ctx.doc_year
+                f.year = sentence_year(text[slice(*f.clause)]) or self.s_year or ctx.para_year or ctx.section_year
         return True
 
     # --- one figure, one or many rows

@@ -4,16 +4,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from collections import Counter
+
 from . import patterns as pattern_store
+from . import periods
 from .vntext import fold
 
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b")
 DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
-YEAR_IN_TITLE = re.compile(
-    r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)|giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)"
-    r"|(?<!tháng \d)(?<!tháng \d\d)\bnăm\s+((?:19|20)\d\d)",
-    re.IGNORECASE,
-)
 PROPER = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*)(?:(?:[\-–]| )(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*|\d+)){0,3})"
 
 
@@ -216,9 +214,10 @@ OBJECTIVE_HEADING = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
 
 
 def _years(line):
-    s = DATE_WORDS.sub(" ", line)
-    s = ORIENTATION.sub(" ", re.sub(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b", " ", s))
-    return [int(m.group(1) or m.group(2) or m.group(3)) for m in YEAR_IN_TITLE.finditer(s)]
+    """Years a title or heading line names: deadlines, periods ('giai đoạn 2026-2030' -> 2030),
+    never a date, a baseline nor an orientation ('tầm nhìn đến năm 2045')."""
+    s = ORIENTATION.sub(lambda m: " " * len(m.group(0)), line)
+    return [y.year for y in periods.mentions(s) if y.kind in periods.ROW_KINDS]
 
 
 def reference_year(lines, decision, doc_year):
@@ -235,6 +234,9 @@ def reference_year(lines, decision, doc_year):
     return doc_year
 
 
+SPLIT_PERIOD = re.compile(r"(?:giai\s+đoạn|năm)\s*$", re.IGNORECASE)
+
+
 def document_year(lines, decision):
     """The year the targets are for.
 
@@ -243,10 +245,12 @@ def document_year(lines, decision):
     such as 'MỤC TIÊU ĐẾN NĂM 2030', then the decision date.
     """
     body = [l for l in lines if l.strip()]
-    for line in body[:15]:
+    for i, line in enumerate(body[:15]):
         s = line.strip()
         if CITATION.match(s) or re.match(r"\W*[^,]{0,30},\s*ngày", s):
             continue
+        if SPLIT_PERIOD.search(s) and i + 1 < len(body):
+            s = f"{s} {body[i + 1].strip()}"  # "... GIAI ĐOẠN" / "2026-2030" set on two lines
         years = _years(s)
         if years:
             return max(years)
@@ -263,4 +267,53 @@ def document_year(lines, decision):
             years = _years(line)
             if years:
                 return years[0]
+    return None
+
+
+def _most_common_year(years):
+    """The year most rows name; a tie goes to the later year (a plan's end)."""
+    counts = Counter(y for y in years if y)
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+
+def settle_year(first_guess, report, rows, next_plan=None):
+    """The document's year once its rows are known (GOLD: the year its targets are for, else
+    the year its results are for). A plan's title year stands; otherwise the year most of
+    its targets name, then a plan year for the next period ('triển khai nhiệm vụ năm
+    2024' in a review of 2023), then the first guess, then the year its results name."""
+    if first_guess and not report:
+        return first_guess
+    targets = _most_common_year(r.year for r in rows if r.kind == "target")
+    if targets:
+        return targets
+    if next_plan:
+        return next_plan
+    return first_guess or _most_common_year(r.year for r in rows if r.kind == "result")
+
+
+def report_year(rows, lines):
+    """The period a document's results are for when a row names none: the year its result
+    rows name most, else the first reported period of its opening lines."""
+    found = _most_common_year(r.year for r in rows if r.kind == "result")
+    if found:
+        return found
+    for line in [l for l in lines if l.strip()][:8]:
+        if CITATION.match(line.strip()):
+            continue
+        y = periods.first(ORIENTATION.sub(" ", line), ("period", "span"))
+        if y:
+            return y.year
+    return None
+
+
+def next_plan_year(lines):
+    """'tổng kết ... năm 2023 và triển khai nhiệm vụ năm 2024': the year planned next, when an
+    opening line reviews one year and names the work of the next."""
+    cues = [fold(c) for c in pattern_store.default().cues["next_period_cues"]]
+    for line in [l for l in lines if l.strip()][:8]:
+        found = [y for y in periods.mentions(line) if y.kind == "period"]
+        for before, after in zip(found, found[1:]):
+            between = fold(line[before.end:after.start])
+            if after.year == before.year + 1 and any(c in between for c in cues):
+                return after.year
     return None

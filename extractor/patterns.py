@@ -16,6 +16,7 @@ from .errors import PatternError
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
 OPERATORS = (">=", ">", "<=", "<")
 LEVELS = ("national", "province", "district", "commune")
+PERIOD_KINDS = ("date", "baseline", "deadline", "span", "period")
 
 # Spec language: "phrases" = list of non-empty strings; {"key": spec} = mapping with
 # exactly those keys; ("map", key_spec, value_spec) = mapping of any keys;
@@ -45,7 +46,7 @@ SPECS = {
         "subject_determiners": "phrases", "respectively": "phrases", "past_markers": "phrases",
         "change_words": "phrases", "scope_intros": "phrases", "subject_verbs": "phrases",
         "strong_heads": "phrases", "closing_assigners": "phrases", "level_assigners": "phrases",
-        "regulator_verbs": "phrases",
+        "regulator_verbs": "phrases", "next_period_cues": "phrases",
     },
     "documents.yaml": {
         "act_types": ("map", "str", "str"),
@@ -56,6 +57,18 @@ SPECS = {
         "unit_words": ("map", "str", "level"),
         "report_types": "phrases",
         "report_titles": "phrases",
+    },
+    "periods.yaml": {
+        "fragments": ("map", "str", "str"),
+        "rules": ("list", {"kind": "period_kind", "pattern": "str", "examples?": ("list", "phrases")}),
+    },
+    "places.yaml": {
+        "provinces": "phrases",
+        "unit_prefixes": ("map", "level", "phrases"),
+        "blocs": ("map", "level", "phrases"),
+        "national_document_blocs?": ("map", "level", "phrases"),
+        "anaphors": "phrases",
+        "fillers": "phrases",
     },
     "indicators.yaml": {
         "indicators": ("list", {"id": "id", "name": "str",
@@ -104,6 +117,9 @@ def _check(value, spec, path, fail):
     elif spec == "operator":
         if value not in OPERATORS:
             fail(path, f"unknown operator {value!r} (use one of {' '.join(OPERATORS)})")
+    elif spec == "period_kind":
+        if value not in PERIOD_KINDS:
+            fail(path, f"unknown kind {value!r} (use one of {', '.join(PERIOD_KINDS)})")
     elif spec == "levels":
         if not isinstance(value, list) or not value:
             fail(path, "expected a list of levels")
@@ -154,6 +170,22 @@ def load_file(path: Path, spec) -> dict:
     return data
 
 
+def _check_periods(data):
+    """Every period rule compiles, has one group (the year) and finds its examples."""
+    from .periods import compile_rules, expand  # noqa: F401
+
+    try:
+        rules = compile_rules(data)
+    except ValueError as exc:
+        raise PatternError(f"periods.yaml: {exc}") from None
+    for i, rule in enumerate(data["rules"]):
+        rx = rules[i][1]
+        for text, year in rule.get("examples") or []:
+            m = rx.search(str(text))
+            if not m or int(m.group(1)) != int(year):
+                raise PatternError(f"periods.yaml: rule {i + 1} ({rule['pattern']}) does not find {year} in {text!r}")
+
+
 @dataclass(frozen=True)
 class Patterns:
     operators: dict
@@ -162,6 +194,8 @@ class Patterns:
     cues: dict
     documents: dict
     indicators: list
+    periods: dict
+    places: dict
 
 
 def load(directory: Path | str = PATTERNS_DIR) -> Patterns:
@@ -172,6 +206,7 @@ def load(directory: Path | str = PATTERNS_DIR) -> Patterns:
         if not path.exists():
             raise PatternError(f"{name}: missing from {directory}")
         data[name] = load_file(path, spec)
+    _check_periods(data["periods.yaml"])
     return Patterns(
         operators=data["operators.yaml"],
         units=data["units.yaml"],
@@ -179,6 +214,8 @@ def load(directory: Path | str = PATTERNS_DIR) -> Patterns:
         cues=data["cues.yaml"],
         documents=data["documents.yaml"],
         indicators=data["indicators.yaml"]["indicators"],
+        periods=data["periods.yaml"],
+        places=data["places.yaml"],
     )
 
 

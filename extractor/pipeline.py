@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import clauses, docfacts, tables
+from . import clauses, docfacts, periods, tables
 from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
@@ -116,6 +116,13 @@ def extract_source(source: Source) -> dict:
                           juris_level=(juris or {}).get("level"),
                           default_kind="result" if _is_report(decision, title, pattern_store.default()) else "target")
     rows = _Reader(lines, ctx).rows()
+    genre_report = ctx.default_kind == "result"
+    doc_year = docfacts.settle_year(doc_year, genre_report, [r for r, _ in rows],
+                                    docfacts.next_plan_year(plain_lines)) or doc_year
+    report_year = docfacts.report_year([r for r, _ in rows], plain_lines) or doc_year
+    for row, _ in rows:  # a row whose own text names no year: the document's plan or report year
+        if row.year is None:
+            row.year = report_year if row.kind == "result" else doc_year
     targets = _targets(rows, view, source)
     return {
         "source": {
@@ -155,6 +162,17 @@ def _addressee_levels(r, line, ctx):
     if not levels or clauses.words(body[end:]) > 3:
         return None
     return levels
+
+
+def _leading_year(line):
+    """'Năm 2026, ...', 'Trong quý II/2024, ...', '- 6 tháng đầu năm 2024: ...': a period that
+    opens a paragraph governs every sentence of it."""
+    head = LIST_MARKER.sub("", line[:60], count=1)
+    found = periods.mentions(head)
+    if found and found[0].kind in periods.ROW_KINDS and found[0].start <= 12 and \
+            re.match(r"\s*[,:]", head[found[0].end:]):
+        return found[0].year
+    return None
 
 
 def _generic(r, line):
@@ -226,6 +244,7 @@ class _Reader:
         if ctx.scoring:
             return
         ctx.line_kind = ctx.line_year = None
+        ctx.para_year = _leading_year(stripped)
         addressees = _addressee_levels(self.r, stripped, ctx)
         if addressees is not None:
             ctx.head_levels = addressees

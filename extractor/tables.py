@@ -240,7 +240,7 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind):
     row = clauses.Row(
         indicator=ind_text, value=value, unit=unit, op=op,
         levels=[level] if level else ([ctx.section_level] if ctx.section_level else []),
-        year=year or ctx.section_year or ctx.doc_year, kind=kind, scope=scope,
+        year=year or ctx.section_year, kind=kind, scope=scope,
         start=start, end=end, threshold_text=cell.text, confidence=0.85, noun=noun,
     )
     return row, base
