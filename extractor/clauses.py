@@ -69,6 +69,9 @@ class Context:
     line_year: int | None = None
     para_year: int | None = None  # "Năm 2026, ..." opening the paragraph: its sentences are about 2026
     prev: Row | None = None
+    # clauses whose own words decided their kind: a document read as plans whose clauses
+    # mostly report results is read again as a report (pipeline.extract_source)
+    kind_votes: dict = field(default_factory=lambda: {"target": 0, "result": 0})
 
 
 def words(text: str) -> int:
@@ -265,10 +268,13 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     if ctx.default_kind == "result" or past_year:
         results = results or sent.index.has_cue("past_markers", a, b)
     if lead_year and now and lead_year < now and not targets:
+        ctx.kind_votes["result"] += 1
         return "result", lead_year
     if results and not targets:
+        ctx.kind_votes["result"] += 1
         return "result", lead_year or (past[0].year if past else None)
     if targets:
+        ctx.kind_votes["target"] += 1
         return "target", None
     if a > 0:  # "phấn đấu A đạt 98%; B đạt 60%; 100% xã có ...": an earlier clause's cue governs
         i = bisect.bisect_left(sent.semicolons, a - 1)
@@ -611,12 +617,14 @@ class _Assembler:
         elif f.kind == "target" and m.op is None and not sent.cues("target_cues") and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start])):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
+        elif f.kind == "target" and m.unit == "rank" and m.op is None and not sent.cues("target_cues"):
+            f.kind = "result"  # "xếp 9/63", "giữ vị trí thứ hai": a standing reached, not one set
         if f.kind == "result" and m.op is None and sent.ending_at(m.start, ("cue",), ("change_words",)) \
                 and re.match(r"\W*(?:\w+\W+){0,2}?so với", text[m.end:m.end + 60]):
             return False  # "tăng 2,1% so với năm trước": a change, not a level reached
         if f.year is None:
             if f.kind == "result":
-                f.year = kind_year or self.s_year or ctx.para_year or ctx.line_year
+                f.year = kind_year or self.s_year or ctx.para_year or ctx.line_year or ctx.section_year
             else:
                 # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
                 f.year = sentence_year(text[slice(*f.clause)]) or self.s_year or ctx.para_year or ctx.section_year

@@ -28,7 +28,7 @@ from .patterns import LEVELS
 GRADES = ["kém", "yếu kém", "yếu", "trung bình", "khá", "tốt", "xuất sắc"]
 GRADE_RANK = {g: (i if g != "yếu kém" else 0) for i, g in enumerate(GRADES)}
 CEILINGS = ("<=", "<")
-CHANGE_UNITS = {"percent": "pp", "day": "days", "point": "points", "rank": "places", "grade": "grades", "count": ""}
+CHANGE_UNITS = {"percent": "pp", "day": "days", "point": "points", "rank": "places", "grade": "grades", "count": "", "times": "times"}
 
 COLUMNS = [
     "section", "jurisdiction", "indicator_id", "indicator", "level", "scope", "unit",

@@ -292,28 +292,31 @@ def settle_year(first_guess, report, rows, next_plan=None):
 
 
 def report_year(rows, lines):
-    """The period a document's results are for when a row names none: the year its result
-    rows name most, else the first reported period of its opening lines."""
-    found = _most_common_year(r.year for r in rows if r.kind == "result")
-    if found:
-        return found
+    """The period a document's results are for when a row names none: the first reported
+    period of its opening lines ("báo cáo ... 6 tháng đầu năm 2024"), else the year its
+    result rows name most."""
     for line in [l for l in lines if l.strip()][:8]:
         if CITATION.match(line.strip()):
             continue
         y = periods.first(ORIENTATION.sub(" ", line), ("period", "span"))
         if y:
             return y.year
-    return None
+    return _most_common_year(r.year for r in rows if r.kind == "result")
 
 
-def next_plan_year(lines):
-    """'tổng kết ... năm 2023 và triển khai nhiệm vụ năm 2024': the year planned next, when an
-    opening line reviews one year and names the work of the next."""
+def next_plan_year(lines, reviewed):
+    """'tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024', or a heading
+    'Phương hướng, nhiệm vụ năm 2024' in a review of 2023: the year the document plans for
+    next, when it is the year after the one it REVIEWED."""
+    if not reviewed:
+        return None
     cues = [fold(c) for c in pattern_store.default().cues["next_period_cues"]]
-    for line in [l for l in lines if l.strip()][:8]:
-        found = [y for y in periods.mentions(line) if y.kind == "period"]
-        for before, after in zip(found, found[1:]):
-            between = fold(line[before.end:after.start])
-            if after.year == before.year + 1 and any(c in between for c in cues):
-                return after.year
+    for line in lines:
+        if len(line) > 400:
+            continue
+        for y in periods.mentions(line):
+            if y.kind == "period" and y.year == reviewed + 1:
+                before = fold(line[max(0, y.start - 40):y.start])
+                if any(c in before for c in cues):
+                    return y.year
     return None

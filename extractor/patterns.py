@@ -31,6 +31,8 @@ SPECS = {
         "percent": "phrases", "day": "phrases", "point": "phrases", "rank_before": "phrases",
         "rank_group_cues": "phrases", "grades": "phrases", "grade_triggers": "phrases",
         "measured_nouns": "phrases", "not_measured_nouns": "phrases", "never_measured_nouns": "phrases",
+        "multipliers": ("map", "str", "number"), "times": "phrases", "times_triggers": "phrases",
+        "ordinals": ("map", "str", "number"), "ordinal_rank_cues": "phrases",
     },
     "levels.yaml": {
         "levels": ("map", "level", "phrases"),
@@ -69,6 +71,7 @@ SPECS = {
         "national_document_blocs?": ("map", "level", "phrases"),
         "anaphors": "phrases",
         "fillers": "phrases",
+        "topic_stops": "phrases",
     },
     "indicators.yaml": {
         "indicators": ("list", {"id": "id", "name": "str",
@@ -117,6 +120,9 @@ def _check(value, spec, path, fail):
     elif spec == "operator":
         if value not in OPERATORS:
             fail(path, f"unknown operator {value!r} (use one of {' '.join(OPERATORS)})")
+    elif spec == "number":
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            fail(path, f"expected a positive number, got {value!r}")
     elif spec == "period_kind":
         if value not in PERIOD_KINDS:
             fail(path, f"unknown kind {value!r} (use one of {', '.join(PERIOD_KINDS)})")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import clauses, docfacts, periods, tables
+from . import breakdowns, clauses, docfacts, periods, tables
 from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
@@ -19,13 +19,6 @@ from .thresholds import find as find_mentions
 from .vntext import fold
 
 HAS_FIGURE = re.compile(r"\d|≥|≤")
-SECTION_YEAR = re.compile(
-    r"(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d))|(?:(?:đến|tới)\s+năm\s+((?:19|20)\d\d))"
-    r"|^\W*(?:năm\s+)((?:19|20)\d\d)\W*$",
-    re.IGNORECASE,
-)
-
-
 LIST_MARKER = re.compile(r"^\s*(?:[-+•*–—]|\(?\d+(?:\.\d+)*[.)]|\(?[a-zđ][.)]|[IVXLC]+[.)]|Điều\s+\d|#|\|)")
 
 
@@ -112,14 +105,18 @@ def extract_source(source: Source) -> dict:
     if decision is not None:
         decision["issuer"] = _issuer(juris)
         decision["signer"] = docfacts.signer(norm)
-    ctx = clauses.Context(doc_year=doc_year, ref_year=docfacts.reference_year(plain_lines, decision, doc_year),
-                          juris_level=(juris or {}).get("level"),
-                          default_kind="result" if _is_report(decision, title, pattern_store.default()) else "target")
-    rows = _Reader(lines, ctx).rows()
-    genre_report = ctx.default_kind == "result"
-    doc_year = docfacts.settle_year(doc_year, genre_report, [r for r, _ in rows],
-                                    docfacts.next_plan_year(plain_lines)) or doc_year
+    report = _is_report(decision, title, pattern_store.default())
+    ref_year = docfacts.reference_year(plain_lines, decision, doc_year)
+    ctx, rows = _read(lines, title, doc_year, ref_year, juris, report)
+    votes = ctx.kind_votes
+    if not report and votes["result"] >= 2 and votes["result"] > 2 * votes["target"]:
+        # no report title, but its clauses report far more than they set: a report or news of results
+        report = True
+        ctx, rows = _read(lines, title, doc_year, ref_year, juris, report)
+    genre_report = report
     report_year = docfacts.report_year([r for r, _ in rows], plain_lines) or doc_year
+    doc_year = docfacts.settle_year(doc_year, genre_report, [r for r, _ in rows],
+                                    docfacts.next_plan_year(plain_lines, report_year)) or doc_year
     for row, _ in rows:  # a row whose own text names no year: the document's plan or report year
         if row.year is None:
             row.year = report_year if row.kind == "result" else doc_year
@@ -138,6 +135,14 @@ def extract_source(source: Source) -> dict:
         "targets": targets,
         "warnings": list(source.warnings),
     }
+
+
+def _read(lines, title, doc_year, ref_year, juris, report):
+    ctx = clauses.Context(doc_year=doc_year, ref_year=ref_year, juris_level=(juris or {}).get("level"),
+                          default_kind="result" if report else "target")
+    reader = _Reader(lines, ctx)
+    reader.topic = breakdowns.topic_of(title or "")
+    return ctx, reader.rows()
 
 
 SUB_ITEM = re.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ]\)|\(?\d{1,2}\.\d{1,2}\.?\s)")
@@ -212,6 +217,8 @@ class _Reader:
         self.out = []  # (row, offset of the row's sentence in the repaired text)
         self.block = []  # the table being read
         self.recent = []  # the last lines before a table: its heading
+        self.parents = {}  # unit -> the last row naming an indicator of its own (breakdowns.Parent)
+        self.topic = None  # the indicator the text so far talks about, for breakdowns with no parent row
 
     def rows(self):
         for index, (base, line) in enumerate(self.lines):
@@ -269,14 +276,35 @@ class _Reader:
             _, head_matches = self.r.analyse(head[:400].lower(), segment=False)
             ctx.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches)
         if len(stripped.split()) <= 15 and not docfacts.CITATION.match(stripped) and stripped[-1] not in ";.":
-            heading_year = SECTION_YEAR.search(stripped)
+            heading_year = periods.first(stripped, periods.ROW_KINDS)
             if heading_year and not re.search(r"\d\s*%", stripped):
-                ctx.section_year = int(next(g for g in heading_year.groups() if g))
+                ctx.section_year = heading_year.year
 
     def _flush_table(self):
         if self.block and not self.ctx.scoring:
             self.out.extend(tables.extract(self.block, self.ctx, self.sentences, self.r, " ; ".join(self.recent)))
         self.block = []
+
+    def _breakdowns(self, found, text):
+        """Rows that name only a unit, a bloc or an anaphor take the indicator they break down:
+        the last row before them, of the same unit, that names one of its own, else the topic
+        of the text so far (a title or sentence about "tỷ lệ ...")."""
+        out, prev_end, juris = [], 0, self.ctx.juris_level
+        for row in found:
+            at = text.find(row.threshold_text, row.start)
+            at = at if at >= 0 else row.start
+            lead = text[prev_end:at] if at >= prev_end else ""
+            prev_end = max(prev_end, at + len(row.threshold_text))
+            parent = self.parents.get(row.unit) or self.parents.get(None) or (
+                breakdowns.Parent(self.topic, (), None, juris) if self.topic else None)
+            resolved, is_breakdown = breakdowns.resolve(row, lead, parent, juris)
+            if not is_breakdown and breakdowns.names_indicator(row.indicator):
+                self.parents[row.unit] = self.parents[None] = breakdowns.Parent(
+                    row.indicator, tuple(row.levels), row.scope, juris)
+            out.extend(resolved)
+        topic = breakdowns.topic_of(text)
+        self.topic = topic or self.topic
+        return out
 
     def sentences(self, text, base):
         """Rows of the sentences of TEXT (a line or a table cell) that hold a figure."""
@@ -291,6 +319,7 @@ class _Reader:
             mentions = find_mentions(sent_text, matches, line_start=first, index=index)
             first = False
             found = clauses.assemble(clauses.Sentence(sent_text, matches, mentions, self.r.all_levels, index), ctx)
+            found = self._breakdowns(found, sent_text)
             for row in found:
                 if not row.levels and ctx.section_level:
                     row.levels = [ctx.section_level]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .numbers import NUMBER, parse
 
@@ -98,8 +99,19 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
         top_unit = _first(idx.starting(nxt_num.end()), "unit") if linked else None
         if pct is None and top_unit is not None:
             pct = top_unit  # "từ 9,5 - 12%/năm": the band's floor takes the unit written after its top
+        mult = _multiplier(text, b)
         if rank:
             unit = "rank"
+        elif mult:
+            factor, mult_end = mult
+            noun_m = _first(idx.starting(mult_end), "measured_nouns")
+            if noun_m is None:
+                continue  # "37 nghìn người", "5 triệu đồng": not a measured count
+            value = round(value * factor, 6)
+            value = int(value) if float(value).is_integer() else value
+            unit, noun, end = "count", noun_m.text, noun_m.end
+        elif _is_times(text, idx, a, b, before):
+            unit, end = "times", _number_words()["times"].match(text, b).end()
         elif pct:
             unit, end = pct.value, pct.end
             if unit == "day" and not _first(before, "op_before") and not _after_baseline(idx, a):
@@ -140,10 +152,61 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
         out.append(Mention(value=value, unit=unit, start=start, end=end, vstart=a, vend=b, op=op, noun=noun))
     out.extend(_grades(text, idx))
     out.extend(_rank_groups(text, idx, is_blocked))
+    out.extend(_rank_ordinals(text))
     out.extend(_rank_fractions(text, matches))
     out.extend(_score_fractions(text, idx))
     out.sort(key=lambda m: m.start)
     return _drop_baselines(text, out, idx)
+
+
+@lru_cache(maxsize=1)
+def _number_words():
+    """Multiplier, times and ordinal words of patterns/units.yaml, compiled once."""
+    from .patterns import default
+
+    units = default().units
+
+    def alternation(words):
+        return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
+
+    return {
+        "multiplier": re.compile(r"[ \t]*(" + alternation(units["multipliers"]) + r")[ \t]+", re.IGNORECASE),
+        "factors": {str(k).lower(): v for k, v in units["multipliers"].items()},
+        "times": re.compile(r"[ \t]*(?:" + alternation(units["times"]) + r")(?!\w)", re.IGNORECASE),
+        "triggers": re.compile(r"(?:" + alternation(units["times_triggers"]) + r")\s*$", re.IGNORECASE),
+        "ordinal": re.compile(r"(?<!\w)thứ\s+(" + alternation(units["ordinals"]) + r")(?!\w)", re.IGNORECASE),
+        "ordinals": {str(k).lower(): v for k, v in units["ordinals"].items()},
+        "ordinal_cue": re.compile(r"(?<!\w)(?:" + alternation(units["ordinal_rank_cues"]) + r")(?!\w)",
+                                  re.IGNORECASE),
+    }
+
+
+def _multiplier(text, pos):
+    """(factor, where the noun starts) for "37 nghìn hồ sơ", else None."""
+    words = _number_words()
+    m = words["multiplier"].match(text, pos)
+    return (words["factors"][m.group(1).lower()], m.end()) if m else None
+
+
+def _is_times(text, idx, a, b, before):
+    """"tăng 1,5 lần", "tăng ít nhất 1,5 lần", "gấp 2 lần": a change measured in times."""
+    words = _number_words()
+    if not words["times"].match(text, b):
+        return False
+    op_m = _first(before, "op_before")
+    head = text[max(0, (op_m.start if op_m else a) - 30):(op_m.start if op_m else a)]
+    return bool(words["triggers"].search(head))
+
+
+def _rank_ordinals(text):
+    """"giữ vị trí thứ hai và thứ ba": ranks written as ordinal words after a rank cue."""
+    words, out = _number_words(), []
+    for m in words["ordinal"].finditer(text):
+        if not words["ordinal_cue"].search(text, max(0, m.start() - 40), m.start()):
+            continue
+        out.append(Mention(value=words["ordinals"][m.group(1).lower()], unit="rank", start=m.start(), end=m.end(),
+                           vstart=m.start(1), vend=m.end(1)))
+    return out
 
 
 RANK_GROUP = re.compile(r"\bnhóm\s+(\d{1,3})\b")

@@ -14,7 +14,7 @@ FIELDS = [
 ]
 
 OPERATORS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
-UNITS = {"percent": "%", "day": "days", "point": "points", "rank": "rank", "grade": "", "count": ""}
+UNITS = {"percent": "%", "day": "days", "point": "points", "rank": "rank", "grade": "", "count": "", "times": "×"}
 
 
 def show_number(value) -> str:

@@ -1,0 +1,158 @@
+"""Breakdowns: a figure given for a named unit, a bloc, or with an anaphor keeps the indicator
+it breaks down ("tỷ lệ ... đạt 39,98%, trong đó khối bộ đạt 54,46%"; "Đà Nẵng (58,89%)";
+"tỷ lệ này chỉ đạt 45,8%"). The unit goes in `scope` and gives the row its level.
+
+The names, prefixes, blocs, anaphors and filler words are data in patterns/places.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from . import patterns as pattern_store
+
+CAPITALISED = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ&.]*)"
+NAME = CAPITALISED + r"(?:[ \t]+(?:" + CAPITALISED + r"|\d+))*"
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    level: str
+    start: int
+    end: int
+    named: bool  # a proper name ("Bộ Tư pháp", "Đà Nẵng") rather than a bloc ("khối bộ")
+
+
+def _alternation(phrases):
+    return "|".join(re.escape(p) for p in sorted({str(p) for p in phrases}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    provinces: re.Pattern
+    ministries: re.Pattern
+    prefixed: list  # (regex, level)
+    blocs: list  # (regex, level, national documents only)
+    anaphors: re.Pattern
+    fillers: re.Pattern
+    heads: re.Pattern
+    assigners: re.Pattern
+    topic_stops: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = pattern_store.default().places
+    prefixed = [(re.compile(r"(?<![\w])(?:" + _alternation(words) + r")[ \t]+" + NAME), level)
+                for level, words in data["unit_prefixes"].items()]
+    blocs = [(re.compile(r"(?<!\w)(?:" + _alternation(words) + r")(?!\w)", re.IGNORECASE), level, False)
+             for level, words in data["blocs"].items()]
+    blocs += [(re.compile(r"(?<!\w)(?:" + _alternation(words) + r")(?!\w)", re.IGNORECASE), level, True)
+              for level, words in (data.get("national_document_blocs") or {}).items()]
+    return _Rules(
+        provinces=re.compile(r"(?<!\w)(?:" + _alternation(data["provinces"]) + r")(?!\w)"),
+        ministries=re.compile(r"(?<!\w)(?:" + _alternation(pattern_store.default().documents["ministries"])
+                              + r")(?!\w)", re.IGNORECASE),
+        prefixed=prefixed, blocs=blocs,
+        anaphors=re.compile(r"(?<!\w)(?:" + _alternation(data["anaphors"]) + r")(?!\w)", re.IGNORECASE),
+        fillers=re.compile(r"(?<!\w)(?:" + _alternation(data["fillers"]) + r")(?!\w)", re.IGNORECASE),
+        heads=re.compile(r"(?<!\w)(?:" + _alternation(pattern_store.default().cues["strong_heads"]) + r")(?!\w)",
+                         re.IGNORECASE),
+        assigners=re.compile(r"[\W\s]*(?:" + _alternation(pattern_store.default().cues["level_assigners"]) + r")(?!\w)",
+                             re.IGNORECASE),
+        topic_stops=re.compile(r"(?<!\w)(?:" + _alternation(data["topic_stops"]) + r")(?!\w)", re.IGNORECASE),
+    )
+
+
+def units(text: str, juris_level: str | None = None) -> list[Unit]:
+    """Named units and blocs in TEXT, longest first where they overlap, in text order."""
+    rules = _rules()
+    found = [Unit(m.group(0), level, m.start(), m.end(), True) for rx, level in rules.prefixed
+             for m in rx.finditer(text)]
+    found += [Unit(m.group(0), "province", m.start(), m.end(), True) for m in rules.provinces.finditer(text)]
+    found += [Unit(m.group(0), "national", m.start(), m.end(), True) for m in rules.ministries.finditer(text)]
+    found += [Unit(m.group(0), level, m.start(), m.end(), False) for rx, level, national_only in rules.blocs
+              if not national_only or juris_level == "national" for m in rx.finditer(text)]
+    found.sort(key=lambda u: (u.start, -(u.end - u.start)))
+    out, last_end = [], -1
+    for u in found:
+        if u.start >= last_end:
+            out.append(u)
+            last_end = u.end
+    return out
+
+
+def breakdown_of(indicator: str, juris_level: str | None = None):
+    """(units, True) when INDICATOR names no indicator of its own: a unit or bloc (or several
+    named units: "Hà Nội và TP Hồ Chí Minh"), or an anaphor ("tỷ lệ này"), with only filler
+    words around them. ([], False) otherwise."""
+    rules = _rules()
+    found = units(indicator, juris_level)
+    if rules.anaphors.search(indicator):
+        return [u for u in found if u.named][-1:], True  # "Tỉnh Cao Bằng ... về Chỉ số thành phần này"
+    if not found:
+        return [], False
+    rest = list(indicator)
+    for u in found:
+        rest[u.start:u.end] = " " * (u.end - u.start)
+    rest = rules.fillers.sub(" ", "".join(rest))
+    named = [u for u in found if u.named]
+    if len(WORD.findall(rest)) > (2 if len(named) > 1 else 1):
+        return [], False
+    return (named if len(named) > 1 else (named or found)[-1:]), True
+
+
+def resolve(row, lead: str, parent, juris_level=None) -> tuple[list, bool]:
+    """(rows, is_breakdown). ROW is a breakdown when the words right before its figure (LEAD,
+    from the previous figure of the sentence) or its indicator name only units, blocs or an
+    anaphor. It then takes PARENT's indicator (the row it breaks down), one row per unit
+    named, the unit as scope and its level. Without a parent ROW stays as it is."""
+    lead = lead[lead.rfind(";") + 1:]  # the clause of the figure only
+    if _rules().assigners.match(lead):
+        lead = ""  # "70% đối với Sở, ban, ngành, 40% ...": the units belong to the figure before
+    found, is_breakdown = breakdown_of(lead, juris_level)
+    if not is_breakdown:
+        found, is_breakdown = breakdown_of(row.indicator, juris_level)
+    if not is_breakdown or parent is None:
+        return [row], is_breakdown
+    if not found:  # an anaphor: the parent's indicator, levels and scope
+        return [replace(row, indicator=parent.indicator, levels=row.levels or list(parent.levels),
+                        scope=row.scope or parent.scope)], True
+    return [replace(row, indicator=parent.indicator, scope=u.text, levels=[u.level]) for u in found], True
+
+
+def names_indicator(text: str) -> bool:
+    """A parent must name what is measured: a strong head ("tỷ lệ", "chỉ số") with words after it."""
+    m = _rules().heads.search(text)
+    return bool(m and len(WORD.findall(text[m.end():])) >= 2)
+
+
+def topic_of(text: str) -> str | None:
+    """The indicator a sentence or title talks about: a strong head and the words after it, up
+    to punctuation or a topic stop ("Tỷ lệ hồ sơ trực tuyến toàn trình của Hà Nam đạt ...")."""
+    rules = _rules()
+    m = rules.heads.search(text)
+    if not m:
+        return None
+    stop = rules.topic_stops.search(text, m.end())
+    end = min([stop.start()] if stop else [len(text)])
+    punct = re.search(r"[,.;:()!?“”\"]", text[m.start():end])
+    if punct:
+        end = m.start() + punct.start()
+    topic = text[m.start():end].strip()
+    if rules.anaphors.search(topic):
+        return None
+    return topic if len(WORD.findall(topic)) >= 4 else None
+
+
+@dataclass(frozen=True)
+class Parent:
+    """What a breakdown inherits from the row it breaks down."""
+
+    indicator: str
+    levels: tuple
+    scope: str | None
+    juris_level: str | None
