@@ -223,6 +223,15 @@ class Sentence:
             end = p = m.end
         return levels, end
 
+    def addressees(self, a, b, juris_level):
+        """Levels named after a level-assigning word ("giao cho", "đối với") in text[a:b]."""
+        for cue in self.cues_between("level_assigners", a, b):
+            p = cue.end + len(re.match(r"\s*(?:\d+\s+)?", self.text[cue.end:b]).group(0))
+            levels, _ = self.level_list(p, b, juris_level, assigners=False)
+            if levels:
+                return levels
+        return []
+
     def subject(self, a, b, juris_level):
         """Levels the text before a figure assigns it to. Returns (levels, indicator span, how).
 
@@ -309,9 +318,13 @@ def split_items(text, a, b, sent: Sentence):
     strong = strong_heads()
     for s, e in spans:
         cut = s
-        for m in re.finditer(r"\s(?:và|hoặc)\s+", text[s:e]):
+        # "A và Tỷ lệ B", "tỷ lệ A, tỷ lệ B và tỷ lệ C": a new item opens where a conjunction or a
+        # comma stands before an indicator head (a comma only before a strong head such as "tỷ lệ")
+        for m in re.finditer(r"\s(?:và|hoặc)\s+|,\s*", text[s:e]):
             nxt = s + m.end()
-            if any(h.start == nxt and (text[nxt].isupper() or h.text.lower() in strong) for h in heads):
+            comma = m.group(0).startswith(",")
+            if any(h.start == nxt and ((not comma and text[nxt].isupper()) or h.text.lower() in strong)
+                   for h in heads):
                 out.append((cut, s + m.start()))
                 cut = nxt
         out.append((cut, e))
@@ -519,7 +532,10 @@ class _Assembler:
             if subject_break is not None:
                 post_b, next_pre = subject_break, subject_break
             elif comma >= 0:
-                post_b, next_pre = comma, comma + 1
+                # the next figure's words start at the first comma after this one's levels
+                # ("đạt 90%, nâng mức hài lòng của người dân, doanh nghiệp lên 95%")
+                first = text.find(",", lv_end, limit) if post_from is None else comma
+                post_b, next_pre = comma, first + 1
             elif conj:
                 post_b, next_pre = conj[-1], conj[-1]
             elif post_from is not None:
@@ -558,6 +574,10 @@ class _Assembler:
         else:
             a2, b2 = sent.trim(pre_a, pre_b)
             f.span = (_from_first_head(sent, a2, b2), b2)
+        if not f.levels:
+            # "chỉ tiêu giao cho 13 sở, ban và UBND các xã, phường đối với tỷ lệ ... ở mức 100%";
+            # not a level inside the indicator ("Chỉ số ... đối với cấp huyện xếp loại Tốt")
+            f.levels = sent.addressees(pre_a, f.span[0], ctx.juris_level)
         f.pre_text = "" if f.scope else text[slice(*f.span)]
 
     # --- which words name the figure
@@ -614,14 +634,13 @@ class _Assembler:
                 f.levels = f.levels or self.out[-1].levels
         elif sent.index.has_cue("inline_target_cues", m.end, f.nxt.start if f.nxt else len(text)):
             f.kind = "result"  # "đạt 63,47% (mục tiêu 70%)"
-        elif f.kind == "target" and m.op is None and not sent.cues("target_cues") and (
+        elif f.kind == "target" and m.op is None and not self._set_by_target_words(f) and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start])):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
-        elif f.kind == "target" and m.unit == "rank" and m.op is None and not sent.cues("target_cues"):
+        elif f.kind == "target" and m.unit == "rank" and m.op is None and not self._set_by_target_words(f):
             f.kind = "result"  # "xếp 9/63", "giữ vị trí thứ hai": a standing reached, not one set
-        if f.kind == "result" and m.op is None and sent.ending_at(m.start, ("cue",), ("change_words",)) \
-                and re.match(r"\W*(?:\w+\W+){0,2}?so với", text[m.end:m.end + 60]):
-            return False  # "tăng 2,1% so với năm trước": a change, not a level reached
+        if m.op is None and self._is_change(f):
+            return False  # "tăng 2,1% so với năm trước", "(so với năm 2019 tăng 1,83 điểm)": a change
         if f.year is None:
             if f.kind == "result":
                 f.year = kind_year or self.s_year or ctx.para_year or ctx.line_year or ctx.section_year
@@ -629,6 +648,24 @@ class _Assembler:
                 # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
                 f.year = sentence_year(text[slice(*f.clause)]) or self.s_year or ctx.para_year or ctx.section_year
         return True
+
+    def _set_by_target_words(self, f):
+        """A target word before the figure, or anywhere in its own ';' clause."""
+        index = self.sent.index
+        return index.has_cue("target_cues", 0, f.m.end) or index.has_cue("target_cues", *f.clause)
+
+    def _is_change(self, f):
+        """A change word right before the figure and a comparison ("so với") in its clause, with
+        no target word: a difference, not a level reached. A growth rate is an indicator of its
+        own ("tốc độ tăng trưởng ... tăng 80%")."""
+        sent, m = self.sent, f.m
+        if not sent.ending_at(m.start, ("cue",), ("change_words",)) or self._set_by_target_words(f):
+            return False
+        a, b = f.clause
+        window = self.text[max(a, m.start - 80):min(b, m.end + 60)]
+        if "so với" not in window.lower():
+            return False
+        return not sent.index.has_cue("growth_heads", a, m.start)
 
     # --- one figure, one or many rows
     def _emit(self, f):
@@ -686,8 +723,11 @@ def _from_first_head(sent, a, b):
     ('Theo ông X, Giám đốc Sở Nội vụ, tỷ lệ hồ sơ ...' -> 'tỷ lệ hồ sơ ...')."""
     if sent.at(a, ("cue",), ("indicator_heads",)):
         return a
-    for m in re.finditer(r",\s*", sent.text[a:b]):
-        pos = a + m.end()
+    # a strong head opens the indicator after a comma or after "đối với"/"về"
+    # ("chỉ tiêu giao cho các sở đối với tỷ lệ A, tỷ lệ B đều ở mức 100%")
+    starts = [a + m.end() for m in re.finditer(r",\s*", sent.text[a:b])]
+    starts += [c.end + len(re.match(r"\s*", sent.text[c.end:b]).group(0)) for c in sent.cues_between("topic_intros", a, b)]
+    for pos in sorted(starts):
         head = sent.at(pos, ("cue",), ("indicator_heads",))
         if head and head.text.lower() in strong_heads():
             return pos
