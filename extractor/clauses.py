@@ -637,8 +637,10 @@ class _Assembler:
         elif f.kind == "target" and m.op is None and not self._set_by_target_words(f) and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start])):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
+            ctx.kind_votes["result"] += 1
         elif f.kind == "target" and m.unit == "rank" and m.op is None and not self._set_by_target_words(f):
             f.kind = "result"  # "xếp 9/63", "giữ vị trí thứ hai": a standing reached, not one set
+            ctx.kind_votes["result"] += 1
         if m.op is None and self._is_change(f):
             return False  # "tăng 2,1% so với năm trước", "(so với năm 2019 tăng 1,83 điểm)": a change
         if f.year is None:

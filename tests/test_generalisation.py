@@ -1,0 +1,165 @@
+"""The constructions of issue 8 (documents nobody here has seen), one test each, in the
+team's own sentences: years and periods, results against targets, breakdowns by unit,
+numbers as people write them, changes that are not rows, addressees and shared lists.
+
+Each test states the gold rows (../shared/GOLD.md) and checks them with the judge's strict
+pairing, as tests/test_extraction_rules.py does.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor import breakdowns, periods
+from test_extraction_rules import assert_rows, extract, row
+
+
+# --------------------------------------------------------------------------- years and periods
+
+@pytest.mark.parametrize("text, kind, year", [
+    ("tăng 12% so với cùng kỳ năm 2022", "baseline", 2022),
+    ("đạt 35% (cuối năm 2022 là 21%)", "baseline", 2022),
+    ("trong giai đoạn 2026 – 2030", "deadline", 2030),
+    ("Từ năm 2016-2020, toàn tỉnh", "span", 2020),
+    ("báo cáo kết quả quý III/2023", "period", 2023),
+    ("sơ kết 9 tháng đầu năm 2025", "period", 2025),
+    ("Quảng Trị, ngày 18 tháng 12 năm 2025", "date", 2025),
+    ("phấn đấu đến hết năm 2027", "deadline", 2027),
+])
+def test_period_grammar_names_the_year_and_its_role(text, kind, year):
+    found = periods.mentions(text)
+    assert [(y.kind, y.year) for y in found] == [(kind, year)]
+
+
+def test_a_plan_titled_for_next_year_is_for_that_year_not_its_signing_year():
+    doc = extract("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 318/KH-UBND\nQuảng Trị, ngày 18 tháng 12 năm 2025\n"
+                  "KẾ HOẠCH\nCải cách hành chính nhà nước năm 2026\n"
+                  "1. Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt tối thiểu 98%.\n"
+                  "2. Mức độ hài lòng của người dân đạt trên 90%.\n")
+    assert doc["year"] == 2026
+    assert_rows(doc, [row("Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn", 98, year=2026),
+                      row("Mức độ hài lòng của người dân", 90, operator=">", year=2026)])
+
+
+def test_a_review_that_plans_next_year_reports_its_own_year():
+    doc = extract("UBND huyện Hải Lăng tổng kết công tác cải cách hành chính năm 2024 và triển khai nhiệm vụ năm 2025.\n"
+                  "Năm 2024, toàn huyện tiếp nhận 18.240 hồ sơ thủ tục hành chính; tỷ lệ hồ sơ giải quyết đúng hạn "
+                  "đạt 97,35%.\n")
+    assert doc["year"] == 2025
+    assert_rows(doc, [row("hồ sơ thủ tục hành chính tiếp nhận", 18240, unit="count", operator="=", year=2024,
+                          kind="result"),
+                      row("tỷ lệ hồ sơ giải quyết đúng hạn", 97.35, operator="=", year=2024, kind="result")])
+
+
+def test_a_quarter_report_gives_its_rows_that_year():
+    doc = extract("Sở Nội vụ vừa có báo cáo kết quả đánh giá chất lượng giải quyết thủ tục hành chính quý III/2023.\n"
+                  "Điểm trung bình của các sở, ban, ngành đạt 88,42%; điểm trung bình của cấp xã đạt 84,10%.\n")
+    assert {t["year"] for t in doc["targets"]} == {2023}
+    assert {t["kind"] for t in doc["targets"]} == {"result"}
+
+
+def test_a_paragraph_opening_year_governs_its_later_sentences():
+    doc = extract("Kế hoạch chuyển đổi số giai đoạn 2026-2027 của tỉnh Quảng Trị\n"
+                  "Năm 2027, phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%. Tỷ lệ thanh toán trực tuyến "
+                  "đạt 60%.\n")
+    assert_rows(doc, [row("tỷ lệ hồ sơ trực tuyến toàn trình", 70, year=2027),
+                      row("Tỷ lệ thanh toán trực tuyến", 60, year=2027)])
+
+
+def test_a_baseline_year_is_never_the_rows_year():
+    doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025 về chuyển đổi số\n"
+                  "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 48,2% (cuối năm 2024 là 30,5%).\n")
+    years = {t["threshold"]["value"]: t["year"] for t in doc["targets"]}
+    assert years[48.2] == 2025
+
+
+# --------------------------------------------------------------------------- breakdowns
+
+def test_blocs_keep_the_parent_indicator_with_scope_and_level():
+    doc = extract("Theo báo cáo, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đã đạt 41,27%, trong đó khối bộ "
+                  "đạt 57,10% và khối tỉnh là 18,33%.\n")
+    rows = {t["threshold"]["value"]: t for t in doc["targets"]}
+    for value, scope, level in ((57.10, "khối bộ", "national"), (18.33, "khối tỉnh", "province")):
+        assert rows[value]["scope"] == scope and rows[value]["level"] == level
+        assert rows[value]["indicator"]["text"].lower().startswith("tỷ lệ hồ sơ trực tuyến toàn trình")
+
+
+def test_named_provinces_in_a_ranking_keep_the_indicator():
+    doc = extract("Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia của tỉnh Quảng Trị đạt 62,4%. "
+                  "Bình Định (58,1%), Phú Yên (55,3%) là những địa phương xếp sau.\n")
+    rows = {t["threshold"]["value"]: t for t in doc["targets"]}
+    assert rows[58.1]["scope"] == "Bình Định" and rows[58.1]["level"] == "province"
+    assert rows[55.3]["scope"] == "Phú Yên"
+    assert "thanh toán trực tuyến" in rows[55.3]["indicator"]["text"]
+
+
+def test_an_anaphor_takes_the_indicator_named_before():
+    doc = extract("Tỷ lệ người dân trưởng thành có tài khoản định danh điện tử mức 2 là chỉ tiêu quan trọng. "
+                  "Đến cuối năm 2024, tỷ lệ này chỉ đạt 61,5%.\n")
+    [t] = doc["targets"]
+    assert "định danh điện tử" in t["indicator"]["text"] and t["year"] == 2024
+
+
+@pytest.mark.parametrize("text, scope, level", [
+    ("Bộ Tư pháp", "Bộ Tư pháp", "national"),
+    ("huyện Cam Lộ", "huyện Cam Lộ", "district"),
+    ("xã Triệu Phong", "xã Triệu Phong", "commune"),
+    ("còn khối tỉnh, thành phố chỉ đạt", "khối tỉnh, thành phố", "province"),
+])
+def test_units_and_blocs_alone_are_breakdowns(text, scope, level):
+    units, is_breakdown = breakdowns.breakdown_of(text)
+    assert is_breakdown and (units[-1].text, units[-1].level) == (scope, level)
+
+
+def test_an_indicator_that_names_a_unit_is_no_breakdown():
+    assert breakdowns.breakdown_of("Tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Trị") == ([], False)
+
+
+# --------------------------------------------------------------------------- numbers
+
+def test_numbers_with_multiplier_words_are_counts():
+    doc = extract("Báo cáo kết quả năm 2024: toàn tỉnh đã tiếp nhận hơn 52 nghìn hồ sơ, tương đương "
+                  "1,2 triệu hồ sơ trong 5 năm; hỗ trợ 3 triệu đồng mỗi xã.\n")
+    assert sorted(t["threshold"]["value"] for t in doc["targets"]) == [52000, 1200000]
+
+
+def test_times_after_a_growth_verb():
+    doc = extract("Mục tiêu đến năm 2030: thu nhập bình quân của lao động nông thôn tăng ít nhất 2,5 lần so với "
+                  "năm 2020; tổ chức họp 2 lần mỗi năm.\n")
+    assert [(t["threshold"]["value"], t["threshold"]["unit"], t["year"]) for t in doc["targets"]] == [(2.5, "times", 2030)]
+
+
+def test_ordinal_and_fraction_ranks_are_results():
+    doc = extract("Năm 2023, Chỉ số PAR INDEX của tỉnh xếp 12/63; Chỉ số SIPAS giữ vị trí thứ ba cả nước.\n")
+    got = sorted((t["threshold"]["value"], t["threshold"]["unit"], t["kind"]) for t in doc["targets"])
+    assert got == [(3, "rank", "result"), (12, "rank", "result")]
+
+
+# --------------------------------------------------------------------------- what is not a row
+
+def test_a_difference_written_before_its_number_is_no_row():
+    doc = extract("Báo cáo kết quả Chỉ số cải cách hành chính năm 2024\n"
+                  "Điểm trung bình của khối huyện là 81,25 điểm (so với năm 2023 tăng 2,40 điểm).\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [81.25]
+
+
+# --------------------------------------------------------------------------- levels and lists
+
+def test_addressees_after_giao_cho_give_one_row_per_level_and_item():
+    doc = extract("Kế hoạch năm 2026 của tỉnh Quảng Trị\n"
+                  "Chỉ tiêu giao cho 17 sở, ban và UBND các xã, phường đối với tỷ lệ số hóa kết quả giải quyết "
+                  "thủ tục hành chính, tỷ lệ cấp kết quả điện tử đều ở mức 100%.\n")
+    assert_rows(doc, [row("tỷ lệ số hóa kết quả giải quyết thủ tục hành chính", 100, level=lv, year=2026)
+                      for lv in ("province", "commune")] +
+                [row("tỷ lệ cấp kết quả điện tử", 100, level=lv, year=2026) for lv in ("province", "commune")])
+
+
+def test_a_level_inside_an_indicator_name_is_not_an_addressee():
+    doc = extract("Kế hoạch năm 2025 của tỉnh Quảng Trị\nChỉ số năng lực cạnh tranh đối với cấp huyện xếp loại Tốt.\n")
+    assert [t["level"] for t in doc["targets"]] == [None]
+
+
+def test_a_document_whose_clauses_report_results_is_read_as_a_report():
+    doc = extract("Năm 2024, công tác chuyển đổi số của huyện đạt được nhiều kết quả; đã thực hiện 37/40 nhiệm vụ. "
+                  "Tỷ lệ hồ sơ trực tuyến đạt 64,2%; chỉ số chuyển đổi số của huyện xếp thứ 5/9; "
+                  "tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.\n")
+    assert {t["kind"] for t in doc["targets"]} == {"result"}
