@@ -257,7 +257,10 @@ class Sentence:
             lead = text[ta:m.start]
             lead = lead[:-len(re.search(r"(?:các\s+)?$", lead).group(0)) or None].rstrip()
             assigner = self.ending_at(ta + len(lead), ("cue",), ("closing_assigners",))
-            if assigner:
+            # "... của cả nước đạt", "... ở cả hai cấp đạt"; but "cán bộ ... của bộ, ngành, địa phương"
+            # is a share of their staff, not of the units (GOLD: level null)
+            owned_units = assigner is not None and m.group == "all_levels" and assigner.text.lower() == "của"
+            if assigner and not owned_units:
                 return self.expand(m, juris_level), self.trim(ta, assigner.start), "trailing"
         return [], None, None
 
@@ -506,8 +509,10 @@ class _Assembler:
         if not f.levels:  # "100% cán bộ, công chức cấp xã được ...": the units counted
             verb = sent.index.first_cue("subject_verbs", pa, pb)
             subject_end = verb.start if verb else pb
+            # not units that own or receive what is counted ("cán bộ ... của bộ, ngành, địa phương",
+            # "nhiệm vụ ... giao cho các bộ, ngành"): GOLD counts those at level null
             found = [x for g in ("level", "all_levels") for x in sent.index.group_between(g, pa, subject_end)
-                     if x.end <= subject_end]
+                     if x.end <= subject_end and not _owner_before(text, x.start)]
             f.levels = list(dict.fromkeys(lv for x in found for lv in sent.expand(x, ctx.juris_level)))
             if f.levels == [ctx.juris_level]:
                 f.levels = []  # a commune's own procedures: the jurisdiction as a whole
@@ -575,10 +580,25 @@ class _Assembler:
             a2, b2 = sent.trim(pre_a, pre_b)
             f.span = (_from_first_head(sent, a2, b2), b2)
         if not f.levels:
+            f.levels = self._share_of_units(f.span)
+        if not f.levels:
             # "chỉ tiêu giao cho 13 sở, ban và UBND các xã, phường đối với tỷ lệ ... ở mức 100%";
             # not a level inside the indicator ("Chỉ số ... đối với cấp huyện xếp loại Tốt")
             f.levels = sent.addressees(pre_a, f.span[0], ctx.juris_level)
         f.pre_text = "" if f.scope else text[slice(*f.span)]
+
+    def _share_of_units(self, span):
+        """"Tỉ lệ bộ, ngành, địa phương đạt cấp độ 3", "Tỷ lệ xã đạt chuẩn": a share of units
+        takes the units' levels, one row each (not "Tỷ lệ hồ sơ cấp xã": hồ sơ are measured)."""
+        sent, (a, b) = self.sent, span
+        head = sent.at(a, ("cue",), ("share_heads",))
+        if head is None:
+            return []
+        q = head.end + len(re.match(r"\s*(?:số\s+)?", self.text[head.end:b]).group(0))
+        unit = sent.level_at(q, b) or sent.at(q, ("unit_noun",))
+        if unit is None:
+            return []
+        return [unit.value] if unit.group == "unit_noun" else sent.expand(unit, self.ctx.juris_level)
 
     # --- which words name the figure
     def _indicator(self, f, i) -> bool:
@@ -695,6 +715,18 @@ class _Assembler:
             if row.indicator:
                 self.out.append(row)
                 self.prev_row = row
+
+
+@lru_cache(maxsize=1)
+def _owner_re():
+    from .patterns import default
+
+    words = sorted((str(w) for w in default().cues["owner_words"]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+(?:các\s+)?$", re.IGNORECASE)
+
+
+def _owner_before(text, pos):
+    return bool(_owner_re().search(text, max(0, pos - 16), pos))
 
 
 @lru_cache(maxsize=1)

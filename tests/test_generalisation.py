@@ -163,3 +163,15 @@ def test_a_document_whose_clauses_report_results_is_read_as_a_report():
                   "Tỷ lệ hồ sơ trực tuyến đạt 64,2%; chỉ số chuyển đổi số của huyện xếp thứ 5/9; "
                   "tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.\n")
     assert {t["kind"] for t in doc["targets"]} == {"result"}
+
+
+def test_a_share_of_units_takes_each_kind_of_units_level():
+    doc = extract("QUYẾT ĐỊNH của THỦ TƯỚNG CHÍNH PHỦ\nPhê duyệt Chương trình dữ liệu số đến năm 2030\n"
+                  "Đến năm 2030, tỉ lệ bộ, ngành, địa phương đạt cấp độ 4 về quản trị dữ liệu đạt 100%.\n")
+    assert sorted(t["level"] for t in doc["targets"]) == ["national", "province"]
+
+
+def test_staff_of_units_are_no_share_of_units():
+    doc = extract("QUYẾT ĐỊNH của THỦ TƯỚNG CHÍNH PHỦ\nPhê duyệt Chương trình dữ liệu số đến năm 2030\n"
+                  "Đến năm 2030, 80% cán bộ chuyên trách của bộ, ngành, địa phương được bồi dưỡng kỹ năng dữ liệu.\n")
+    assert [t["level"] for t in doc["targets"]] == [None]
