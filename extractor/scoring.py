@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 
 from .vntext import fold
 
@@ -121,6 +122,37 @@ def match(gold, pred, strict):
     return hits
 
 
+FIELDS = ("indicator", "level", "year", "kind", "operator", "scope")
+
+
+def field_errors(missed, extra) -> Counter:
+    """Why each missed gold row was missed: the fields in which it differs from the closest
+    unpaired predicted row with its value and unit ("no figure" when there is none). A row
+    wrong in two fields counts in both, so the next gap shows at a glance."""
+    out = Counter()
+    free = list(extra)
+    for g in missed:
+        same = [p for p in free if p["value"] == g["value"] and p["unit"] == g["unit"]]
+        if not same:
+            out["no figure"] += 1
+            continue
+        words = lambda r: r["indicator"] + (" " + r["scope"] if r.get("scope") else "")  # noqa: E731
+        best = max(same, key=lambda p: (p["kind"] == g["kind"], dice(words(g), words(p))))
+        free.remove(best)
+        wrong = {"indicator": dice(words(g), words(best)) < 0.5, "level": g["level"] != best["level"],
+                 "year": g["year"] is not None and g["year"] != best["year"], "kind": g["kind"] != best["kind"],
+                 "operator": g["op"] != best["op"], "scope": (g.get("scope") or None) != (best.get("scope") or None)}
+        out.update(f for f in FIELDS if wrong[f])
+    return out
+
+
+def format_field_errors(result) -> str:
+    """One line: how many missed rows each field got wrong."""
+    errors = result.get("field_errors") or {}
+    counts = ", ".join(f"{name} {errors[name]}" for name in (*FIELDS, "no figure") if errors.get(name))
+    return f"missed rows by field (a row may count in several): {counts or 'none'}"
+
+
 def _prf(tp, npred, ngold):
     p = tp / npred if npred else 1.0
     r = tp / ngold if ngold else 1.0
@@ -142,6 +174,7 @@ def score(gold_dir, catalogue, only_kind=None) -> dict:
     totals = {"strict": [0, 0, 0], "loose": [0, 0, 0]}
     year_ok = year_n = num_ok = num_n = 0
     per_doc, misses = [], []
+    fields = Counter()
     for name in sorted(os.listdir(gold_dir)):
         if not name.endswith(".json"):
             continue
@@ -164,6 +197,8 @@ def score(gold_dir, catalogue, only_kind=None) -> dict:
                 hg, hp = {i for i, _, _ in hits}, {j for _, j, _ in hits}
                 misses += [(k, "MISSED", t) for i, t in enumerate(gt) if i not in hg]
                 misses += [(k, "EXTRA ", t) for j, t in enumerate(pt) if j not in hp]
+                fields.update(field_errors([t for i, t in enumerate(gt) if i not in hg],
+                                           [t for j, t in enumerate(pt) if j not in hp]))
         if g.get("year") is not None:
             year_n += 1
             year_ok += int(d.get("year") == g.get("year"))
@@ -174,7 +209,7 @@ def score(gold_dir, catalogue, only_kind=None) -> dict:
         per_doc.append(line)
     out = {"documents": len(per_doc), "year_accuracy": year_ok / year_n if year_n else 1.0,
            "decision_number_accuracy": num_ok / num_n if num_n else 1.0, "per_document": per_doc,
-           "misses": misses}
+           "misses": misses, "field_errors": dict(fields)}
     for mode, (tp, npred, ngold) in totals.items():
         p, r, f = _prf(tp, npred, ngold)
         out[mode] = {"tp": tp, "pred": npred, "gold": ngold, "precision": round(p, 4), "recall": round(r, 4),

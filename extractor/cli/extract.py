@@ -125,14 +125,16 @@ def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
     """Score extraction against gold rows: precision, recall, F1.
 
     Pairs documents and rows exactly as the reference judge tools/score.py does,
-    so the figures are the same on the same input.
+    so the figures are the same on the same input. A last line on stderr counts
+    the missed rows by the field they got wrong (indicator, level, year, kind,
+    operator, scope; "no figure" when the value was never extracted).
 
     \b
     Example:
       chitieu eval --gold corpus/gold corpus
       chitieu eval --gold gold/ --pred catalogue.json --only-kind target
     """
-    from ..scoring import format_report, score
+    from ..scoring import format_field_errors, format_report, score
 
     if pred_file:
         data = cat.load(pred_file)
@@ -144,3 +146,5 @@ def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
         raise click.UsageError("give PATHS to extract or --pred CATALOGUE")
     result = score(gold_dir, data, only_kind=only_kind)
     click.echo(format_report(result, verbose=verbose))
+    # on stderr, so that stdout stays the reference judge's report, line for line
+    click.echo(format_field_errors(result), err=True)
