@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import clauses
+from . import breakdowns, clauses
 from .numbers import parse
 
 SEP = " | "
@@ -43,11 +43,14 @@ class Cell:
     start: int  # offset in the line
 
 
+EMPHASIS = " \t*_"  # web pages converted to text keep markdown emphasis around cells ("**Tổng số**")
+
+
 def cells(line: str) -> list[Cell]:
     out, pos = [], 0
     for part in line.split(SEP):
-        lead = len(part) - len(part.lstrip())
-        out.append(Cell(part.strip(), pos + lead))
+        lead = len(part) - len(part.lstrip(EMPHASIS))
+        out.append(Cell(part.strip(EMPHASIS), pos + lead))
         pos += len(part) + len(SEP)
     return out
 
@@ -150,6 +153,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     n_values = min(max_k, len(labels)) if labels else max_k
     value_labels = labels[len(labels) - n_values:] if n_values else []
     meanings = [label_meaning(l, rules_obj) for l in value_labels]
+    percent_cols = [_percent_label(l) for l in value_labels]
 
     for base, line in notes:
         out.extend(analyse_text(line, base))
@@ -182,10 +186,12 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         k = len(vals)
         if trailing:
             slots = meanings[len(meanings) - k:] if k <= len(meanings) else [(None, None, None)] * k
+            pcts = percent_cols[len(meanings) - k:] if k <= len(meanings) else [False] * k
             if k == 1 and len(meanings) > 1:
-                slots = [(None, None, None)]
+                slots, pcts = [(None, None, None)], [False]
         else:
             slots = meanings[:k] if k <= len(meanings) else [(None, None, None)] * k
+            pcts = percent_cols[:k] if k <= len(meanings) else [False] * k
         numeric = [c for c in vals if _has_value(c.text)]
         saved, ctx.line_head = ctx.line_head, NUMBERING.sub("", ind_cell.text).strip(" .;:") or None
         for c in cs:  # other cells of the row speak of the row's criterion ("Bình quân từ 9,5 - 12%/năm")
@@ -209,16 +215,44 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
             # "6.2.1. Tỷ lệ di tích cấp quốc gia đặc biệt" under "6.2. Tỷ lệ di tích ... được tu bổ":
             # the sub-criterion names a sub-type of its parent
             row_scope_text, ind_text = ind_text, parent
-        for cell, (level, year, scope) in zip(vals, slots):
+        # a row for a named unit ("Bộ Tư pháp", "huyện Cam Lộ", "Khối sở, ngành") in a table whose
+        # columns name indicators: each cell is that column's indicator for the unit (scope, level)
+        units, unit_row = breakdowns.breakdown_of(ind_text, ctx.juris_level)
+        for cell, (level, year, scope), pct in zip(vals, slots, pcts):
+            if kind == "result" and any(percent_cols) and not pct and _inventory(scope):
+                continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest
+            indicator = ind_text
             if row_scope_text:
                 scope = f"{row_scope_text}; {scope}" if scope else row_scope_text
-            row = _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind)
+            if unit_row and units and scope and not row_scope_text:
+                indicator, scope, level = scope, units[-1].text, level or units[-1].level
+            row = _cell_row(cell, indicator, level, year, scope, ctx, base, ind_cell, kind, pct)
             if row:
                 out.append(row)
     return out
 
 
-def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind):
+def _percent_label(label):
+    """"Tỷ lệ thực hiện (%)", "Kết quả (%)": a column of percentages written as bare numbers."""
+    from .patterns import default
+
+    text = label.strip().lower()
+    return "(%)" in text.replace(" ", "") or any(text.startswith(str(h).lower()) for h in default().cues["share_heads"])
+
+
+def _inventory(label):
+    """A count column that is the base of a rate or what is left over, not what was achieved."""
+    if not label:
+        return False
+    from .patterns import default
+
+    cues, folded = default().cues, label.lower()
+    has = lambda name: any(re.search(r"(?<!\w)" + re.escape(str(w).lower()) + r"(?!\w)", folded)  # noqa: E731
+                           for w in cues[name])
+    return has("residual_labels") or (has("inventory_labels") and not has("achieved_words"))
+
+
+def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, percent_column=False):
     grade = _grade(cell.text)
     m = VALUE_CELL.match(cell.text)
     if grade:
@@ -229,6 +263,8 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind):
             return None
         unit_word = (m.group("unit") or "").lower()
         unit = "percent" if unit_word == "%" else "point" if unit_word == "điểm" else "day" if unit_word.startswith("ngày") else "count"
+        if not unit_word and percent_column:
+            unit = "percent"  # "Tỷ lệ thực hiện (%)": the column says what its bare numbers are
         op = OPS.get((m.group("after") or m.group("op") or "").lower())
         if kind == "result" and op is None:
             op = "="

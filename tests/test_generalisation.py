@@ -175,3 +175,25 @@ def test_staff_of_units_are_no_share_of_units():
     doc = extract("QUYẾT ĐỊNH của THỦ TƯỚNG CHÍNH PHỦ\nPhê duyệt Chương trình dữ liệu số đến năm 2030\n"
                   "Đến năm 2030, 80% cán bộ chuyên trách của bộ, ngành, địa phương được bồi dưỡng kỹ năng dữ liệu.\n")
     assert [t["level"] for t in doc["targets"]] == [None]
+
+
+# --------------------------------------------------------------------------- tables of results by unit
+
+RESULTS_TABLE = (
+    "BÁO CÁO\nKết quả thực hiện dịch vụ công trực tuyến năm 2024 của các huyện\n"
+    "STT | Đơn vị | Tổng số TTHC thuộc thẩm quyền | Số TTHC đã cung cấp trực tuyến | Tỷ lệ thực hiện (%)\n"
+    "1 | huyện Cam Lộ | 240 | 228 | 95,0\n"
+    "2 | huyện Gio Linh | 236 | 201 | 85,17\n"
+)
+
+
+def test_a_results_table_by_unit_puts_the_unit_in_scope_and_the_column_in_the_indicator():
+    doc = extract(RESULTS_TABLE)
+    got = sorted((t["threshold"]["value"], t["threshold"]["unit"], t["scope"], t["level"], t["kind"])
+                 for t in doc["targets"])
+    assert got == [(85.17, "percent", "huyện Gio Linh", "district", "result"),
+                   (95.0, "percent", "huyện Cam Lộ", "district", "result"),
+                   (201, "count", "huyện Gio Linh", "district", "result"),
+                   (228, "count", "huyện Cam Lộ", "district", "result")]
+    rate = next(t for t in doc["targets"] if t["threshold"]["value"] == 95.0)
+    assert rate["indicator"]["text"] == "Tỷ lệ thực hiện (%)"
