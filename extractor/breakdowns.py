@@ -125,9 +125,15 @@ def resolve(row, lead: str, parent, juris_level=None) -> tuple[list, bool]:
 
 
 def names_indicator(text: str) -> bool:
-    """A parent must name what is measured: a strong head ("tỷ lệ", "chỉ số") with words after it."""
+    """A parent must name what is measured: a strong head ("tỷ lệ", "chỉ số") with words after
+    it, or four words or more that are not only units and fillers."""
     m = _rules().heads.search(text)
-    return bool(m and len(WORD.findall(text[m.end():])) >= 2)
+    if m and len(WORD.findall(text[m.end():])) >= 2:
+        return True
+    rest = _rules().fillers.sub(" ", text)
+    for u in units(text):
+        rest = rest.replace(u.text, " ")
+    return len(WORD.findall(rest)) >= 4
 
 
 def topic_of(text: str) -> str | None:

@@ -262,6 +262,8 @@ class Sentence:
             owned_units = assigner is not None and m.group == "all_levels" and assigner.text.lower() == "của"
             if assigner and not owned_units:
                 return self.expand(m, juris_level), self.trim(ta, assigner.start), "trailing"
+            if assigner is None and self.at(m.start, ("cue",), ("closing_areas",)):
+                return self.expand(m, juris_level), self.trim(ta, m.start), "trailing"
         return [], None, None
 
 
