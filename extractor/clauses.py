@@ -399,6 +399,9 @@ def _drop_qualifying_grades(sent):
     out = []
     for m in sent.mentions:
         prev = out[-1] if out else None
+        if m.unit == "grade" and prev is not None and prev.unit == "count" and prev.noun is None and \
+                FRACTION.match(sent.text, prev.start) and ";" not in sent.text[prev.end:m.start]:
+            continue  # "11/11 xã được xếp loại Tốt": the grade is the state the units reached
         if m.unit == "grade" and prev is not None and prev.unit == "percent":
             between = sent.text[prev.end:m.start]
             q = prev.end + len(re.match(r"\s*(?:số\s+)?", between).group(0))
@@ -657,7 +660,7 @@ class _Assembler:
         elif sent.index.has_cue("inline_target_cues", m.end, f.nxt.start if f.nxt else len(text)):
             f.kind = "result"  # "đạt 63,47% (mục tiêu 70%)"
         elif f.kind == "target" and m.op is None and not self._set_by_target_words(f) and (
-                isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start])):
+                isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start]) or FRACTION.match(text, m.start)):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
             ctx.kind_votes["result"] += 1
         elif f.kind == "target" and m.unit == "rank" and m.op is None and not self._set_by_target_words(f):

@@ -96,7 +96,7 @@ class Rules:
         for key in ("percent", "day", "point"):
             add("unit", key, pats.units[key])
         for key in ("rank_before", "rank_group_cues", "grade_triggers", "measured_nouns", "not_measured_nouns",
-                    "never_measured_nouns"):
+                    "never_measured_nouns", "counted_units"):
             add(key, key, pats.units[key])
         for grade in pats.units["grades"]:
             add("grade", grade, [grade])
@@ -134,7 +134,7 @@ class Rules:
 
 
 # Groups whose phrases must start and end on underthesea word boundaries.
-WORD_BOUND = {"cue", "op_before", "op_after", "measured_nouns", "not_measured_nouns", "never_measured_nouns",
+WORD_BOUND = {"cue", "op_before", "op_after", "measured_nouns", "not_measured_nouns", "never_measured_nouns", "counted_units",
               "level", "all_levels", "unit_noun"}  # levels too: "trợ cấp xã hội" holds no "cấp xã"
 
 

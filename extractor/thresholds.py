@@ -154,6 +154,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
     out.extend(_rank_groups(text, idx, is_blocked))
     out.extend(_rank_ordinals(text))
     out.extend(_rank_fractions(text, matches))
+    out.extend(_unit_fractions(text, idx))
     out.extend(_score_fractions(text, idx))
     out.sort(key=lambda m: m.start)
     return _drop_baselines(text, out, idx)
@@ -222,6 +223,23 @@ def _rank_groups(text, idx, is_blocked):
             continue
         out.append(Mention(value=int(g.group(1)), unit="rank", start=g.start(), end=cues[0].end,
                            vstart=g.start(1), vend=g.end(1), op="<="))
+    return out
+
+
+UNITS_OF_TOTAL = re.compile(r"(?<![\w/.,])(\d{1,4})\s*/\s*(\d{1,4})(?![\w/.,])[ \t]*")
+
+
+def _unit_fractions(text, idx):
+    """'14/16 đơn vị', '11/11 xã, thị trấn được xếp loại Tốt': how many units of a set reached
+    a state. A count of the first number; the words after it name the units and the state."""
+    out = []
+    for f in UNITS_OF_TOTAL.finditer(text):
+        after = idx.starting(f.end())
+        noun = _first(after, "unit_noun") or _first(after, "level") or _first(after, "counted_units")
+        if noun is None or int(f.group(1)) > int(f.group(2)) or _first(idx.ending(f.start()), "rank_before"):
+            continue  # "xếp thứ 10/18 huyện" is a rank
+        out.append(Mention(value=int(f.group(1)), unit="count", start=f.start(), end=f.end(2),
+                           vstart=f.start(1), vend=f.end(1), noun=None))
     return out
 
 

@@ -197,3 +197,11 @@ def test_a_results_table_by_unit_puts_the_unit_in_scope_and_the_column_in_the_in
                    (228, "count", "huyện Cam Lộ", "district", "result")]
     rate = next(t for t in doc["targets"] if t["threshold"]["value"] == 95.0)
     assert rate["indicator"]["text"] == "Tỷ lệ thực hiện (%)"
+
+
+def test_units_of_a_set_that_reached_a_state_are_a_count_at_their_level():
+    doc = extract("Báo cáo tổng kết công tác cải cách hành chính năm 2024 của huyện\n"
+                  "Năm 2024, 9/12 xã, thị trấn được xếp loại cải cách hành chính loại Tốt; "
+                  "Chỉ số cải cách hành chính của huyện xếp thứ 4/9 huyện, thị xã, thành phố.\n")
+    got = sorted((t["threshold"]["value"], t["threshold"]["unit"], t["level"], t["kind"]) for t in doc["targets"])
+    assert got == [(4, "rank", None, "result"), (9, "count", "commune", "result")]
