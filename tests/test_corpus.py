@@ -79,8 +79,30 @@ def test_seed_documents():
     assert result["year_accuracy"] == 1.0
 
 
-def test_real_documents_targets():
-    real = _shared("realdocs")
-    catalogue = extract_paths(sorted(str(p) for p in real.glob("*.txt")))
-    result = score(real / "gold", catalogue, only_kind="target")
-    assert result["strict"]["f1"] >= 0.75, result["strict"]
+# Floors at the figures measured when they were last raised, minus 0.02 (issue 8): a change
+# that loses ground on the real documents fails here. benchmarks/accuracy.py prints them.
+REAL_FLOORS = {
+    "realdocs": {"target": 0.806, "result": 0.285, None: 0.482},
+    "realweb": {"target": 0.647, "result": 0.323, None: 0.443},
+}
+
+
+@pytest.fixture(scope="module")
+def real_catalogues():
+    out = {}
+    for name in REAL_FLOORS:
+        folder = _shared(name)
+        out[name] = (folder, extract_paths(sorted(str(p) for p in folder.glob("*.txt"))))
+    return out
+
+
+@pytest.mark.parametrize("name, kind", [(n, k) for n, kinds in REAL_FLOORS.items() for k in kinds])
+def test_real_documents_hold_their_floor(real_catalogues, name, kind):
+    folder, catalogue = real_catalogues[name]
+    result = score(folder / "gold", catalogue, only_kind=kind)
+    assert result["strict"]["f1"] >= REAL_FLOORS[name][kind], (name, kind, result["strict"])
+
+
+def test_real_documents_years(real_catalogues):
+    for name, (folder, catalogue) in real_catalogues.items():
+        assert score(folder / "gold", catalogue)["year_accuracy"] >= 0.85, name
