@@ -58,8 +58,17 @@ SPECS = {
         "report_titles": "phrases",
     },
     "indicators.yaml": {
-        "indicators": ("list", {"id": "id", "name": "str",
+        "families": ("map", "str", {"name": "str", "source?": "str"}),
+        "indicators": ("list", {"id": "id", "name": "str", "family": "str", "source?": "str",
+                                "wordings?": "phrases",
                                 "match": ("list", {"all": "phrases", "not?": "phrases"})}),
+    },
+    "identity.yaml": {
+        "abbreviations": ("map", "str", "str"),
+        "function_words": "phrases",
+        "level_words": "phrases",
+        "scope_words": "phrases",
+        "levels_ended": ("map", "level", "year"),
     },
 }
 
@@ -98,6 +107,9 @@ def _check(value, spec, path, fail):
     elif spec == "id":
         if not isinstance(value, str) or not value.replace("_", "").isalnum() or not value.isascii() or value != value.lower():
             fail(path, f"ids are lower-case ASCII snake_case, got {value!r}")
+    elif spec == "year":
+        if not isinstance(value, int) or isinstance(value, bool) or not 1900 <= value <= 2200:
+            fail(path, f"expected a year, got {value!r}")
     elif spec == "level":
         if value not in LEVELS:
             fail(path, f"unknown level {value!r} (use one of {', '.join(LEVELS)})")
@@ -151,7 +163,20 @@ def load_file(path: Path, spec) -> dict:
         raise PatternError(f"{path.name}:{_line_of(node, where) if node else 1}: {message}")
 
     _check(data, spec, [], fail)
+    if path.name == "indicators.yaml":
+        _check_indicators(data, fail)
     return data
+
+
+def _check_indicators(data, fail):
+    """Ids are unique and every entry names a family declared under `families`."""
+    seen = set()
+    for i, entry in enumerate(data["indicators"]):
+        if entry["id"] in seen:
+            fail(["indicators", i, "id"], f"duplicate id {entry['id']!r}")
+        seen.add(entry["id"])
+        if entry["family"] not in data["families"]:
+            fail(["indicators", i, "family"], f"unknown family {entry['family']!r} (declare it under families)")
 
 
 @dataclass(frozen=True)
@@ -162,6 +187,8 @@ class Patterns:
     cues: dict
     documents: dict
     indicators: list
+    families: dict
+    identity: dict
 
 
 def load(directory: Path | str = PATTERNS_DIR) -> Patterns:
@@ -179,6 +206,8 @@ def load(directory: Path | str = PATTERNS_DIR) -> Patterns:
         cues=data["cues.yaml"],
         documents=data["documents.yaml"],
         indicators=data["indicators.yaml"]["indicators"],
+        families=data["indicators.yaml"]["families"],
+        identity=data["identity.yaml"],
     )
 
 
