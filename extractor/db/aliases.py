@@ -1,0 +1,55 @@
+"""Indicator aliases: links staff confirmed ("this row is the same indicator as that one").
+
+An alias maps the normalised key of one wording (identity.normal_key) to the identity of the
+row it was linked to: that row's own alias, else its official id, else "~" + its key. Aliases
+live in their own table, which ingest never touches, so they hold across `db ingest --force`
+and apply to every later document that words the indicator the same way.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+
+from .. import identity as ident
+from ..errors import ChitieuError
+from . import schema
+from .engine import guard
+
+
+def load(conn) -> dict[str, str]:
+    """normalised key -> identity, for compare."""
+    a = schema.indicator_aliases
+    return {r.indicator_key: r.identity for r in conn.execute(sa.select(a.c.indicator_key, a.c.identity))}
+
+
+def _target(conn, row_id: int):
+    t = schema.targets
+    row = conn.execute(sa.select(t.c.id, t.c.indicator_text, t.c.indicator_id).where(t.c.id == row_id)).first()
+    if row is None:
+        raise ChitieuError(f"no target row {row_id} (row ids are shown by `chitieu db query`)")
+    return row
+
+
+def link(engine: sa.Engine, row_id: int, same_as: int) -> dict:
+    """Make ROW_ID's wording the same indicator as SAME_AS's; returns what was stored."""
+    a = schema.indicator_aliases
+    with guard(engine), engine.begin() as conn:
+        row, other = _target(conn, row_id), _target(conn, same_as)
+        aliases = load(conn)
+        row_key, other_key = ident.normal_key(row.indicator_text), ident.normal_key(other.indicator_text)
+        if not row_key:
+            raise ChitieuError(f"row {row_id}: its indicator text has no words to key on")
+        target_identity = ident.identity(other.indicator_text, other.indicator_id, aliases)
+        old_identity = ident.identity(row.indicator_text, row.indicator_id, aliases)
+        if target_identity == old_identity:
+            return {"indicator_key": row_key, "identity": target_identity, "changed": False}
+        conn.execute(a.delete().where(a.c.indicator_key == row_key))
+        conn.execute(a.insert().values(
+            indicator_key=row_key, identity=target_identity, indicator_text=row.indicator_text,
+            same_as_text=other.indicator_text, created_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+        ))
+        # wordings linked earlier to this row's old key follow it
+        if not ident.is_official(old_identity):
+            conn.execute(a.update().where(a.c.identity == old_identity).values(identity=target_identity))
+        return {"indicator_key": row_key, "identity": target_identity, "changed": True, "other_key": other_key}
