@@ -36,9 +36,9 @@ CEILINGS = ("<=", "<")
 CHANGE_UNITS = {"percent": "pp", "day": "days", "point": "points", "rank": "places", "grade": "grades", "count": ""}
 
 COLUMNS = [
-    "section", "jurisdiction", "indicator_id", "identity", "indicator", "level", "scope", "unit",
+    "section", "jurisdiction", "indicator_id", "indicator", "level", "scope", "unit",
     "old_year", "old_operator", "old", "new_year", "new_operator", "new", "change", "change_unit",
-    "status", "ambition", "score", "candidate", "candidate_score", "old_indicator", "new_indicator",
+    "status", "ambition", "identity", "score", "candidate", "candidate_score", "old_indicator", "new_indicator",
     "old_text", "new_text", "old_document", "new_document",
 ]
 UNPAIRED = ("new", "dropped", "level ended")
@@ -387,8 +387,9 @@ def chart(cmp: Comparison, path) -> int:
         axes[0][0].axis("off")
     for ax, (unit, rows) in zip(axes[:, 0], sorted(by_unit.items())):
         labels = [
-            (f"{r['jurisdiction']}: " if many else "") + f"{r['indicator_id']}" + (f" ({r['level']})" if r["level"] else "")
-            + (f" [{_cut(r['scope'], 20)}]" if r["scope"] else "")
+            (f"{r['jurisdiction']}: " if many else "") + (r["indicator_id"] or _cut(r["indicator"], 40))
+            + (f" ({r['level']})" if r["level"] else "") + (f" [{_cut(r['scope'], 20)}]" if r["scope"] else "")
+            + (f" ~{r['score']:.2f}" if r["score"] is not None and r["score"] < 1 else "")  # paired on wording
             for r in rows
         ]
         values = [r["change"] for r in rows]

@@ -27,7 +27,8 @@ from .vntext import fold
 
 THRESHOLD = 0.6
 KEY_PREFIX = "~"
-# score factors: a unit that differs, a level given on one side only, scopes that differ
+# score factors: a unit that differs (between different identities), a level given on one side
+# only, a scope given on one side only
 UNIT_MISMATCH = 0.5
 LEVEL_ONE_SIDE = 0.7
 SCOPE_ONE_SIDE = 0.8
@@ -161,7 +162,8 @@ def score_matrix(old: list[dict], new: list[dict]) -> np.ndarray:
     sim = np.where(same, 1.0, np.where(official_a & official_b, 0.0, sim))
 
     ua, ub = _codes([o["unit"] for o in old], [n["unit"] for n in new])
-    unit = np.where(ua == ub, 1.0, UNIT_MISMATCH)
+    # one identity is one indicator even when a year changes its unit (compare shows "changed")
+    unit = np.where((ua == ub) | same, 1.0, UNIT_MISMATCH)
 
     la, lb = _codes([o["level"] for o in old], [n["level"] for n in new])
     level = np.where(la == lb, 1.0, np.where((la < 0) | (lb < 0), LEVEL_ONE_SIDE, 0.0))

@@ -132,7 +132,8 @@ def test_xlsx_has_one_sheet_per_section(tmp_path):
     assert invoke(OLD, NEW, "--format", "xlsx", "-o", str(out)).exit_code == 0
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["changes", "unmatched", "results"]
-    assert [book[s].max_row - 1 for s in book.sheetnames] == [10, 2, 2]
+    # changes: 11 rows (10 official + the pair on wording), of which 2 unpaired, listed again
+    assert [book[s].max_row - 1 for s in book.sheetnames] == [11, 2, 2]
     header = [c.value for c in book["changes"][1]]
     assert header[:5] == ["section", "jurisdiction", "indicator_id", "indicator", "level"]
 
@@ -147,7 +148,7 @@ def test_chart_draws_the_changed_indicators(tmp_path):
 
     png = tmp_path / "chart.png"
     res = invoke(OLD, NEW, "--chart", str(png))
-    assert "chart of 6 changed target(s)" in res.stderr  # 4 raised, 2 lowered; unchanged/new/dropped are not bars
+    assert "chart of 7 changed target(s)" in res.stderr  # 5 raised, 2 lowered; unchanged/new/dropped are not bars
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     img = matplotlib.image.imread(png)
     assert img.shape[0] > 300 and img.shape[1] > 600
