@@ -224,6 +224,8 @@ def compare(old_rows, new_rows, old_label="OLD", new_label="NEW", old_year=None,
                 else:
                     status = "level ended" if ident.ended_level(item["level"], new_year) else "dropped"
                 cand, cand_score = best[i]
+                if not cand_score:  # nothing on the other side shares a word, unit and level with it
+                    cand = None
                 out.changes.append({
                     "section": "change", **_base(rows[0]), **_side(side, rows),
                     **_side("new" if side == "old" else "old", []), "change": None, "status": status, "ambition": None,
@@ -405,7 +407,10 @@ def chart(cmp: Comparison, path) -> int:
         pad = (hi - lo) * 0.35 or 1
         ax.set_xlim(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0))
     fig.suptitle(f"Targets that changed, {cmp.old_label} → {cmp.new_label} (green: stricter, red: looser)", fontsize=10)
-    fig.tight_layout()
+    others = Counter(r["status"] for r in cmp.changes if r not in moved)
+    if others:  # what the bars leave out, so the picture tells the whole story
+        fig.text(0.01, 0.005, "Not drawn: " + ", ".join(f"{n} {s}" for s, n in sorted(others.items())), fontsize=8)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return len(moved)
