@@ -66,8 +66,13 @@ def row_key(r: dict) -> tuple:
 
 
 def with_identity(rows: list[dict], aliases: dict | None = None) -> list[dict]:
-    """Copies of ROWS with an `identity` (alias, else official id, else ~normalised key)."""
-    return [{**r, "identity": ident.identity(r["indicator"], r["indicator_id"], aliases)} for r in rows]
+    """Copies of ROWS with an `identity` (alias, else official id, else ~normalised key); an
+    alias to an official id also corrects `indicator_id`."""
+    out = []
+    for r in rows:
+        i = ident.identity(r["indicator"], r["indicator_id"], aliases)
+        out.append({**r, "identity": i, "indicator_id": i if ident.is_official(i) else r["indicator_id"]})
+    return out
 
 
 def _threshold(r: dict) -> tuple:

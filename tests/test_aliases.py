@@ -81,6 +81,23 @@ def test_link_an_unofficial_wording_and_follow_it(db_url):
     assert "already the same indicator" in run("db", "link", "--db", db_url, str(a), "--same-as", str(b)).stdout
 
 
+def test_a_corrected_official_id_is_an_alias_too(db_url):
+    assert run("db", "ingest", "--db", db_url, OLD, NEW).exit_code == 0
+    [a] = row_ids(db_url, 2023, r"công chức")
+    [b] = row_ids(db_url, 2024, r"công chức")
+    bad = CliRunner().invoke(main, ["db", "link", "--db", db_url, str(a), "--id", "no_such_indicator"])
+    assert bad.exit_code == 1 and "unknown indicator id 'no_such_indicator'" in bad.output
+    both = CliRunner().invoke(main, ["db", "link", "--db", db_url, str(a), "--id", "x", "--same-as", str(b)])
+    assert both.exit_code == 2
+    # give both wordings an official id (any id of indicators.yaml: what is tested is the
+    # mechanism): they carry it and pair with score 1
+    for row in (a, b):
+        assert run("db", "link", "--db", db_url, str(row), "--id", "civil_servant_digital_skills_rate").exit_code == 0
+    out = run("compare", "--db", db_url, "2023", "2024").stdout.split("Unmatched")[0]
+    [line] = [x for x in out.splitlines() if x.startswith("civil_servant_digital_skills_rate")]
+    assert "≥ 70%" in line and "≥ 80%" in line and "raised" in line and line.rstrip().endswith("1.00")
+
+
 def test_link_unknown_row_is_a_one_line_error(db_url):
     assert run("db", "ingest", "--db", db_url, OLD).exit_code == 0
     res = CliRunner().invoke(main, ["db", "link", "--db", db_url, "99999", "--same-as", "1"])
