@@ -98,11 +98,12 @@ def normal_key(text: str | None) -> str:
 
 
 def identity(indicator_text: str | None, indicator_id: str | None, aliases: dict | None = None) -> str:
-    """Alias, else official id, else "~" + normalised key."""
+    """Alias, else official id, else "~" + normalised key ("~#" + the folded text when nothing
+    is left of it, e.g. a bare number: such rows never pair on their key)."""
     k = normal_key(indicator_text)
     if aliases and k in aliases:
         return aliases[k]
-    return indicator_id or KEY_PREFIX + k
+    return indicator_id or KEY_PREFIX + (k or "#" + " ".join(fold(indicator_text or "").split()))
 
 
 def is_official(ident: str | None) -> bool:
@@ -182,7 +183,9 @@ def score_matrix(old: list[dict], new: list[dict]) -> np.ndarray:
     ia, ib = _codes([o["identity"] for o in old], [n["identity"] for n in new])
     official_a = np.array([is_official(o["identity"]) for o in old])[:, None]
     official_b = np.array([is_official(n["identity"]) for n in new])[None, :]
-    same = ia == ib
+    keyless_a = np.array([not is_official(o["identity"]) and not o["key"] for o in old])[:, None]
+    keyless_b = np.array([not is_official(n["identity"]) and not n["key"] for n in new])[None, :]
+    same = (ia == ib) & ~(keyless_a | keyless_b)
     sim = np.where(same, 1.0, np.where(official_a & official_b, 0.0, sim))
 
     ua, ub = _codes([o["unit"] for o in old], [n["unit"] for n in new])

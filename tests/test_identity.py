@@ -115,8 +115,7 @@ def test_identity_prefers_alias_then_official_id_then_key():
 # --------------------------------------------------------------------------- pairing
 
 def _item(text, ident=None, unit="percent", level=None, scope=None):
-    return {"identity": ident or "~" + normal_key(text), "key": normal_key(text), "unit": unit, "level": level,
-            "scope": scope}
+    return {"identity": identity(text, ident), "key": normal_key(text), "unit": unit, "level": level, "scope": scope}
 
 
 def test_pairing_is_one_to_one():
@@ -156,6 +155,14 @@ def test_different_official_ids_and_different_levels_never_pair():
     assert pair(old, new).pairs == []
     same_level = [_item("Hồ sơ giải quyết đúng hạn", "on_time_resolution_rate", level="district")]
     assert [(i, j, s) for i, j, s in pair(old, same_level).pairs] == [(1, 0, 1.0)]
+
+
+def test_rows_with_nothing_left_of_their_wording_never_pair():
+    old = [_item("1", level="province"), _item("2025", level="province")]
+    new = [_item("1", level="province")]
+    assert old[0]["identity"] != old[1]["identity"]  # not lumped into one group either
+    p = pair(old, new, threshold=0.0)
+    assert all(s == 0.0 for _, _, s in p.pairs) and p.old_best[0][1] == 0.0
 
 
 def test_a_unit_that_differs_lowers_the_score_of_different_identities_only():
