@@ -53,6 +53,14 @@ def test_every_wording_listed_in_indicators_yaml_gets_its_own_id():
     ("Tỷ lệ đơn vị được kiểm tra công tác cải cách hành chính", "inspection_coverage_rate"),
     ("Tỷ lệ hồ sơ được giải quyết trong nửa ngày trong tổng số hồ sơ tiếp nhận", None),
     ("Chỉ số PAR INDEX, PCI và PAPI của tỉnh", None),  # three indices in one text: no single id
+    ("giao nhiệm vụ, đặt hàng sản xuất chương trình nghệ thuật", None),
+    ("số hóa kết quả giải quyết TTHC còn hiệu lực, có giá trị sử dụng lại", "historical_result_digitization_rate"),
+    ("Chỉ số thành phần Xây dựng và phát triển Chính quyền điện tử", "par_component_digital_government_score"),
+    ("hồ sơ TTHC được xử lý hoàn toàn trực tuyến", "full_process_online_dossier_rate"),
+    ("hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4", "online_application_rate"),
+    ("Thu nhập bình quân đầu người của xã", "ntm_income_per_capita"),
+    ("dịch vụ công trực tuyến được tích hợp lên Cổng DVC quốc gia", "dvc_portal_integration_rate"),
+    ("Tỷ lệ TTHC được tích hợp, cung cấp dịch vụ công trực tuyến", "online_service_provision_rate"),
 ])
 def test_official_families_beyond_the_766_index(text, ident):
     assert canonical_id(text) == ident
