@@ -242,6 +242,35 @@ def test_two_decisions_of_one_province_line_every_shared_indicator_up(quang_tri)
     assert 0.6 <= training["score"] < 1.0
 
 
+@pytest.fixture(scope="module")
+def phu_yen():
+    docs = []
+    for name in ("phu-yen-2024.txt", "phu-yen-2025.txt"):
+        doc, err = process_file(str(DATA / name))
+        assert err is None, err
+        docs.append(from_catalogue(cat.new_catalogue([doc])))
+    return docs
+
+
+def test_digital_transformation_plans_of_two_years_line_up(phu_yen):
+    old, new = phu_yen
+    changes = compare(old, new).changes
+    got = {(r["indicator_id"] or r["indicator"][:14], r["old"], r["new"], r["status"]) for r in changes}
+    assert got == {
+        ("digital_economy_grdp_share", 10, 12, "raised"),
+        ("full_process_online_dossier_rate", 30, 40, "raised"),
+        ("electronic_identity_rate", 70, 85, "raised"),
+        ("household_fiber_internet_rate", 80, 90, "raised"),
+        ("sme_platform_usage_rate", 40, 50, "raised"),
+        ("Camera an ninh", 60, 80, "raised"),      # no official id: paired on its wording
+        ("Văn bản đi của", 95, 100, "raised"),     # no official id: the same key once "tỷ lệ", "các" go
+        ("dti_score", 30, None, "dropped"),
+        ("digital_signature_rate", None, 30, "new"),
+    }
+    scores = {r["indicator"][:14]: r["score"] for r in changes if r["indicator_id"] is None}
+    assert 0.6 <= scores["Camera an ninh"] < 1.0 and scores["Văn bản đi của"] == 1.0
+
+
 def test_the_same_pairs_without_any_official_id(quang_tri):
     # identity beyond the taxonomy: strip every official id, the wordings alone line the rows up
     old, new = ([{**r, "indicator_id": None} for r in rows] for rows in quang_tri)
