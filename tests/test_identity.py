@@ -60,6 +60,7 @@ def test_every_wording_listed_in_indicators_yaml_gets_its_own_id():
     ("hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4", "online_application_rate"),
     ("Thu nhập bình quân đầu người của xã", "ntm_income_per_capita"),
     ("dịch vụ công trực tuyến được tích hợp lên Cổng DVC quốc gia", "dvc_portal_integration_rate"),
+    ("hồ sơ công việc cấp xã được xử lý trên môi trường điện tử, ký bằng chữ ký số cá nhân", "online_work_file_rate"),
     ("Tỷ lệ TTHC được tích hợp, cung cấp dịch vụ công trực tuyến", "online_service_provision_rate"),
 ])
 def test_official_families_beyond_the_766_index(text, ident):
