@@ -1,26 +1,31 @@
 """Compare targets year over year, and targets against reported results.
 
-Rows are matched by (jurisdiction, canonical indicator id, level, scope): different
-wordings of one indicator carry the same indicator.id, so they line up. A row with
-no id is never matched by guesswork; it is listed apart as "unmatched".
+Within each jurisdiction, the target rows of each side are grouped by indicator identity
+(alias, official id or normalised key: see identity.py), level and scope, and the groups of
+OLD and NEW are paired one-to-one by identity.pair on indicator similarity, unit, level and
+scope. Every paired row carries its score (1 for the same identity); a group left unpaired
+is "new" or "dropped" and carries its best candidate on the other side and that score.
 
 Status of a year-over-year row (raised/lowered are about the number, not ambition):
-  raised     the threshold value went up (a grade moved up: Khá -> Tốt)
-  lowered    the threshold value went down
-  unchanged  same operator, value and unit
-  changed    not comparable as a number (unit or operator changed, unknown grade)
-  new        only in NEW            dropped    only in OLD
-  ambiguous  one side states several different thresholds for the same row
+  raised       the threshold value went up (a grade moved up: Khá -> Tốt)
+  lowered      the threshold value went down
+  unchanged    same operator, value and unit
+  changed      not comparable as a number (unit or operator changed, unknown grade)
+  new          only in NEW            dropped    only in OLD
+  level ended  only in OLD, at a level that no longer exists in NEW's year (cấp huyện from 2025)
+  ambiguous    one side states several different thresholds for the same row
 The `ambition` column says what the change means: for a ceiling (<=, <: "không quá
 10 ngày") a lower value is stricter, for everything else a higher value is stricter.
 
-Targets against results of the same year: met / not met, gap = result - target.
+Targets against results of the same year (same identity, level, scope): met / not met,
+gap = result - target.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from . import identity as ident
 from .db.rows import cut as _cut, key, show_number, show_threshold
 from .patterns import LEVELS
 
@@ -33,8 +38,10 @@ CHANGE_UNITS = {"percent": "pp", "day": "days", "point": "points", "rank": "plac
 COLUMNS = [
     "section", "jurisdiction", "indicator_id", "indicator", "level", "scope", "unit",
     "old_year", "old_operator", "old", "new_year", "new_operator", "new", "change", "change_unit",
-    "status", "ambition", "old_text", "new_text", "old_document", "new_document",
+    "status", "ambition", "identity", "score", "candidate", "candidate_score", "old_indicator", "new_indicator",
+    "old_text", "new_text", "old_document", "new_document",
 ]
+UNPAIRED = ("new", "dropped", "level ended")
 
 
 @dataclass
@@ -42,15 +49,30 @@ class Comparison:
     old_label: str
     new_label: str
     changes: list[dict] = field(default_factory=list)
-    unmatched: list[dict] = field(default_factory=list)
     results: list[dict] = field(default_factory=list)
+    threshold: float = ident.THRESHOLD
+
+    @property
+    def unmatched(self) -> list[dict]:
+        """Rows left unpaired (new, dropped, level ended), each with its best candidate."""
+        return [r for r in self.changes if r["status"] in UNPAIRED]
 
     def all_rows(self) -> list[dict]:
-        return self.changes + self.unmatched + self.results
+        return self.changes + self.results
 
 
 def row_key(r: dict) -> tuple:
-    return (key(r["jurisdiction"]), r["indicator_id"], r["level"], key(r["scope"]))
+    return (key(r["jurisdiction"]), r["identity"], r["level"], key(r["scope"]))
+
+
+def with_identity(rows: list[dict], aliases: dict | None = None) -> list[dict]:
+    """Copies of ROWS with an `identity` (alias, else official id, else ~normalised key); an
+    alias to an official id also corrects `indicator_id`."""
+    out = []
+    for r in rows:
+        i = ident.identity(r["indicator"], r["indicator_id"], aliases)
+        out.append({**r, "identity": i, "indicator_id": i if ident.is_official(i) else r["indicator_id"]})
+    return out
 
 
 def _threshold(r: dict) -> tuple:
@@ -104,7 +126,8 @@ def _delta(old: dict, new: dict):
 
 def _base(r: dict) -> dict:
     return {
-        "jurisdiction": r["jurisdiction"], "indicator_id": r["indicator_id"], "indicator": r["indicator"],
+        "jurisdiction": r["jurisdiction"], "indicator_id": r["indicator_id"], "identity": r["identity"],
+        "indicator": r["indicator"],
         "level": r["level"], "scope": r["scope"], "unit": r["unit"],
         "change_unit": r["noun"] if r["unit"] == "count" and r.get("noun") else CHANGE_UNITS.get(r["unit"], r["unit"]),
     }
@@ -112,8 +135,10 @@ def _base(r: dict) -> dict:
 
 def _side(prefix: str, picked: list[dict]) -> dict:
     if not picked:
-        return {f"{prefix}_year": None, f"{prefix}_operator": None, prefix: None, f"{prefix}_text": None, f"{prefix}_document": None}
+        return {f"{prefix}_year": None, f"{prefix}_operator": None, prefix: None, f"{prefix}_text": None,
+                f"{prefix}_document": None, f"{prefix}_indicator": None}
     return {
+        f"{prefix}_indicator": picked[0]["indicator"],
         f"{prefix}_year": picked[0]["year"],
         f"{prefix}_operator": "; ".join(dict.fromkeys(r["operator"] for r in picked)),
         prefix: picked[0]["value"] if len(picked) == 1 else "; ".join(show_number(r["value"]) for r in picked),
@@ -143,44 +168,87 @@ LEVEL_ORDER = {**{lv: i for i, lv in enumerate(LEVELS)}, None: len(LEVELS)}
 
 
 def _sort(row: dict):
-    return (key(row["jurisdiction"]) or "", row["indicator_id"] or "", LEVEL_ORDER.get(row["level"], 5), key(row["scope"]) or "")
+    return (key(row["jurisdiction"]) or "", row["indicator_id"] is None, row["indicator_id"] or row["identity"] or "",
+            LEVEL_ORDER.get(row["level"], 5), key(row["scope"]) or "")
 
 
-def compare(old_rows, new_rows, old_label="OLD", new_label="NEW", old_year=None, new_year=None) -> Comparison:
-    """old_rows/new_rows: flat rows (extractor.db.rows). Years default to each side's main year."""
+def _items(rows: list[dict], year: int | None) -> list[dict]:
+    """The side's target rows grouped by (identity, level, scope): one item per group."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for r in rows:
+        if r["kind"] == "target":
+            groups[row_key(r)].append(r)
+    items = []
+    for rs in groups.values():
+        picked = _pick(rs, year)
+        first = picked[0]
+        items.append({"identity": first["identity"], "key": ident.normal_key(first["indicator"]), "unit": first["unit"],
+                      "level": first["level"], "scope": first["scope"], "rows": picked})
+    return items
+
+
+def _official(*rows) -> str | None:
+    return next((r["indicator_id"] for r in rows if r and r["indicator_id"]), None)
+
+
+def compare(old_rows, new_rows, old_label="OLD", new_label="NEW", old_year=None, new_year=None,
+            aliases: dict | None = None, threshold: float = ident.THRESHOLD) -> Comparison:
+    """old_rows/new_rows: flat rows (extractor.db.rows). Years default to each side's main year.
+    ALIASES: normalised key -> identity, the links staff confirmed (db.aliases.load)."""
+    old_rows, new_rows = with_identity(old_rows, aliases), with_identity(new_rows, aliases)
     old_year = old_year if old_year is not None else main_year(old_rows)
     new_year = new_year if new_year is not None else main_year(new_rows)
-    out = Comparison(old_label, new_label)
+    out = Comparison(old_label, new_label, threshold=threshold)
 
-    groups: dict[tuple, dict[str, list]] = defaultdict(lambda: {"old": [], "new": []})
+    by_juris: dict[str | None, dict[str, list]] = defaultdict(lambda: {"old": [], "new": []})
     for side, rows in (("old", old_rows), ("new", new_rows)):
         for r in rows:
-            if r["indicator_id"] is None:
-                out.unmatched.append({
-                    "section": "unmatched", **_base(r), **_side(side, [r]),
-                    **_side("new" if side == "old" else "old", []), "change": None, "status": "unmatched", "ambition": None,
+            by_juris[key(r["jurisdiction"])][side].append(r)
+    for sides in by_juris.values():
+        old, new = _items(sides["old"], old_year), _items(sides["new"], new_year)
+        pairing = ident.pair(old, new, threshold)
+        paired_old, paired_new = set(), set()
+        for i, j, score in pairing.pairs:
+            paired_old.add(i)
+            paired_new.add(j)
+            o, n = old[i]["rows"], new[j]["rows"]
+            status, change, ambition = _status(o, n)
+            out.changes.append({
+                "section": "change", **_base(n[0]), "indicator_id": _official(n[0], o[0]),
+                **_side("old", o), **_side("new", n), "change": change, "status": status, "ambition": ambition,
+                "score": score, "candidate": None, "candidate_score": None,
+            })
+        for side, items, best, paired, others in (("old", old, pairing.old_best, paired_old, new),
+                                                  ("new", new, pairing.new_best, paired_new, old)):
+            for i, item in enumerate(items):
+                if i in paired:
+                    continue
+                rows = item["rows"]
+                if side == "new":
+                    status = "new"
+                else:
+                    status = "level ended" if ident.ended_level(item["level"], new_year) else "dropped"
+                cand, cand_score = best[i]
+                if not cand_score:  # nothing on the other side shares a word, unit and level with it
+                    cand = None
+                out.changes.append({
+                    "section": "change", **_base(rows[0]), **_side(side, rows),
+                    **_side("new" if side == "old" else "old", []), "change": None, "status": status, "ambition": None,
+                    "score": None, "candidate": others[cand]["rows"][0]["indicator"] if cand is not None else None,
+                    "candidate_score": cand_score if cand is not None else None,
                 })
-            elif r["kind"] == "target":
-                groups[row_key(r)][side].append(r)
-    for g in groups.values():
-        old, new = _pick(g["old"], old_year), _pick(g["new"], new_year)
-        status, change, ambition = _status(old, new)
-        first = (new or old)[0]
-        out.changes.append({
-            "section": "change", **_base(first), **_side("old", old), **_side("new", new),
-            "change": change, "status": status, "ambition": ambition,
-        })
     out.results = targets_vs_results(old_rows + new_rows)
     out.changes.sort(key=_sort)
-    out.unmatched.sort(key=lambda r: (r["old"] is None, _sort(r)))
     return out
 
 
 def targets_vs_results(rows: list[dict]) -> list[dict]:
-    """For each indicator, level and year with both a target and a reported result."""
+    """For each indicator identity, level, scope and year with both a target and a reported result."""
+    if rows and "identity" not in rows[0]:
+        rows = with_identity(rows)
     groups: dict[tuple, dict[str, list]] = defaultdict(lambda: {"target": [], "result": []})
     for r in rows:
-        if r["indicator_id"] is not None and r["year"] is not None:
+        if r["year"] is not None:
             groups[row_key(r) + (r["year"],)][r["kind"]].append(r)
     out = []
     for g in groups.values():
@@ -188,7 +256,7 @@ def targets_vs_results(rows: list[dict]) -> list[dict]:
             continue
         target, result = _pick(g["target"], None), _pick(g["result"], None)
         row = {"section": "result", **_base(target[0]), **_side("old", target), **_side("new", result),
-               "change": None, "ambition": None}
+               "change": None, "ambition": None, "score": None, "candidate": None, "candidate_score": None}
         if len(target) > 1 or len(result) > 1:
             row["status"] = "ambiguous"
         else:
@@ -239,11 +307,18 @@ def _table(rows, cmp: Comparison, section: str, fmt: str) -> str:
         headers = ["year", "indicator_id", "indicator", "level", "target", "result", "gap", "status"]
         body = [[r["old_year"], r["indicator_id"], _cut(r["indicator"], 40), r["level"] or "", _show(r, "old"),
                  _show(r, "new"), _show_change(r), r["status"]] for r in rows]
+    elif section == "unmatched":
+        headers = ["indicator_id", "indicator", "level", "side", "threshold", "status", "best candidate", "score"]
+        body = [[r["indicator_id"] or "—", _cut(r["indicator"], 40), r["level"] or "",
+                 cmp.old_label if r["old"] is not None else cmp.new_label,
+                 _show(r, "old") if r["old"] is not None else _show(r, "new"), r["status"],
+                 _cut(r["candidate"], 40) or "—", _show_score(r["candidate_score"])] for r in rows]
     else:
-        headers = ["indicator_id", "indicator", "level", "scope", cmp.old_label, cmp.new_label, "change", "status"]
+        headers = ["indicator_id", "indicator", "level", "scope", cmp.old_label, cmp.new_label, "change", "status", "score"]
         body = [[r["indicator_id"] or "—", _cut(r["indicator"], 40), r["level"] or "", _cut(r["scope"], 20),
                  _show(r, "old"), _show(r, "new"), _show_change(r),
-                 r["status"] + (f" ({r['ambition']})" if r["ambition"] in ("stricter", "looser") else "")] for r in rows]
+                 r["status"] + (f" ({r['ambition']})" if r["ambition"] in ("stricter", "looser") else ""),
+                 _show_score(r["score"])] for r in rows]
     if many:
         headers = ["jurisdiction"] + headers
         body = [[_cut(r["jurisdiction"], 18)] + b for r, b in zip(rows, body)]
@@ -252,9 +327,13 @@ def _table(rows, cmp: Comparison, section: str, fmt: str) -> str:
     return tabulate(body, headers=headers, tablefmt="github" if fmt == "md" else "simple", disable_numparse=True)
 
 
+def _show_score(score) -> str:
+    return "" if score is None else f"{score:.2f}"
+
+
 SECTIONS = [
     ("change", "Targets {old} → {new}"),
-    ("unmatched", "Unmatched: rows without an indicator id, listed apart and not compared"),
+    ("unmatched", "Unmatched (no pair scored {threshold:.2f} or more): each row and its best candidate"),
     ("result", "Targets against reported results"),
 ]
 
@@ -264,7 +343,7 @@ def render_text(cmp: Comparison, fmt: str = "table") -> str:
     parts = []
     for section, title in SECTIONS:
         rows = {"change": cmp.changes, "unmatched": cmp.unmatched, "result": cmp.results}[section]
-        title = title.format(old=cmp.old_label, new=cmp.new_label)
+        title = title.format(old=cmp.old_label, new=cmp.new_label, threshold=cmp.threshold)
         heading = f"## {title}" if fmt == "md" else f"{title}\n{'=' * len(title)}"
         parts.append(f"{heading}\n\n{_table(rows, cmp, section, fmt)}")
     counts = Counter(r["status"] for r in cmp.changes)
@@ -274,7 +353,9 @@ def render_text(cmp: Comparison, fmt: str = "table") -> str:
 
 
 def write_file(cmp: Comparison, fmt: str, path) -> None:
-    """csv: one table, a `section` column (change / unmatched / result); xlsx: one sheet per section."""
+    """csv: one table, a `section` column (change / result; unpaired rows are change rows with status
+    new / dropped / level ended and their best candidate); xlsx: sheets changes, unmatched (the
+    unpaired rows again, for review), results."""
     import pandas as pd
 
     def frame(rows):
@@ -313,8 +394,9 @@ def chart(cmp: Comparison, path) -> int:
         axes[0][0].axis("off")
     for ax, (unit, rows) in zip(axes[:, 0], sorted(by_unit.items())):
         labels = [
-            (f"{r['jurisdiction']}: " if many else "") + f"{r['indicator_id']}" + (f" ({r['level']})" if r["level"] else "")
-            + (f" [{_cut(r['scope'], 20)}]" if r["scope"] else "")
+            (f"{r['jurisdiction']}: " if many else "") + (r["indicator_id"] or _cut(r["indicator"], 40))
+            + (f" ({r['level']})" if r["level"] else "") + (f" [{_cut(r['scope'], 20)}]" if r["scope"] else "")
+            + (f" ~{r['score']:.2f}" if r["score"] is not None and r["score"] < 1 else "")  # paired on wording
             for r in rows
         ]
         values = [r["change"] for r in rows]
@@ -330,7 +412,10 @@ def chart(cmp: Comparison, path) -> int:
         pad = (hi - lo) * 0.35 or 1
         ax.set_xlim(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0))
     fig.suptitle(f"Targets that changed, {cmp.old_label} → {cmp.new_label} (green: stricter, red: looser)", fontsize=10)
-    fig.tight_layout()
+    others = Counter(r["status"] for r in cmp.changes if r not in moved)
+    if others:  # what the bars leave out, so the picture tells the whole story
+        fig.text(0.01, 0.005, "Not drawn: " + ", ".join(f"{n} {s}" for s, n in sorted(others.items())), fontsize=8)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return len(moved)

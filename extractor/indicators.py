@@ -7,17 +7,20 @@ from functools import lru_cache
 from . import patterns as pattern_store
 from .vntext import fold
 
-# Abbreviations that real documents use in indicator names (folded forms).
-ABBREVIATIONS = {
-    "tthc": "thu tuc hanh chinh", "dvc": "dich vu cong", "dvctt": "dich vu cong truc tuyen",
-    "cchc": "cai cach hanh chinh", "pakn": "phan anh kien nghi", "ubnd": "uy ban nhan dan",
-    "hs": "ho so", "cbccvc": "can bo cong chuc vien chuc", "dvcqg": "dich vu cong quoc gia",
-}
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """Folded abbreviation -> folded words, from patterns/identity.yaml."""
+    table = pattern_store.default().identity["abbreviations"]
+    return {" ".join(re.findall(r"[a-z0-9]+", fold(k))): " ".join(re.findall(r"[a-z0-9]+", fold(v)))
+            for k, v in table.items()}
 
 
 def expand(text: str) -> str:
+    """Folded words with abbreviations written out, padded with spaces for whole-word tests."""
     words = re.findall(r"[a-z0-9]+", fold(text))
-    return " " + " ".join(ABBREVIATIONS.get(w, w) for w in words) + " "
+    table = _abbreviations()
+    return " " + " ".join(table.get(w, w) for w in words) + " "
 
 
 @lru_cache(maxsize=1)

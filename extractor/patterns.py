@@ -75,8 +75,17 @@ SPECS = {
         "topic_stops": "phrases",
     },
     "indicators.yaml": {
-        "indicators": ("list", {"id": "id", "name": "str",
+        "families": ("map", "str", {"name": "str", "source?": "str"}),
+        "indicators": ("list", {"id": "id", "name": "str", "family": "str", "source?": "str",
+                                "wordings?": "phrases",
                                 "match": ("list", {"all": "phrases", "not?": "phrases"})}),
+    },
+    "identity.yaml": {
+        "abbreviations": ("map", "str", "str"),
+        "function_words": "phrases",
+        "level_words": "phrases",
+        "scope_words": "phrases",
+        "levels_ended": ("map", "level", "year"),
     },
 }
 
@@ -115,6 +124,9 @@ def _check(value, spec, path, fail):
     elif spec == "id":
         if not isinstance(value, str) or not value.replace("_", "").isalnum() or not value.isascii() or value != value.lower():
             fail(path, f"ids are lower-case ASCII snake_case, got {value!r}")
+    elif spec == "year":
+        if not isinstance(value, int) or isinstance(value, bool) or not 1900 <= value <= 2200:
+            fail(path, f"expected a year, got {value!r}")
     elif spec == "level":
         if value not in LEVELS:
             fail(path, f"unknown level {value!r} (use one of {', '.join(LEVELS)})")
@@ -174,12 +186,14 @@ def load_file(path: Path, spec) -> dict:
         raise PatternError(f"{path.name}:{_line_of(node, where) if node else 1}: {message}")
 
     _check(data, spec, [], fail)
+    if path.name == "indicators.yaml":
+        _check_indicators(data, fail)
     return data
 
 
 def _check_periods(data):
     """Every period rule compiles, has one group (the year) and finds its examples."""
-    from .periods import compile_rules, expand  # noqa: F401
+    from .periods import compile_rules
 
     try:
         rules = compile_rules(data)
@@ -193,6 +207,17 @@ def _check_periods(data):
                 raise PatternError(f"periods.yaml: rule {i + 1} ({rule['pattern']}) does not find {year} in {text!r}")
 
 
+def _check_indicators(data, fail):
+    """Ids are unique and every entry names a family declared under `families`."""
+    seen = set()
+    for i, entry in enumerate(data["indicators"]):
+        if entry["id"] in seen:
+            fail(["indicators", i, "id"], f"duplicate id {entry['id']!r}")
+        seen.add(entry["id"])
+        if entry["family"] not in data["families"]:
+            fail(["indicators", i, "family"], f"unknown family {entry['family']!r} (declare it under families)")
+
+
 @dataclass(frozen=True)
 class Patterns:
     operators: dict
@@ -203,6 +228,8 @@ class Patterns:
     indicators: list
     periods: dict
     places: dict
+    families: dict
+    identity: dict
 
 
 def load(directory: Path | str = PATTERNS_DIR) -> Patterns:
@@ -223,6 +250,8 @@ def load(directory: Path | str = PATTERNS_DIR) -> Patterns:
         indicators=data["indicators.yaml"]["indicators"],
         periods=data["periods.yaml"],
         places=data["places.yaml"],
+        families=data["indicators.yaml"]["families"],
+        identity=data["identity.yaml"],
     )
 
 

@@ -45,10 +45,12 @@ def _cell(v):
 
 
 def _by_key(frame, section):
+    """Rows by (indicator_id, level[, year]); a row without an official id keys on "~" (there is one)."""
     out = {}
     for r in frame[frame["section"] == section].to_dict("records"):
         level = None if _cell(r["level"]) is None else r["level"]
-        k = (r["indicator_id"], level) if section != "result" else (r["indicator_id"], level, int(r["old_year"]))
+        ind = _cell(r["indicator_id"]) or "~"
+        k = (ind, level) if section != "result" else (ind, level, int(r["old_year"]))
         assert k not in out, f"two rows for {k}"
         out[k] = r
     return out
@@ -56,7 +58,7 @@ def _by_key(frame, section):
 
 def check_expected(frame):
     rows = _by_key(frame, "change")
-    assert set(rows) == set(EXPECTED)
+    assert set(rows) == set(EXPECTED) | {("~", None)}
     for k, (old, new, change, status, ambition) in EXPECTED.items():
         r = rows[k]
         got = (_cell(r["old"]), _cell(r["new"]), _cell(r["change"]), r["status"], _cell(r["ambition"]))
@@ -80,15 +82,24 @@ def test_catalogues_line_up_every_indicator_despite_different_wording(tmp_path):
     assert sum(old_text[k] != new_text[k] for k in both) == 7  # only "Thời gian giải quyết TTHC" kept its words
 
 
-def test_rows_without_indicator_id_are_listed_apart_never_matched(tmp_path):
+def test_rows_without_official_id_pair_on_their_wording_with_a_score(tmp_path):
+    # "công chức được bồi dưỡng kỹ năng giao tiếp với người dân" (2023) and "... kỹ năng ứng xử,
+    # giao tiếp" (2024) have no official id: they pair on their normalised wording, below 1
     out = tmp_path / "cmp.csv"
     invoke(OLD, NEW, "--format", "csv", "-o", str(out))
     frame = pd.read_csv(out, encoding="utf-8-sig", dtype=object)
-    unmatched = frame[frame["section"] == "unmatched"]
-    assert list(unmatched["status"]) == ["unmatched", "unmatched"]
-    # same subject, one line per year, each with only its own side filled in
-    assert [(_cell(r["old"]), _cell(r["new"])) for r in unmatched.to_dict("records")] == [(70.0, None), (None, 80.0)]
-    assert "unmatched" not in set(frame[frame["section"] == "change"]["status"])
+    row = _by_key(frame, "change")[("~", None)]
+    assert (_cell(row["old"]), _cell(row["new"]), _cell(row["change"]), row["status"]) == (70.0, 80.0, 10.0, "raised")
+    assert 0.6 <= _cell(row["score"]) < 1.0
+    assert row["identity"].startswith("~") and "boi_duong" in row["identity"]
+    assert "giao tiếp với người dân" in row["old_indicator"] and "ứng xử, giao tiếp" in row["new_indicator"]
+    # rows with one official id pair with score 1; unpaired rows carry their best candidate
+    official = frame[(frame["section"] == "change") & frame["indicator_id"].notna()]
+    paired = official[official["status"].isin(["raised", "lowered", "unchanged"])]
+    assert set(paired["score"].astype(float)) == {1.0}
+    dropped = official[official["status"] == "dropped"].iloc[0]
+    assert dropped["indicator_id"] == "dossier_digitization_rate"
+    assert _cell(dropped["candidate"]) is not None and float(dropped["candidate_score"]) < 0.6
 
 
 def test_targets_against_results_met_and_gap(tmp_path):
@@ -121,7 +132,8 @@ def test_xlsx_has_one_sheet_per_section(tmp_path):
     assert invoke(OLD, NEW, "--format", "xlsx", "-o", str(out)).exit_code == 0
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["changes", "unmatched", "results"]
-    assert [book[s].max_row - 1 for s in book.sheetnames] == [10, 2, 2]
+    # changes: 11 rows (10 official + the pair on wording), of which 2 unpaired, listed again
+    assert [book[s].max_row - 1 for s in book.sheetnames] == [11, 2, 2]
     header = [c.value for c in book["changes"][1]]
     assert header[:5] == ["section", "jurisdiction", "indicator_id", "indicator", "level"]
 
@@ -136,7 +148,7 @@ def test_chart_draws_the_changed_indicators(tmp_path):
 
     png = tmp_path / "chart.png"
     res = invoke(OLD, NEW, "--chart", str(png))
-    assert "chart of 6 changed target(s)" in res.stderr  # 4 raised, 2 lowered; unchanged/new/dropped are not bars
+    assert "chart of 7 changed target(s)" in res.stderr  # 5 raised, 2 lowered; unchanged/new/dropped are not bars
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     img = matplotlib.image.imread(png)
     assert img.shape[0] > 300 and img.shape[1] > 600

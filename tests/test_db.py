@@ -54,12 +54,12 @@ def folder_of_variants(tmp_path, n) -> Path:
 def test_migrations_run_once_in_order_and_match_schema(db_url):
     engine = open_engine(db_url)
     try:
-        assert migrate(engine) == [n for n, _, _ in MIGRATIONS] == [1, 2]
+        assert migrate(engine) == [n for n, _, _ in MIGRATIONS] == [1, 2, 3]
         assert migrate(engine) == []
         with engine.connect() as conn:
-            assert applied(conn) == [1, 2]
+            assert applied(conn) == [1, 2, 3]
             insp = sa.inspect(conn)
-            for table in (schema.documents, schema.targets):
+            for table in (schema.documents, schema.targets, schema.indicator_aliases):
                 assert [c["name"] for c in insp.get_columns(table.name)] == [c.name for c in table.columns]
             assert {i["name"] for i in insp.get_indexes("targets")} >= {"ix_targets_indicator_year"}
             assert {i["name"] for i in insp.get_indexes("documents")} >= {"ix_documents_jurisdiction_year"}

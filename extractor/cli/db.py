@@ -43,6 +43,7 @@ def db():
       chitieu db ingest decisions/ catalogue.json
       chitieu db query --jurisdiction "Đồng Nai" --year 2024
       chitieu db export --format xlsx -o targets.xlsx
+      chitieu db link 412 --same-as 97
       CHITIEU_DB=postgresql://chitieu@localhost/chitieu chitieu db ingest decisions/
     """
 
@@ -149,3 +150,45 @@ def export(fmt, output, db, debug, **filters):
                     raise ChitieuError(f"{output}: {exc.strerror}") from None
                 n = len(rows)
     click.echo(f"{n} target(s) written to {output}", err=True)
+
+
+@db.command()
+@click.argument("row_id", type=int)
+@click.option("--same-as", "same_as", type=int, metavar="OTHER_ROW_ID",
+              help="The row whose indicator ROW_ID's indicator is the same as.")
+@click.option("--id", "official_id", metavar="INDICATOR_ID",
+              help="Or: the official id ROW_ID's indicator should have (an id of patterns/indicators.yaml).")
+@db_option
+@debug_option
+def link(row_id, same_as, official_id, db, debug):
+    """Confirm that two target rows measure the same indicator, or correct an id.
+
+    ROW_ID and OTHER_ROW_ID are the `row` column of `chitieu db query`. The
+    wording of ROW_ID (its normalised form) becomes an alias of OTHER_ROW_ID's
+    indicator: its official id when it has one, else its wording (with --id:
+    the id given). The alias is kept in the database (table
+    indicator_aliases), survives `db ingest --force`, and `chitieu compare
+    YEAR YEAR` uses it for every document that words the indicator the same
+    way.
+
+    \b
+    Example:
+      chitieu db query --jurisdiction "Long An" --year 2025
+      chitieu db link 412 --same-as 97
+      chitieu db link 415 --id online_payment_rate
+    """
+    from ..db.aliases import link as link_rows
+    from ..db.engine import open_engine
+    from ..db.migrations import migrate
+
+    with one_line_errors(debug):
+        engine = open_engine(db, must_exist=True)
+        migrate(engine)
+        if (same_as is None) == (official_id is None):
+            raise click.UsageError("give --same-as OTHER_ROW_ID or --id INDICATOR_ID")
+        done = link_rows(engine, row_id, same_as, official_id)
+    what = f"row {same_as}" if same_as is not None else "the official id"
+    if done["changed"]:
+        click.echo(f"row {row_id} ({done['indicator_key']}) is now the same indicator as {what}: {done['identity']}")
+    else:
+        click.echo(f"row {row_id} is already the same indicator as {what}: {done['identity']}")

@@ -96,6 +96,24 @@ def _m002(conn, md: sa.MetaData):
     )
 
 
+@migration(3, "indicator aliases confirmed by staff")
+def _m003(conn, md: sa.MetaData):
+    # Self-contained: no foreign key to targets, whose row ids change when a document is
+    # re-ingested; an alias keys on the normalised indicator text (identity.normal_key), so it
+    # holds for every later document that words the indicator the same way.
+    aliases = sa.Table(
+        "indicator_aliases", md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("indicator_key", sa.Text, nullable=False, unique=True),
+        # an official id, or "~" + the normalised key of the wording it is the same as
+        sa.Column("identity", sa.Text, nullable=False),
+        sa.Column("indicator_text", sa.Text, nullable=False),  # the wording linked, for people
+        sa.Column("same_as_text", sa.Text, nullable=False),  # the wording it was linked to
+        sa.Column("created_at", sa.DateTime, nullable=False),
+    )
+    _create(conn, aliases)
+
+
 def current_metadata() -> sa.MetaData:
     md = sa.MetaData()
     for _number, _name, fn in MIGRATIONS:

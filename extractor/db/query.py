@@ -34,7 +34,7 @@ def select_rows(conn, **filters) -> list[dict]:
         t.c.kind, t.c.scope, t.c.confidence, d.c.decision_number, d.c.decision_date,
         d.c.path.label("document"), d.c.sha256, d.c.title, d.c.decision_issuer.label("issuer"), t.c.ordinal,
         t.c.evidence_text.label("evidence"), t.c.evidence_page.label("page"),
-        t.c.evidence_start.label("start"), t.c.evidence_end.label("end"),
+        t.c.evidence_start.label("start"), t.c.evidence_end.label("end"), t.c.id.label("row_id"),
     ).select_from(t.join(d, t.c.document_id == d.c.id))
     stmt = _where(stmt, d, t, **filters).order_by(
         d.c.jurisdiction_key, eff_year, t.c.indicator_id, t.c.level, d.c.path, t.c.ordinal
@@ -46,7 +46,8 @@ def select_rows(conn, **filters) -> list[dict]:
         row["value"] = num if num is not None else text
         if row["decision_date"] is not None:
             row["decision_date"] = row["decision_date"].isoformat()
-        out.append({f: row[f] for f in FIELDS})
+        # row_id (the target's id, for `db link`) is not an export column: it changes on re-ingest
+        out.append({**{f: row[f] for f in FIELDS}, "row_id": row["row_id"]})
     return out
 
 
@@ -69,7 +70,7 @@ def select_catalogue(conn, **filters) -> dict:
     return cat.new_catalogue(docs)
 
 
-TABLE_COLUMNS = ["jurisdiction", "year", "level", "indicator_id", "indicator", "threshold", "kind", "scope", "decision_number"]
+TABLE_COLUMNS = ["row", "jurisdiction", "year", "level", "indicator_id", "indicator", "threshold", "kind", "scope", "decision_number"]
 
 
 def format_table(rows: list[dict]) -> str:
@@ -79,7 +80,7 @@ def format_table(rows: list[dict]) -> str:
         return "(no targets match)"
     body = [
         [
-            _cut(r["jurisdiction"], 20), r["year"] or "", r["level"] or "", r["indicator_id"] or "—",
+            r.get("row_id") or "", _cut(r["jurisdiction"], 20), r["year"] or "", r["level"] or "", r["indicator_id"] or "—",
             _cut(r["indicator"], 45), show_threshold(r["operator"], r["value"], r["unit"], r["noun"]),
             r["kind"], _cut(r["scope"], 25), r["decision_number"] or "",
         ]

@@ -6,3 +6,4 @@ from .migrations import current_metadata
 metadata = current_metadata()
 documents = metadata.tables["documents"]
 targets = metadata.tables["targets"]
+indicator_aliases = metadata.tables["indicator_aliases"]
