@@ -162,3 +162,17 @@ class Parent:
     levels: tuple
     scope: str | None
     juris_level: str | None
+
+
+def content_words(text: str, extra_phrases=()) -> int:
+    """Words of TEXT left once units, blocs, anaphors, fillers and EXTRA_PHRASES are removed:
+    how much of an indicator it names ("trong khi mục tiêu đề ra là" names none)."""
+    rules = _rules()
+    rest = text
+    for u in units(text):
+        rest = rest.replace(u.text, " ")
+    rest = rules.anaphors.sub(" ", rest)
+    if extra_phrases:
+        extra = re.compile(r"(?<!\w)(?:" + _alternation(extra_phrases) + r")(?!\w)", re.IGNORECASE)
+        rest = extra.sub(" ", rest)
+    return len(WORD.findall(rules.fillers.sub(" ", rest)))

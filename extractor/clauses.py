@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import periods
+from . import breakdowns, periods
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
@@ -511,13 +511,17 @@ class _Assembler:
         f.post_text, f.post_span = text[pa:pb], (pa, pb)
         if post_level and not f.levels:
             f.levels = post_level
-        if not f.levels:  # "100% cán bộ, công chức cấp xã được ...": the units counted
+        if not f.levels:  # "100% UBND cấp xã hoàn thành ...": the units counted open the words after
             verb = sent.index.first_cue("subject_verbs", pa, pb)
             subject_end = verb.start if verb else pb
-            # not units that own or receive what is counted ("cán bộ ... của bộ, ngành, địa phương",
-            # "nhiệm vụ ... giao cho các bộ, ngành"): GOLD counts those at level null
+            # not a level that qualifies what is counted ("100% hồ sơ công việc cấp huyện, cấp xã được
+            # xử lý ..."), nor units that own or receive it ("cán bộ ... của bộ, ngành, địa phương");
+            # but levels after "tại"/"ở" place it ("hồ sơ công việc tại cấp bộ, tỉnh, cấp xã được ...")
+            opening = sent.level_at(sent.skip_marker(pa, subject_end), subject_end)
+            placed = [c.end for c in sent.cues_between("level_assigners", pa, subject_end)]
             found = [x for g in ("level", "all_levels") for x in sent.index.group_between(g, pa, subject_end)
-                     if x.end <= subject_end and not _owner_before(text, x.start)]
+                     if x.end <= subject_end and not _owner_before(text, x.start)] \
+                if opening or placed else []
             f.levels = list(dict.fromkeys(lv for x in found for lv in sent.expand(x, ctx.juris_level)))
             if f.levels == [ctx.juris_level]:
                 f.levels = []  # a commune's own procedures: the jurisdiction as a whole
@@ -654,9 +658,12 @@ class _Assembler:
         gap_from = self.mentions[i - 1].end if i else 0
         if sent.index.has_cue("inline_target_cues", gap_from, m.start):
             f.kind = "target"
-            if self.out and words(f.pre_text) <= 5 and words(f.post_text) <= 4:
-                f.indicator = self.out[-1].indicator  # "đạt 45,8%, chưa đạt mục tiêu 50%"
+            if self.out and words(f.post_text) <= 4 and (words(f.pre_text) <= 5 or breakdowns.content_words(
+                    f.pre_text, _target_words()) <= 1):
+                # "đạt 45,8%, chưa đạt mục tiêu 50%", "đạt 45,8%, trong khi mục tiêu đề ra là 50%"
+                f.indicator = self.out[-1].indicator
                 f.levels = f.levels or self.out[-1].levels
+                f.scope = f.scope or self.out[-1].scope
         elif sent.index.has_cue("inline_target_cues", m.end, f.nxt.start if f.nxt else len(text)):
             f.kind = "result"  # "đạt 63,47% (mục tiêu 70%)"
         elif f.kind == "target" and m.op is None and not self._set_by_target_words(f) and (
@@ -735,6 +742,14 @@ def _owner_before(text, pos):
 
 
 @lru_cache(maxsize=1)
+def _target_words():
+    from .patterns import default
+
+    cues = default().cues
+    return tuple(str(w) for w in cues["target_cues"] + cues["inline_target_cues"])
+
+
+@lru_cache(maxsize=1)
 def strong_heads():
     from .patterns import default
 
@@ -770,7 +785,52 @@ def _from_first_head(sent, a, b):
         head = sent.at(pos, ("cue",), ("indicator_heads",))
         if head and head.text.lower() in strong_heads():
             return pos
+    return _past_lead_ins(sent, a, b)
+
+
+def _past_lead_ins(sent, a, b):
+    """Skip comma-separated lead-ins that name no indicator: a source ("Theo số liệu của Bộ
+    KH&CN, ...") or a bare period ("trong năm 2024, ...", "tính đến 26/10, ...")."""
+    text = sent.text
+    while a < b:
+        comma = _top_level_comma(text, a, b)
+        if comma < 0:
+            break
+        source = sent.at(a, ("cue",), ("source_intros",))
+        if source is None and not _bare_period(sent, a, comma):
+            break
+        a = comma + 1 + len(re.match(r"\s*", text[comma + 1:b]).group(0))
     return a
+
+
+DATE_LIKE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
+
+
+def _bare_period(sent, a, b):
+    """text[a:b] names only a time: a period or date and the words that lead into one
+    ("trong năm 2024", "tính đến 26/10", "quý II/2024")."""
+    chunk = list(sent.text[a:b])
+    found = periods.mentions(sent.text, a, b)
+    for y in found:
+        chunk[y.start - a:y.end - a] = " " * (y.end - y.start)
+    rest = DATE_LIKE.sub(" ", "".join(chunk))
+    for cue in sent.cues_between("period_lead_words", a, b):
+        rest = rest[:cue.start - a] + " " * (cue.end - cue.start) + rest[cue.end - a:]
+    return bool(found or DATE_LIKE.search(sent.text, a, b)) and not WORD.search(rest)
+
+
+def _top_level_comma(text, a, b):
+    """The first comma in text[a:b] outside parentheses, or -1."""
+    depth = 0
+    for i in range(a, b):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            return i
+    return -1
 
 
 def _only_head(sent, a, b):

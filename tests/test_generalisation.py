@@ -205,3 +205,26 @@ def test_units_of_a_set_that_reached_a_state_are_a_count_at_their_level():
                   "Chỉ số cải cách hành chính của huyện xếp thứ 4/9 huyện, thị xã, thành phố.\n")
     got = sorted((t["threshold"]["value"], t["threshold"]["unit"], t["level"], t["kind"]) for t in doc["targets"])
     assert got == [(4, "rank", None, "result"), (9, "count", "commune", "result")]
+
+
+def test_a_source_and_a_period_leading_in_are_not_the_indicator():
+    doc = extract("Theo số liệu của Văn phòng UBND tỉnh, tính đến 30/9, tỷ lệ hồ sơ được số hóa đạt 77,4%.\n")
+    [t] = doc["targets"]
+    assert t["indicator"]["text"].lower().startswith("tỷ lệ hồ sơ được số hóa")
+
+
+def test_a_target_quoted_beside_a_result_takes_its_indicator():
+    doc = extract("Báo cáo kết quả năm 2024\nTỷ lệ thanh toán trực tuyến của tỉnh chỉ đạt 38,2%, trong khi mục "
+                  "tiêu đề ra là 45%.\n")
+    rows = {t["threshold"]["value"]: t for t in doc["targets"]}
+    assert rows[45]["kind"] == "target" and rows[38.2]["kind"] == "result"
+    assert rows[45]["indicator"]["text"] == rows[38.2]["indicator"]["text"]
+
+
+def test_levels_qualifying_what_is_counted_give_no_level_but_placed_levels_do():
+    doc = extract("Kế hoạch chuyển đổi số năm 2026 của tỉnh Quảng Trị\n"
+                  "a) 100% hồ sơ công việc cấp tỉnh, cấp xã được xử lý trên môi trường mạng.\n"
+                  "b) 90% văn bản tại cấp tỉnh, cấp xã được ký số.\n"
+                  "c) 100% UBND cấp xã hoàn thành kết nối hệ thống họp trực tuyến.\n")
+    by_value = sorted((t["threshold"]["value"], str(t["level"])) for t in doc["targets"])
+    assert by_value == [(90, "commune"), (90, "province"), (100, "None"), (100, "commune")]
