@@ -150,4 +150,6 @@ def render(findings, fmt="table") -> str:
 def write_csv(findings, path) -> None:
     import pandas as pd
 
-    pd.DataFrame(findings, columns=COLUMNS).astype({"year": "Int64"}).to_csv(path, index=False, encoding="utf-8-sig")
+    from .sheets import write_csv as write_safe_csv
+
+    write_safe_csv(pd.DataFrame(findings, columns=COLUMNS).astype({"year": "Int64"}), path)

@@ -88,15 +88,25 @@ def format_table(rows: list[dict]) -> str:
     return tabulate(body, headers=TABLE_COLUMNS, tablefmt="simple", disable_numparse=True)
 
 
-def write_rows(rows: list[dict], fmt: str, path) -> None:
-    """CSV (UTF-8 with BOM, so Excel shows Vietnamese) or XLSX, one row per target."""
+EXPORT_FIELDS = [g for f in FIELDS for g in (("value", "grade") if f == "value" else (f,))]
+
+
+def export_frame(rows: list[dict]):
+    """One row per target; `value` is a number column (spreadsheets sum and sort it) and
+    a grade ("Khá", "Tốt": the only text values) has its own `grade` column."""
     import pandas as pd
 
+    flat = []
+    for r in rows:
+        number = isinstance(r["value"], (int, float)) and not isinstance(r["value"], bool)
+        flat.append(dict(r, value=r["value"] if number else None, grade=None if number else r["value"]))
     # integer columns with gaps stay integers (else pandas writes 2023.0)
-    frame = pd.DataFrame(rows, columns=FIELDS).astype({c: "Int64" for c in ("year", "ordinal", "page", "start", "end")})
-    if fmt == "csv":
-        frame.to_csv(path, index=False, encoding="utf-8-sig")
-    elif fmt == "xlsx":
-        frame.to_excel(path, index=False, sheet_name="targets", engine="openpyxl")
-    else:
-        raise ValueError(fmt)
+    frame = pd.DataFrame(flat, columns=EXPORT_FIELDS)
+    return frame.astype({"value": "float64", **{c: "Int64" for c in ("year", "ordinal", "page", "start", "end")}})
+
+
+def write_rows(rows: list[dict], fmt: str, path) -> None:
+    """CSV (UTF-8 with BOM, so Excel shows Vietnamese) or XLSX, one row per target."""
+    from ..sheets import write_table
+
+    write_table(export_frame(rows), fmt, path, sheet="targets")
