@@ -1,6 +1,6 @@
 """OCR of scanned PDFs: our own scans (stamp, rotation, noise) and the three real
-scanned decisions in ../shared/realdocs/scans (the shared folder sits beside the repo
-on CI; its absence is a failure, not a skip)."""
+scanned decisions in ../shared/realdocs/scans (the `shared` fixture of conftest.py:
+skipped in a clone without the shared folder, a failure on CI)."""
 from __future__ import annotations
 
 import json
@@ -14,7 +14,6 @@ from extractor.readers.ocr import mend_line
 
 ROOT = Path(__file__).resolve().parent.parent
 SCAN = ROOT / "corpus" / "scan"
-REAL = ROOT.parent / "shared" / "realdocs" / "scans"
 
 
 def _need_tesseract():
@@ -23,10 +22,9 @@ def _need_tesseract():
                     "tesseract-ocr-vie)")
 
 
-def _real_scans():
-    if not REAL.exists():
-        pytest.fail(f"{REAL} is missing: the shared folder must sit beside the repository (as on CI)")
-    return sorted(REAL.glob("*.pdf"))
+@pytest.fixture(scope="module")
+def real_scans(shared):
+    return shared("realdocs", "scans")
 
 
 def test_mends_that_are_safe_in_this_domain():
@@ -74,18 +72,18 @@ def test_ocr_always_on_a_text_pdf_reads_the_rendered_page():
 
 
 @pytest.fixture(scope="module")
-def real_catalogue():
+def real_catalogue(real_scans):
     _need_tesseract()
     from extractor.batch import extract_paths
 
-    return extract_paths([str(p) for p in _real_scans()], ocr="auto")
+    return extract_paths([str(p) for p in sorted(real_scans.glob("*.pdf"))], ocr="auto")
 
 
-def test_real_scans_number_date_issuer_and_no_invented_target(real_catalogue):
+def test_real_scans_number_date_issuer_and_no_invented_target(real_scans, real_catalogue):
     docs = {Path(d["source"]["path"]).stem: d for d in real_catalogue["documents"]}
     assert real_catalogue["errors"] == []
-    for pdf in _real_scans():
-        gold = json.loads((REAL / "gold" / f"{pdf.stem}.json").read_text(encoding="utf-8"))
+    for pdf in sorted(real_scans.glob("*.pdf")):
+        gold = json.loads((real_scans / "gold" / f"{pdf.stem}.json").read_text(encoding="utf-8"))
         doc = docs[pdf.stem]
         assert doc["source"]["ocr"] is True
         assert doc["decision"]["number"] == gold["decision"]["number"], pdf.name
