@@ -124,8 +124,10 @@ def validate(file):
 def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
     """Score extraction against gold rows: precision, recall, F1.
 
-    Pairs documents and rows exactly as the reference judge tools/score.py does,
-    so the figures are the same on the same input.
+    Pairs documents and rows exactly as the reference judge tools/score.py does.
+    Only the documents given are scored (PATHS, or those in the --pred catalogue,
+    failed ones included); the number of gold documents left out is printed
+    last. Given every gold document, the figures are the judge's.
 
     \b
     Example:
@@ -142,5 +144,10 @@ def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
         data = extract_paths(paths, ocr=ocr, on_error=lambda p, e: click.echo(f"chitieu: {p}: {e}", err=True))
     else:
         raise click.UsageError("give PATHS to extract or --pred CATALOGUE")
-    result = score(gold_dir, data, only_kind=only_kind)
+    result = score(gold_dir, data, only_kind=only_kind, only_given=True)
+    if not result["documents"]:
+        raise click.ClickException(f"{gold_dir}: no gold file for any of the documents given")
     click.echo(format_report(result, verbose=verbose))
+    if result["unscored"]:
+        n = len(result["unscored"])
+        click.echo(f"{n} gold document(s) had no prediction and were not scored (not among the documents given)")
