@@ -10,7 +10,8 @@ from pathlib import Path
 from . import SCHEMA_VERSION, __version__
 from .errors import CatalogueError
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "catalogue.schema.json"
+# extractor/data/schemas links to the top-level schemas/ folder and ships in the wheel
+SCHEMA_PATH = Path(__file__).resolve().parent / "data" / "schemas" / "catalogue.schema.json"
 
 
 @lru_cache(maxsize=1)
