@@ -138,6 +138,20 @@ def test_text_in_another_language_is_an_error_line(folder):
     assert "qd-412.txt" in docs and "report-en.txt" not in docs
 
 
+def test_short_english_text_is_an_error_line_and_unmarked_vietnamese_is_not(folder):
+    """Under 50 letters there are too few for the share of marks; the words decide."""
+    (folder / "note-en.txt").write_text("The province shall reach 95% of online applications by 2025.\n",
+                                        encoding="utf-8")
+    (folder / "ghi-chu-khong-dau.txt").write_text("Ty le ho so giai quyet dung han dat 95%.\n", encoding="utf-8")
+    res, data = extract(folder)
+    assert res.exit_code == 1
+    errors = {Path(e["path"]).name: e["error"] for e in data["errors"]}
+    assert errors["note-en.txt"].startswith("not Vietnamese text (no Vietnamese marks"), errors
+    assert "note-en.txt: not Vietnamese text" in res.stderr
+    docs = {Path(d["source"]["path"]).name for d in data["documents"]}
+    assert "ghi-chu-khong-dau.txt" in docs and "qd-1342-can-tho.txt" in docs
+
+
 def test_text_file_over_the_size_limit(folder):
     """A 50 MB text file is refused from its size alone: it is never read into memory."""
     line = "Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 95%, 1.000 hồ sơ; "
