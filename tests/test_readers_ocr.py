@@ -18,7 +18,7 @@ SCAN = ROOT / "corpus" / "scan"
 
 def _need_tesseract():
     if not shutil.which("tesseract"):
-        pytest.fail("tesseract is not installed: run `make` (debian-packages.txt lists tesseract-ocr and "
+        pytest.fail("tesseract is not installed: run `make` (debian-packages/run.txt lists tesseract-ocr and "
                     "tesseract-ocr-vie)")
 
 
