@@ -38,6 +38,7 @@ def test_mends_that_are_safe_in_this_domain():
     assert mend_line("đạt > 80%") == "đạt > 80%" and mend_line("Lào Cai, Sơn La") == "Lào Cai, Sơn La"
 
 
+@pytest.mark.ocr
 def test_own_scan_with_stamp_over_the_number():
     _need_tesseract()
     src = read(str(next(SCAN.glob("s04_*.pdf"))), ocr="auto")
@@ -51,6 +52,7 @@ def test_own_scan_with_stamp_over_the_number():
     assert lines[i + 2] == "2 | Tỷ lệ người dân hài lòng | 90% | 95%"
 
 
+@pytest.mark.ocr
 def test_own_scan_at_150_dpi_with_specks():
     _need_tesseract()
     src = read(str(next(SCAN.glob("s03_*.pdf"))))
@@ -65,6 +67,7 @@ def test_ocr_never_on_a_scan_is_a_one_line_error():
         read(str(next(SCAN.glob("s05_*.pdf"))), ocr="never")
 
 
+@pytest.mark.ocr
 def test_ocr_always_on_a_text_pdf_reads_the_rendered_page():
     _need_tesseract()
     src = read(str(ROOT / "corpus" / "pdf" / "p08_nghean-qd-2025-chi-tieu-hai-cap.pdf"), ocr="always")
@@ -79,6 +82,7 @@ def real_catalogue(real_scans):
     return extract_paths([str(p) for p in sorted(real_scans.glob("*.pdf"))], ocr="auto")
 
 
+@pytest.mark.ocr
 def test_real_scans_number_date_issuer_and_no_invented_target(real_scans, real_catalogue):
     docs = {Path(d["source"]["path"]).stem: d for d in real_catalogue["documents"]}
     assert real_catalogue["errors"] == []
