@@ -39,11 +39,15 @@ def _safe(frame: pd.DataFrame, xlsx: bool) -> pd.DataFrame:
     return out
 
 
+def csv_text(frame: pd.DataFrame) -> str:
+    """FRAME as neutralised CSV text. Lines end in CRLF (RFC 4180): then a carriage return
+    inside a text is quoted too."""
+    return _safe(frame, xlsx=False).to_csv(index=False, lineterminator="\r\n")
+
+
 def write_csv(frame: pd.DataFrame, path) -> None:
-    """CSV in UTF-8 with a BOM (so Excel shows Vietnamese), neutralised, written atomically.
-    Lines end in CRLF (RFC 4180): then a carriage return inside a text is quoted too."""
-    text = _safe(frame, xlsx=False).to_csv(index=False, lineterminator="\r\n")
-    write_bytes_atomic(text.encode("utf-8-sig"), path)
+    """CSV in UTF-8 with a BOM (so Excel shows Vietnamese), neutralised, written atomically."""
+    write_bytes_atomic(csv_text(frame).encode("utf-8-sig"), path)
 
 
 def write_xlsx(sheets: dict[str, pd.DataFrame], path) -> None:

@@ -115,6 +115,12 @@ def test_db_export_csv_and_xlsx_are_neutralised(stored, tmp_path):
     assert "tỷ lệ hồ sơ được giải quyết trước hạn và đúng hạn ở cấp tỉnh đạt 96,2%" in evidence
 
 
+def test_db_query_csv_is_neutralised(stored, tmp_path):
+    out = tmp_path / "query.csv"
+    out.write_text(run("db", "query", "--db", stored[0], "--format", "csv").stdout, encoding="utf-8")
+    assert_neutral_csv(out)
+
+
 def test_compare_csv_and_xlsx_are_neutralised(stored, tmp_path):
     _, old, new, _ = stored
     out = tmp_path / "compare.csv"

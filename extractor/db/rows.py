@@ -48,6 +48,20 @@ def key(text: str | None) -> str | None:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+def loose(text: str | None) -> str | None:
+    """key() without diacritics, for what people type: "can tho" = "Cần Thơ"."""
+    from ..vntext import fold
+
+    return None if text is None else " ".join(fold(text).split())
+
+
+def search_matches(row: dict, words: str) -> bool:
+    """Every word of WORDS (diacritics and case ignored) occurs in the row's indicator
+    text or id: "ho so truc tuyen" finds "Tỷ lệ hồ sơ nộp trực tuyến"."""
+    haystack = loose(f"{row['indicator'] or ''} {(row['indicator_id'] or '').replace('_', ' ')}")
+    return all(w in haystack for w in loose(words).split())
+
+
 def from_document(doc: dict) -> list[dict]:
     """One row per target; `year` is the target's own year, else the document's."""
     juris = doc.get("jurisdiction") or {}
@@ -90,10 +104,11 @@ def from_catalogue(catalogue: dict) -> list[dict]:
     return [row for doc in catalogue.get("documents", []) for row in from_document(doc)]
 
 
-def matches(row: dict, jurisdiction=None, year=None, level=None, indicator=None, kind=None) -> bool:
+def matches(row: dict, jurisdiction=None, year=None, level=None, indicator=None, kind=None, search=None) -> bool:
     """The same filters as `db query`, applied to rows already in memory."""
     return (
-        (jurisdiction is None or key(row["jurisdiction"]) == key(jurisdiction))
+        (jurisdiction is None or loose(row["jurisdiction"]) == loose(jurisdiction))
+        and (search is None or search_matches(row, search))
         and (year is None or row["year"] == year)
         and (level is None or row["level"] == level)
         and (indicator is None or row["indicator_id"] == indicator)
