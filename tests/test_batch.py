@@ -152,6 +152,38 @@ def test_short_english_text_is_an_error_line_and_unmarked_vietnamese_is_not(fold
     assert "ghi-chu-khong-dau.txt" in docs and "qd-1342-can-tho.txt" in docs
 
 
+def test_folder_walk_says_what_it_skipped_and_why(folder):
+    """A portal download: decisions beside a legacy .doc, a spreadsheet, a scan saved as
+    an image and the notes of whoever collected them."""
+    (folder / "qd-98-ban-goc.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    (folder / "phu-luc-chi-tieu.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    (folder / "trang-1.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 64)
+    (folder / "SOURCES.md").write_text("# Nguồn\n- Cổng thông tin điện tử tỉnh Cần Thơ\n", encoding="utf-8")
+    res, data = extract(folder)
+    assert res.exit_code == 0, res.stderr
+    assert sorted(doc_names(data)) == ["qd-1342-can-tho.txt", "qd-412.txt"] and data["errors"] == []
+    skipped = {Path(l.split(": ")[1]).name: l.split(": skipped: ")[1] for l in res.stderr.splitlines()
+               if ": skipped: " in l}
+    assert skipped == {
+        "qd-98-ban-goc.doc": "legacy Word .doc is not read: save it as .docx or PDF",
+        "phu-luc-chi-tieu.xls": "a spreadsheet is not read: save it as PDF",
+        "trang-1.jpg": "an image is not read: put it in a PDF and chitieu OCRs it",
+        "SOURCES.md": "Markdown notes (README, SOURCES) are not taken as documents in a folder; "
+                      "name the file to read it",
+    }
+
+
+def test_folder_of_only_doc_files_is_an_error_not_an_empty_catalogue(tmp_path):
+    d = tmp_path / "tai-ve"
+    d.mkdir()
+    for n in ("qd-12-ubnd.doc", "kh-40-cchc.doc"):
+        (d / n).write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    out = tmp_path / "catalogue.json"
+    res = run("extract", d, "-o", out, "-j1")
+    assert res.exit_code == 1 and not out.exists()
+    assert res.stderr.splitlines()[-1] == f"chitieu: {d}: no document chitieu reads (2 file(s) skipped)"
+
+
 def test_text_file_over_the_size_limit(folder):
     """A 50 MB text file is refused from its size alone: it is never read into memory."""
     line = "Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 95%, 1.000 hồ sơ; "

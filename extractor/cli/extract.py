@@ -28,8 +28,10 @@ from .options import debug_option, ocr_option, output_option, quiet_option, time
 def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debug):
     """Extract every target from documents into a catalogue (JSON).
 
-    PATHS are files or folders (searched recursively for .txt, .md, .pdf, .docx and
-    .html files, and files with no suffix). Each document that cannot
+    PATHS are files or folders (searched recursively for .txt, .pdf, .docx and
+    .html files, and files with no suffix; every other file of a folder is
+    listed on stderr as skipped, with the reason, and a folder with nothing
+    chitieu reads is an error). Each document that cannot
     be read (empty, corrupt, encrypted, too big, over --timeout...) is reported on
     stderr as "chitieu: PATH: reason" and listed in the catalogue's "errors"; the
     others are still processed. The output is checked against
@@ -70,12 +72,18 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
                 raise click.ClickException(f"cannot resume from {output}: {exc}") from None
     progress = Progress(enabled=not quiet)
     save = (lambda partial: cat.write(partial, output)) if output and output != "-" else None
+    skipped = []
     try:
         result = extract_paths(
             paths, ocr=ocr, on_error=progress.error, debug=debug,
             workers=workers or default_workers(), timeout=timeout or None, resume=previous, skip=stored,
-            on_start=progress.start, on_result=progress.result, checkpoint=save)
+            on_start=progress.start, on_result=progress.result, checkpoint=save,
+            on_skip=lambda p, why: (skipped.append(p), report_skip(p, why)))
         progress.close()
+        if skipped and not (result["documents"] or result["errors"] or previous or stored):
+            click.echo(f"chitieu: {' '.join(paths)}: no document chitieu reads ({len(skipped)} file(s) skipped)",
+                       err=True)
+            sys.exit(1)
         cat.write(result, output)
     except KeyboardInterrupt:
         progress.close()
@@ -88,6 +96,10 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
         raise click.ClickException(str(exc)) from None
     if result["errors"]:
         sys.exit(1)
+
+
+def report_skip(path, reason):
+    click.echo(f"chitieu: {path}: skipped: {reason}", err=True)
 
 
 @click.command()
@@ -141,7 +153,8 @@ def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
     elif paths:
         from ..batch import extract_paths
 
-        data = extract_paths(paths, ocr=ocr, on_error=lambda p, e: click.echo(f"chitieu: {p}: {e}", err=True))
+        data = extract_paths(paths, ocr=ocr, on_error=lambda p, e: click.echo(f"chitieu: {p}: {e}", err=True),
+                             on_skip=report_skip)
     else:
         raise click.UsageError("give PATHS to extract or --pred CATALOGUE")
     result = score(gold_dir, data, only_kind=only_kind, only_given=True)
