@@ -73,12 +73,17 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
     progress = Progress(enabled=not quiet)
     save = (lambda partial: cat.write(partial, output)) if output and output != "-" else None
     skipped = []
+
+    def on_skip(path, reason):
+        skipped.append(path)
+        report_skip(path, reason)
+
     try:
         result = extract_paths(
             paths, ocr=ocr, on_error=progress.error, debug=debug,
             workers=workers or default_workers(), timeout=timeout or None, resume=previous, skip=stored,
             on_start=progress.start, on_result=progress.result, checkpoint=save,
-            on_skip=lambda p, why: (skipped.append(p), report_skip(p, why)))
+            on_skip=on_skip)
         progress.close()
         if skipped and not (result["documents"] or result["errors"] or previous or stored):
             click.echo(f"chitieu: {' '.join(paths)}: no document chitieu reads ({len(skipped)} file(s) skipped)",
