@@ -46,12 +46,13 @@ def default_workers() -> int:
 
 # Names of files a folder walk reads: the formats chitieu reads, and files with no suffix
 # (portals often save them so). What a file really is comes from its content.
-DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".pdf", ".docx", ".html", ".htm", ".xhtml", ""})
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".pdf", ".docx", ".html", ".htm", ".xhtml", ".png", ".jpg",
+                               ".jpeg", ".tif", ".tiff", ""})
 # db ingest and review also take catalogue files
 CATALOGUE_SUFFIXES = DOCUMENT_SUFFIXES | {".json"}
 
 # Why a folder walk leaves a file alone (a file named on the command line is always read)
-_IMAGE = "an image is not read: put it in a PDF and chitieu OCRs it"
+_IMAGE = "this image type is not read: save it as PNG, JPEG, TIFF or PDF"
 SKIP_REASONS = {
     ".doc": "legacy Word .doc is not read: save it as .docx or PDF",
     ".xls": "a spreadsheet is not read: save it as PDF",
@@ -62,13 +63,14 @@ SKIP_REASONS = {
     ".md": "Markdown notes (README, SOURCES) are not taken as documents in a folder; name the file to read it",
     ".zip": "an archive is not opened: unpack it first",
     ".rar": "an archive is not opened: unpack it first",
-    **{ext: _IMAGE for ext in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp")},
+    **{ext: _IMAGE for ext in (".gif", ".bmp", ".webp", ".heic")},
 }
 
 
 def skip_reason(name: str) -> str:
     return SKIP_REASONS.get(Path(name).suffix.lower(),
-                            "not a document format chitieu reads (.txt, .pdf, .docx, .html, or no suffix)")
+                            "not a document format chitieu reads (.txt, .pdf, .docx, .html, .png, .jpg, .tif, "
+                            "or no suffix)")
 
 
 def iter_files(paths, on_error=None, suffixes=DOCUMENT_SUFFIXES, on_skip=None):

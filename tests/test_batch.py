@@ -108,7 +108,8 @@ def test_binary_garbage(folder):
 def test_png_named_txt_is_not_read_as_text(folder):
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(3).randbytes(8000)
     (folder / "quyet-dinh.txt").write_bytes(png)
-    assert "binary" in assert_survives(*extract(folder), "quyet-dinh.txt")
+    # the content decides: a PNG header makes it an image (read by OCR), here a broken one
+    assert assert_survives(*extract(folder), "quyet-dinh.txt").startswith("PNG image cannot be read")
 
 
 def test_text_named_pdf_or_docx_is_read_as_text(folder):
@@ -153,11 +154,11 @@ def test_short_english_text_is_an_error_line_and_unmarked_vietnamese_is_not(fold
 
 
 def test_folder_walk_says_what_it_skipped_and_why(folder):
-    """A portal download: decisions beside a legacy .doc, a spreadsheet, a scan saved as
-    an image and the notes of whoever collected them."""
+    """A portal download: decisions beside a legacy .doc, a spreadsheet, a GIF and the
+    notes of whoever collected them."""
     (folder / "qd-98-ban-goc.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
     (folder / "phu-luc-chi-tieu.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
-    (folder / "trang-1.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 64)
+    (folder / "trang-1.gif").write_bytes(b"GIF89a" + b"\0" * 64)
     (folder / "SOURCES.md").write_text("# Nguồn\n- Cổng thông tin điện tử tỉnh Cần Thơ\n", encoding="utf-8")
     res, data = extract(folder)
     assert res.exit_code == 0, res.stderr
@@ -167,7 +168,7 @@ def test_folder_walk_says_what_it_skipped_and_why(folder):
     assert skipped == {
         "qd-98-ban-goc.doc": "legacy Word .doc is not read: save it as .docx or PDF",
         "phu-luc-chi-tieu.xls": "a spreadsheet is not read: save it as PDF",
-        "trang-1.jpg": "an image is not read: put it in a PDF and chitieu OCRs it",
+        "trang-1.gif": "this image type is not read: save it as PNG, JPEG, TIFF or PDF",
         "SOURCES.md": "Markdown notes (README, SOURCES) are not taken as documents in a folder; "
                       "name the file to read it",
     }

@@ -94,3 +94,45 @@ def test_real_scans_number_date_issuer_and_no_invented_target(real_scans, real_c
         assert doc["decision"]["date"] == gold["decision"]["date"], pdf.name
         assert doc["decision"]["issuer"] == "Chính phủ", pdf.name  # THỦ TƯỚNG CHÍNH PHỦ
         assert doc["targets"] == [], pdf.name  # these decisions set no target
+
+
+@pytest.mark.ocr
+def test_scan_saved_as_png_and_tiff_reads_like_the_scanned_pdf(tmp_path):
+    """A portal that serves the scan as an image: PNG, and a two-page TIFF, are read
+    through the same OCR path as the scanned PDF and give the same targets."""
+    _need_tesseract()
+    import pypdfium2
+
+    from extractor.batch import extract_paths
+
+    pdf_path = next(SCAN.glob("s01_*.pdf"))
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    page = pdf[0].render(scale=300 / 72).to_pil().convert("L")
+    pdf.close()
+    folder = tmp_path / "anh"
+    folder.mkdir()
+    page.save(folder / "qd-733-trang-1.png")
+    page.save(folder / "qd-733.tif", save_all=True, append_images=[page], compression="tiff_lzw")
+    got = extract_paths([str(folder)])
+    want = extract_paths([str(pdf_path)])["documents"][0]
+    assert got["errors"] == []
+    docs = {Path(d["source"]["path"]).name: d for d in got["documents"]}
+    show = lambda d: sorted((t["indicator"]["id"] or "", t["level"] or "", str(t["threshold"]["value"]))  # noqa: E731
+                            for t in d["targets"])
+    png, tif = docs["qd-733-trang-1.png"], docs["qd-733.tif"]
+    assert png["source"]["format"] == "pdf" and png["source"]["ocr"] is True and png["source"]["pages"] == 1
+    assert png["warnings"][0] == "PNG image read as a scanned page (OCR)"
+    assert png["decision"]["number"] == want["decision"]["number"] == "733/QĐ-UBND"
+    assert show(png) == show(want) and len(want["targets"]) >= 3
+    assert tif["source"]["pages"] == 2 and len(tif["targets"]) >= len(want["targets"])
+
+
+def test_image_with_ocr_never_is_a_one_line_error(tmp_path):
+    from PIL import Image
+
+    from extractor.errors import ReadError
+
+    img = tmp_path / "trang.png"
+    Image.new("L", (200, 100), 255).save(img)
+    with pytest.raises(ReadError, match="PNG image: its text needs OCR, and --ocr never"):
+        read(str(img), ocr="never")

@@ -28,8 +28,9 @@ from .options import debug_option, ocr_option, output_option, quiet_option, time
 def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debug):
     """Extract every target from documents into a catalogue (JSON).
 
-    PATHS are files or folders (searched recursively for .txt, .pdf, .docx and
-    .html files, and files with no suffix; every other file of a folder is
+    PATHS are files or folders (searched recursively for .txt, .pdf, .docx,
+    .html files, scans saved as .png, .jpg or .tif images (read by OCR), and
+    files with no suffix; every other file of a folder is
     listed on stderr as skipped, with the reason, and a folder with nothing
     chitieu reads is an error). Each document that cannot
     be read (empty, corrupt, encrypted, too big, over --timeout...) is reported on
