@@ -7,6 +7,7 @@ import sys
 import click
 
 from ..errors import ChitieuError
+from ..db.rows import VALUE_FIELDS
 from ..patterns import LEVELS
 from .options import db_option, debug_option, ocr_option
 
@@ -138,8 +139,7 @@ def query(fmt, limit, db, debug, **filters):
 
 
 @db.command()
-@click.argument("field", type=click.Choice(["jurisdiction", "jurisdiction_level", "year", "level", "indicator_id",
-                                            "kind", "unit", "decision_number", "document"]))
+@click.argument("field", type=click.Choice(VALUE_FIELDS))
 @filter_options
 @db_option
 @debug_option

@@ -128,10 +128,6 @@ def export_frame(rows: list[dict]):
     return frame.astype({"value": "float64", **{c: "Int64" for c in ("year", "ordinal", "page", "start", "end")}})
 
 
-VALUE_FIELDS = ["jurisdiction", "jurisdiction_level", "year", "level", "indicator_id", "kind", "unit",
-                "decision_number", "document"]
-
-
 def count_values(rows: list[dict], field: str) -> list[tuple]:
     """(value, count) of FIELD over ROWS, most frequent first; an indicator id comes with
     its name from patterns/indicators.yaml."""

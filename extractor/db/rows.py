@@ -13,6 +13,10 @@ FIELDS = [
     "decision_date", "document", "sha256", "title", "issuer", "ordinal", "evidence", "page", "start", "end",
 ]
 
+# the fields `db values` counts: those people filter or group on
+VALUE_FIELDS = ["jurisdiction", "jurisdiction_level", "year", "level", "indicator_id", "kind", "unit",
+                "decision_number", "document"]
+
 OPERATORS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
 UNITS = {"percent": "%", "day": "days", "point": "points", "rank": "rank", "grade": "", "count": ""}
 
