@@ -5,11 +5,13 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.test-packages
 
 .PHONY: demo test setup clean
 
-$(STAMP): pyproject.toml debian-packages.txt
-	scripts/install-sysdeps
+# what chitieu needs to run (demo): debian-packages/run.txt, then .venv
+$(STAMP): pyproject.toml debian-packages/run.txt
+	scripts/install-sysdeps debian-packages/run.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
@@ -28,7 +30,12 @@ demo: $(STAMP)
 	$(BIN)/chitieu review out/catalogue.json -o out/review.html
 	@echo "demo: out/catalogue.json, out/chitieu.db, out/compare.csv, out/changes.png, out/review.html"
 
-test: $(STAMP)
+# what only the tests need on top: debian-packages/test.txt (PostgreSQL, Chromium)
+$(TEST_STAMP): $(STAMP) debian-packages/test.txt
+	scripts/install-sysdeps debian-packages/test.txt
+	touch $(TEST_STAMP)
+
+test: $(TEST_STAMP)
 	$(BIN)/pytest -q
 
 clean:

@@ -46,18 +46,41 @@ def default_workers() -> int:
 
 # Names of files a folder walk reads: the formats chitieu reads, and files with no suffix
 # (portals often save them so). What a file really is comes from its content.
-DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".pdf", ".docx", ".html", ".htm", ".xhtml", ""})
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".pdf", ".docx", ".html", ".htm", ".xhtml", ".png", ".jpg",
+                               ".jpeg", ".tif", ".tiff", ""})
 # db ingest and review also take catalogue files
 CATALOGUE_SUFFIXES = DOCUMENT_SUFFIXES | {".json"}
 
+# Why a folder walk leaves a file alone (a file named on the command line is always read)
+_IMAGE = "this image type is not read: save it as PNG, JPEG, TIFF or PDF"
+SKIP_REASONS = {
+    ".doc": "legacy Word .doc is not read: save it as .docx or PDF",
+    ".xls": "a spreadsheet is not read: save it as PDF",
+    ".xlsx": "a spreadsheet is not read: save it as PDF",
+    ".ods": "a spreadsheet is not read: save it as PDF",
+    ".odt": "OpenDocument text is not read: save it as .docx or PDF",
+    ".rtf": "RTF is not read: save it as .docx or PDF",
+    ".md": "Markdown notes (README, SOURCES) are not taken as documents in a folder; name the file to read it",
+    ".zip": "an archive is not opened: unpack it first",
+    ".rar": "an archive is not opened: unpack it first",
+    **{ext: _IMAGE for ext in (".gif", ".bmp", ".webp", ".heic")},
+}
 
-def iter_files(paths, on_error=None, suffixes=DOCUMENT_SUFFIXES):
+
+def skip_reason(name: str) -> str:
+    return SKIP_REASONS.get(Path(name).suffix.lower(),
+                            "not a document format chitieu reads (.txt, .pdf, .docx, .html, .png, .jpg, .tif, "
+                            "or no suffix)")
+
+
+def iter_files(paths, on_error=None, suffixes=DOCUMENT_SUFFIXES, on_skip=None):
     """Yield files under PATHS in a stable order; folders are searched recursively.
 
     In folders, only files named like documents are taken (DOCUMENT_SUFFIXES: scripts,
     data and notes beside the documents are not read); a file named on the command line
     is always read, whatever its name. Gold annotation folders are skipped; unreadable
-    folders and symlink loops are reported through on_error and do not stop the walk.
+    folders and symlink loops are reported through on_error and do not stop the walk;
+    files left alone through on_skip(path, reason) (skip_reason).
     """
     for raw in paths:
         p = Path(raw)
@@ -73,8 +96,12 @@ def iter_files(paths, on_error=None, suffixes=DOCUMENT_SUFFIXES):
                 seen.add(real)
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
+                    if name.startswith("."):
+                        continue
+                    if Path(name).suffix.lower() in suffixes:
                         yield str(Path(root) / name)
+                    elif on_skip:
+                        on_skip(str(Path(root) / name), skip_reason(name))
         elif p.exists():
             yield str(p)
         elif p.is_symlink():
@@ -184,10 +211,26 @@ def check_language(text: str) -> None:
     sample = text[:100_000]
     letters = sum(1 for c in sample if c.isalpha())
     if letters < 50:
+        _check_short_language(sample)
         return
     marked = sum(1 for c in sample if c in VIETNAMESE_LETTERS)
     if marked / letters < 0.02:
         raise ReadError(f"not Vietnamese text ({100 * marked / letters:.1f}% of letters carry Vietnamese marks)")
+
+
+def _check_short_language(text: str) -> None:
+    """Too few letters for the share of marks: a short text with no Vietnamese mark is
+    refused when most of its words (three or more) cannot be Vietnamese syllables
+    ("The province shall reach 95%"), so unmarked Vietnamese ("Ty le ho so dat 95%") passes."""
+    from .readers.legacy import syllable_ratio
+
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
+    if len(words) < 3 or any(c in VIETNAMESE_LETTERS for c in text):
+        return
+    ratio = syllable_ratio(text)
+    if ratio < 0.5:
+        raise ReadError(f"not Vietnamese text (no Vietnamese marks; {round(ratio * len(words))} of {len(words)} "
+                        "words read as Vietnamese syllables)")
 
 
 def _work(path, ocr="auto", timeout=None):
@@ -325,13 +368,15 @@ def merge(previous: dict | None, documents: list, errors: list, attempted) -> di
 
 
 def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, timeout=None,
-                  resume=None, on_result=None, on_start=None, checkpoint=None, skip=frozenset()) -> dict:
+                  resume=None, on_result=None, on_start=None, checkpoint=None, skip=frozenset(),
+                  on_skip=None) -> dict:
     """Extract every file under PATHS into one catalogue.
 
     workers: processes (1 = in this process). timeout: seconds per document (None = no
     limit). resume: a previous catalogue; files whose sha256 it holds are not extracted
     again and its documents are kept. skip: more sha256s not to extract (already stored in
-    a database). on_error(path, reason) for each failure,
+    a database). on_skip(path, reason) for each file a folder walk leaves alone,
+    on_error(path, reason) for each failure,
     on_result(path, document_or_None, error_or_None) as each file finishes, on_start(total)
     once the files are listed, checkpoint(catalogue) every CHECKPOINT_SECONDS and on
     Ctrl-C with what is done so far.
@@ -345,7 +390,7 @@ def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, time
         if on_error:
             on_error(path, reason)
 
-    files = list(dict.fromkeys(iter_files(paths, on_error=fail)))  # a file named twice is read once
+    files = list(dict.fromkeys(iter_files(paths, on_error=fail, on_skip=on_skip)))  # a file named twice is read once
     known = set(skip) | {d["source"]["sha256"] for d in (resume or {}).get("documents", [])}
     if known:
         files = [f for f in files if sha256_of(f) not in known]

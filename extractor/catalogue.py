@@ -10,7 +10,8 @@ from pathlib import Path
 from . import SCHEMA_VERSION, __version__
 from .errors import CatalogueError
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "catalogue.schema.json"
+# extractor/data/schemas links to the top-level schemas/ folder and ships in the wheel
+SCHEMA_PATH = Path(__file__).resolve().parent / "data" / "schemas" / "catalogue.schema.json"
 
 
 @lru_cache(maxsize=1)
@@ -64,14 +65,19 @@ def write(catalogue, path: str | os.PathLike | None) -> None:
 
 
 def write_text_atomic(text: str, path) -> None:
-    """Write TEXT to PATH through a temporary file in the same folder, so a crash leaves
+    """Write TEXT (UTF-8) to PATH atomically; see write_bytes_atomic."""
+    write_bytes_atomic(text.encode("utf-8"), path)
+
+
+def write_bytes_atomic(data: bytes, path) -> None:
+    """Write DATA to PATH through a temporary file in the same folder, so a crash leaves
     either the old file or the new one, never half of one."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the usual mode

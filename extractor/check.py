@@ -15,7 +15,7 @@ below_floor / above_ceiling
     jurisdiction, title or issuer ("huyện Long Thành, tỉnh Đồng Nai").
 contradictory
     One jurisdiction states different thresholds for the same indicator id, level,
-    year, kind and scope.
+    year, kind, scope and unit.
 duplicate
     The same threshold stated more than once (informational).
 """
@@ -107,7 +107,9 @@ def repeats(rows) -> list[dict]:
     groups = defaultdict(list)
     for r in rows:
         if r["indicator_id"]:
-            groups[(key(r["jurisdiction"]), r["indicator_id"], r["level"], r["year"], r["kind"], key(r["scope"]))].append(r)
+            # a percentage and a rank of one indicator are two statements, not a contradiction
+            groups[(key(r["jurisdiction"]), r["indicator_id"], r["level"], r["year"], r["kind"], key(r["scope"]),
+                    r["unit"])].append(r)
     out = []
     for group in groups.values():
         if len(group) < 2:
@@ -150,4 +152,6 @@ def render(findings, fmt="table") -> str:
 def write_csv(findings, path) -> None:
     import pandas as pd
 
-    pd.DataFrame(findings, columns=COLUMNS).astype({"year": "Int64"}).to_csv(path, index=False, encoding="utf-8-sig")
+    from .sheets import write_csv as write_safe_csv
+
+    write_safe_csv(pd.DataFrame(findings, columns=COLUMNS).astype({"year": "Int64"}), path)

@@ -363,12 +363,13 @@ def write_file(cmp: Comparison, fmt: str, path) -> None:
         # years stay integers even where a side is missing (else pandas writes 2023.0)
         return f.astype({"old_year": "Int64", "new_year": "Int64"})
 
+    from .sheets import write_csv, write_xlsx
+
     if fmt == "csv":
-        frame(cmp.all_rows()).to_csv(path, index=False, encoding="utf-8-sig")
+        write_csv(frame(cmp.all_rows()), path)
     elif fmt == "xlsx":
-        with pd.ExcelWriter(path, engine="openpyxl") as xl:
-            for name, rows in (("changes", cmp.changes), ("unmatched", cmp.unmatched), ("results", cmp.results)):
-                frame(rows).to_excel(xl, sheet_name=name, index=False)
+        write_xlsx({name: frame(rows) for name, rows in
+                    (("changes", cmp.changes), ("unmatched", cmp.unmatched), ("results", cmp.results))}, path)
     else:
         raise ValueError(fmt)
 

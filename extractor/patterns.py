@@ -13,7 +13,8 @@ import yaml
 
 from .errors import PatternError
 
-PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+# extractor/data/patterns links to the top-level patterns/ folder and ships in the wheel
+PATTERNS_DIR = Path(__file__).resolve().parent / "data" / "patterns"
 OPERATORS = (">=", ">", "<=", "<")
 LEVELS = ("national", "province", "district", "commune")
 PERIOD_KINDS = ("date", "baseline", "deadline", "span", "period")

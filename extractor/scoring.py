@@ -168,9 +168,22 @@ def _number(n):
     return fold(n or "").replace(" ", "") or None
 
 
-def score(gold_dir, catalogue, only_kind=None) -> dict:
+def given_keys(catalogue) -> set[str]:
+    """The documents a catalogue was made from: those extracted and those that failed."""
+    docs = catalogue["documents"] if isinstance(catalogue, dict) else catalogue
+    errors = catalogue.get("errors", []) if isinstance(catalogue, dict) else []
+    return {_key((d.get("source") or {}).get("path") or "") for d in docs} | {_key(e["path"]) for e in errors}
+
+
+def score(gold_dir, catalogue, only_kind=None, only_given=False) -> dict:
+    """Figures over every gold document, as the reference judge gives them (a gold
+    document missing from the catalogue counts as all missed); with ONLY_GIVEN, over the
+    gold documents the catalogue was made from (given_keys), the others listed in
+    "unscored"."""
     docs = catalogue["documents"] if isinstance(catalogue, dict) else catalogue
     preds = {_key((d.get("source") or {}).get("path") or ""): d for d in docs}
+    given = given_keys(catalogue) if only_given else None
+    unscored = []
     totals = {"strict": [0, 0, 0], "loose": [0, 0, 0]}
     year_ok = year_n = num_ok = num_n = 0
     per_doc, misses = [], []
@@ -181,6 +194,9 @@ def score(gold_dir, catalogue, only_kind=None) -> dict:
         with open(os.path.join(gold_dir, name), encoding="utf-8") as fh:
             g = json.load(fh)
         k = _key(g["document"])
+        if given is not None and k not in given:
+            unscored.append(k)
+            continue
         d = preds.get(k, {})
         gt, pt = gold_rows(g), predicted_rows(d)
         if only_kind:
@@ -209,7 +225,7 @@ def score(gold_dir, catalogue, only_kind=None) -> dict:
         per_doc.append(line)
     out = {"documents": len(per_doc), "year_accuracy": year_ok / year_n if year_n else 1.0,
            "decision_number_accuracy": num_ok / num_n if num_n else 1.0, "per_document": per_doc,
-           "misses": misses, "field_errors": dict(fields)}
+           "misses": misses, "field_errors": dict(fields), "unscored": unscored}
     for mode, (tp, npred, ngold) in totals.items():
         p, r, f = _prf(tp, npred, ngold)
         out[mode] = {"tp": tp, "pred": npred, "gold": ngold, "precision": round(p, 4), "recall": round(r, 4),

@@ -108,7 +108,8 @@ def test_binary_garbage(folder):
 def test_png_named_txt_is_not_read_as_text(folder):
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(3).randbytes(8000)
     (folder / "quyet-dinh.txt").write_bytes(png)
-    assert "binary" in assert_survives(*extract(folder), "quyet-dinh.txt")
+    # the content decides: a PNG header makes it an image (read by OCR), here a broken one
+    assert assert_survives(*extract(folder), "quyet-dinh.txt").startswith("PNG image cannot be read")
 
 
 def test_text_named_pdf_or_docx_is_read_as_text(folder):
@@ -136,6 +137,52 @@ def test_text_in_another_language_is_an_error_line(folder):
         assert f"{name}: not Vietnamese text" in res.stderr
     docs = {Path(d["source"]["path"]).name for d in data["documents"]}
     assert "qd-412.txt" in docs and "report-en.txt" not in docs
+
+
+def test_short_english_text_is_an_error_line_and_unmarked_vietnamese_is_not(folder):
+    """Under 50 letters there are too few for the share of marks; the words decide."""
+    (folder / "note-en.txt").write_text("The province shall reach 95% of online applications by 2025.\n",
+                                        encoding="utf-8")
+    (folder / "ghi-chu-khong-dau.txt").write_text("Ty le ho so giai quyet dung han dat 95%.\n", encoding="utf-8")
+    res, data = extract(folder)
+    assert res.exit_code == 1
+    errors = {Path(e["path"]).name: e["error"] for e in data["errors"]}
+    assert errors["note-en.txt"].startswith("not Vietnamese text (no Vietnamese marks"), errors
+    assert "note-en.txt: not Vietnamese text" in res.stderr
+    docs = {Path(d["source"]["path"]).name for d in data["documents"]}
+    assert "ghi-chu-khong-dau.txt" in docs and "qd-1342-can-tho.txt" in docs
+
+
+def test_folder_walk_says_what_it_skipped_and_why(folder):
+    """A portal download: decisions beside a legacy .doc, a spreadsheet, a GIF and the
+    notes of whoever collected them."""
+    (folder / "qd-98-ban-goc.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    (folder / "phu-luc-chi-tieu.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    (folder / "trang-1.gif").write_bytes(b"GIF89a" + b"\0" * 64)
+    (folder / "SOURCES.md").write_text("# Nguồn\n- Cổng thông tin điện tử tỉnh Cần Thơ\n", encoding="utf-8")
+    res, data = extract(folder)
+    assert res.exit_code == 0, res.stderr
+    assert sorted(doc_names(data)) == ["qd-1342-can-tho.txt", "qd-412.txt"] and data["errors"] == []
+    skipped = {Path(l.split(": ")[1]).name: l.split(": skipped: ")[1] for l in res.stderr.splitlines()
+               if ": skipped: " in l}
+    assert skipped == {
+        "qd-98-ban-goc.doc": "legacy Word .doc is not read: save it as .docx or PDF",
+        "phu-luc-chi-tieu.xls": "a spreadsheet is not read: save it as PDF",
+        "trang-1.gif": "this image type is not read: save it as PNG, JPEG, TIFF or PDF",
+        "SOURCES.md": "Markdown notes (README, SOURCES) are not taken as documents in a folder; "
+                      "name the file to read it",
+    }
+
+
+def test_folder_of_only_doc_files_is_an_error_not_an_empty_catalogue(tmp_path):
+    d = tmp_path / "tai-ve"
+    d.mkdir()
+    for n in ("qd-12-ubnd.doc", "kh-40-cchc.doc"):
+        (d / n).write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    out = tmp_path / "catalogue.json"
+    res = run("extract", d, "-o", out, "-j1")
+    assert res.exit_code == 1 and not out.exists()
+    assert res.stderr.splitlines()[-1] == f"chitieu: {d}: no document chitieu reads (2 file(s) skipped)"
 
 
 def test_text_file_over_the_size_limit(folder):

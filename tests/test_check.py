@@ -94,6 +94,25 @@ def test_floor_of_another_province_is_not_applied():
     assert [f for f in found if f["finding"] == "below_floor"] == []
 
 
+def test_a_rank_beside_a_percentage_is_not_a_contradiction():
+    """"Chỉ số CCHC đạt 44,1%, xếp thứ 33": one indicator id, two units; only values in
+    the same unit, level and scope can contradict each other."""
+    def rank_and_share(targets):
+        share = copy.deepcopy(targets[0])  # result, province, "= 96,2%"
+        share["indicator"] = {"text": "Chỉ số cải cách hành chính", "id": "par_index_score"}
+        share["threshold"].update(operator="=", value=44.1, unit="percent", text="đạt 44,1%")
+        rank = copy.deepcopy(share)
+        rank["threshold"].update(value=33, unit="rank", text="xếp thứ 33")
+        other = copy.deepcopy(share)
+        other["threshold"].update(value=45.3, text="đạt 45,3%")
+        return [share, rank, other]
+
+    c = variant("dong-nai-2024", {"name": "Đồng Nai", "level": "province"}, targets=rank_and_share)
+    found = summary(check(rows_of(c)))
+    # 44,1% against 45,3% contradicts; the rank 33 is no part of it
+    assert found == [("contradictory", "Đồng Nai", "province", "= 44,1%", "= 44,1%; = 45,3%")]
+
+
 def test_same_document_twice_is_not_a_duplicate():
     c = cat.load(ALL[1])
     assert check(rows_of(c, c)) == []

@@ -164,6 +164,12 @@ def test_from_database_by_year_matches_catalogue_mode(db_url, tmp_path):
     res = invoke("2023", "2024", "--db", db_url, "--jurisdiction", "đồng nai", "--format", "csv", "-o", str(out))
     assert res.exit_code == 0, res.output
     check_expected(pd.read_csv(out, encoding="utf-8-sig", dtype=object))
+    # typed without diacritics, from the database and from catalogue files alike
+    for old, new in (("2023", "2024"), (OLD, NEW)):
+        plain = tmp_path / "plain.csv"
+        res = invoke(old, new, "--db", db_url, "--jurisdiction", "DONG NAI", "--format", "csv", "-o", str(plain))
+        assert res.exit_code == 0, res.output
+        check_expected(pd.read_csv(plain, encoding="utf-8-sig", dtype=object))
 
 
 def test_all_jurisdictions_compare_each_with_itself(db_url, tmp_path):

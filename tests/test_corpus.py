@@ -14,14 +14,6 @@ from extractor.scoring import score
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-SHARED = ROOT.parent / "shared"
-
-
-def _shared(sub):
-    path = SHARED / sub
-    if not path.exists():
-        pytest.fail(f"{path} is missing: the shared folder must sit beside the repository (as on CI)")
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +63,8 @@ def test_every_evidence_is_the_exact_slice_of_its_document(text_corpus):
                 t["threshold"]["unit"] in ("grade", "rank", "point"), (doc["source"]["path"], t)
 
 
-def test_seed_documents():
-    seeds = _shared("seeds")
+def test_seed_documents(shared):
+    seeds = shared("seeds")
     catalogue = extract_paths(sorted(str(p) for p in seeds.glob("*.txt")))
     result = score(seeds / "gold", catalogue)
     assert result["strict"]["f1"] >= 0.95, result["strict"]
@@ -88,10 +80,10 @@ REAL_FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def real_catalogues():
+def real_catalogues(shared):
     out = {}
     for name in REAL_FLOORS:
-        folder = _shared(name)
+        folder = shared(name)
         out[name] = (folder, extract_paths(sorted(str(p) for p in folder.glob("*.txt"))))
     return out
 

@@ -224,6 +224,61 @@ def test_query_filters_and_vietnamese_case(db_url):
     assert res.stderr.strip() == "7 target(s)"
 
 
+def test_query_without_diacritics_search_limit_and_formats(db_url):
+    import csv
+    import io
+    import json
+
+    run("db", "ingest", "--db", db_url, str(FIXTURES))
+    # what people type: no diacritics, any case
+    res = run("db", "query", "--db", db_url, "--jurisdiction", "LONG THANH")
+    assert res.stderr.strip() == "7 target(s)"
+    res = run("db", "query", "--db", db_url, "--jurisdiction", "dong nai", "--year", "2024", "--format", "json")
+    rows = json.loads(res.stdout)
+    assert len(rows) == 10 and {r["jurisdiction"] for r in rows} == {"Đồng Nai"}  # 12 minus two 2023 results
+    # a text search over indicators, diacritics ignored
+    res = run("db", "query", "--db", db_url, "--search", "ho so nop truc tuyen", "--format", "json")
+    found = json.loads(res.stdout)
+    assert found and all("trực tuyến" in r["indicator"].lower() for r in found)
+    assert {r["indicator_id"] for r in found} == {"online_application_rate"}
+    # csv: the columns of db export, value a number and the grade apart
+    res = run("db", "query", "--db", db_url, "--jurisdiction", "Đồng Nai", "--year", "2024", "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert len(table) == 10 and {"value", "grade", "evidence", "document"} <= set(table[0])
+    assert {r["grade"] for r in table} == {"", "Tốt"} and "97.0" in {r["value"] for r in table}
+    # --limit, and the table shows the document and the evidence
+    res = run("db", "query", "--db", db_url, "--jurisdiction", "dong nai", "--year", "2024", "--level", "commune",
+              "--limit", "1")
+    assert res.stderr.strip() == "1 target(s) (--limit reached)"
+    header = res.stdout.splitlines()[0].split()
+    assert header[-2:] == ["document", "evidence"]
+    assert "dong-nai-2024.txt" in res.stdout and "cấp xã ít nhất 88%" in res.stdout
+
+
+def test_values_lists_what_can_be_filtered_on(db_url):
+    run("db", "ingest", "--db", db_url, str(FIXTURES))
+    res = run("db", "values", "jurisdiction", "--db", db_url)
+    lines = [l.split() for l in res.stdout.splitlines()[2:]]
+    assert [(" ".join(l[:-1]), int(l[-1])) for l in lines] == [("Đồng Nai", 22), ("Long Thành", 7)]
+    res = run("db", "values", "indicator_id", "--db", db_url, "--jurisdiction", "can tho")
+    assert res.stdout.strip() == "(no targets match)"
+    res = run("db", "values", "indicator_id", "--db", db_url, "--jurisdiction", "dong nai", "--year", "2024")
+    rows = {l.split()[0]: l.split()[1] for l in res.stdout.splitlines()[2:]}
+    assert rows["on_time_resolution_rate"] == "3" and rows["(none)"] == "1"  # the 2023 result is not 2024
+    assert "Tỷ lệ hồ sơ giải quyết đúng hạn" in res.stdout  # the id's name from indicators.yaml
+
+
+def test_help_examples_name_indicator_ids_that_exist():
+    import re
+
+    from extractor.patterns import default
+
+    ids = {i["id"] for i in default().indicators}
+    helps = "".join(run("db", c, "--help").stdout for c in ("query", "export", "values"))
+    named = set(re.findall(r"(?:--indicator|e\.g\.) ([a-z]+(?:_[a-z]+)+)", helps))
+    assert named and named <= ids, named - ids
+
+
 def test_db_from_environment_variable(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     res = run("db", "ingest", str(FIXTURES / "dong-nai-2024.json"), env={"CHITIEU_DB": str(tmp_path / "env.db")})

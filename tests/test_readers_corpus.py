@@ -43,5 +43,6 @@ def test_legacy_f1():
     assert _f1("legacy") >= 0.95
 
 
+@pytest.mark.ocr
 def test_scan_f1():
     assert _f1("scan") >= 0.85

@@ -134,3 +134,18 @@ def test_chitieu_text_error_is_one_line(tmp_path):
     res = CliRunner().invoke(main, ["text", str(bad)])
     assert res.exit_code == 1
     assert res.output.strip().count("\n") == 0 and "hong.pdf" in res.output
+
+
+def test_text_info_is_its_own_line_before_the_text(tmp_path):
+    """--info: one JSON line on stderr, never glued to the text, even with 2>&1."""
+    import json
+    import subprocess
+    import sys
+
+    doc = tmp_path / "qd-15.txt"
+    doc.write_text("QUYẾT ĐỊNH\nTỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 95%", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "extractor.cli", "text", "--info", str(doc)],
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=True)
+    first, *rest = proc.stdout.splitlines()
+    assert json.loads(first)["format"] == "text"
+    assert rest == ["QUYẾT ĐỊNH", "Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 95%"]

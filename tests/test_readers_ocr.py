@@ -1,6 +1,6 @@
 """OCR of scanned PDFs: our own scans (stamp, rotation, noise) and the three real
-scanned decisions in ../shared/realdocs/scans (the shared folder sits beside the repo
-on CI; its absence is a failure, not a skip)."""
+scanned decisions in ../shared/realdocs/scans (the `shared` fixture of conftest.py:
+skipped in a clone without the shared folder, a failure on CI)."""
 from __future__ import annotations
 
 import json
@@ -14,19 +14,17 @@ from extractor.readers.ocr import mend_line
 
 ROOT = Path(__file__).resolve().parent.parent
 SCAN = ROOT / "corpus" / "scan"
-REAL = ROOT.parent / "shared" / "realdocs" / "scans"
 
 
 def _need_tesseract():
     if not shutil.which("tesseract"):
-        pytest.fail("tesseract is not installed: run `make` (debian-packages.txt lists tesseract-ocr and "
+        pytest.fail("tesseract is not installed: run `make` (debian-packages/run.txt lists tesseract-ocr and "
                     "tesseract-ocr-vie)")
 
 
-def _real_scans():
-    if not REAL.exists():
-        pytest.fail(f"{REAL} is missing: the shared folder must sit beside the repository (as on CI)")
-    return sorted(REAL.glob("*.pdf"))
+@pytest.fixture(scope="module")
+def real_scans(shared):
+    return shared("realdocs", "scans")
 
 
 def test_mends_that_are_safe_in_this_domain():
@@ -40,6 +38,7 @@ def test_mends_that_are_safe_in_this_domain():
     assert mend_line("đạt > 80%") == "đạt > 80%" and mend_line("Lào Cai, Sơn La") == "Lào Cai, Sơn La"
 
 
+@pytest.mark.ocr
 def test_own_scan_with_stamp_over_the_number():
     _need_tesseract()
     src = read(str(next(SCAN.glob("s04_*.pdf"))), ocr="auto")
@@ -53,6 +52,7 @@ def test_own_scan_with_stamp_over_the_number():
     assert lines[i + 2] == "2 | Tỷ lệ người dân hài lòng | 90% | 95%"
 
 
+@pytest.mark.ocr
 def test_own_scan_at_150_dpi_with_specks():
     _need_tesseract()
     src = read(str(next(SCAN.glob("s03_*.pdf"))))
@@ -67,6 +67,7 @@ def test_ocr_never_on_a_scan_is_a_one_line_error():
         read(str(next(SCAN.glob("s05_*.pdf"))), ocr="never")
 
 
+@pytest.mark.ocr
 def test_ocr_always_on_a_text_pdf_reads_the_rendered_page():
     _need_tesseract()
     src = read(str(ROOT / "corpus" / "pdf" / "p08_nghean-qd-2025-chi-tieu-hai-cap.pdf"), ocr="always")
@@ -74,21 +75,64 @@ def test_ocr_always_on_a_text_pdf_reads_the_rendered_page():
 
 
 @pytest.fixture(scope="module")
-def real_catalogue():
+def real_catalogue(real_scans):
     _need_tesseract()
     from extractor.batch import extract_paths
 
-    return extract_paths([str(p) for p in _real_scans()], ocr="auto")
+    return extract_paths([str(p) for p in sorted(real_scans.glob("*.pdf"))], ocr="auto")
 
 
-def test_real_scans_number_date_issuer_and_no_invented_target(real_catalogue):
+@pytest.mark.ocr
+def test_real_scans_number_date_issuer_and_no_invented_target(real_scans, real_catalogue):
     docs = {Path(d["source"]["path"]).stem: d for d in real_catalogue["documents"]}
     assert real_catalogue["errors"] == []
-    for pdf in _real_scans():
-        gold = json.loads((REAL / "gold" / f"{pdf.stem}.json").read_text(encoding="utf-8"))
+    for pdf in sorted(real_scans.glob("*.pdf")):
+        gold = json.loads((real_scans / "gold" / f"{pdf.stem}.json").read_text(encoding="utf-8"))
         doc = docs[pdf.stem]
         assert doc["source"]["ocr"] is True
         assert doc["decision"]["number"] == gold["decision"]["number"], pdf.name
         assert doc["decision"]["date"] == gold["decision"]["date"], pdf.name
         assert doc["decision"]["issuer"] == "Chính phủ", pdf.name  # THỦ TƯỚNG CHÍNH PHỦ
         assert doc["targets"] == [], pdf.name  # these decisions set no target
+
+
+@pytest.mark.ocr
+def test_scan_saved_as_png_and_tiff_reads_like_the_scanned_pdf(tmp_path):
+    """A portal that serves the scan as an image: PNG, and a two-page TIFF, are read
+    through the same OCR path as the scanned PDF and give the same targets."""
+    _need_tesseract()
+    import pypdfium2
+
+    from extractor.batch import extract_paths
+
+    pdf_path = next(SCAN.glob("s01_*.pdf"))
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    page = pdf[0].render(scale=300 / 72).to_pil().convert("L")
+    pdf.close()
+    folder = tmp_path / "anh"
+    folder.mkdir()
+    page.save(folder / "qd-733-trang-1.png")
+    page.save(folder / "qd-733.tif", save_all=True, append_images=[page], compression="tiff_lzw")
+    got = extract_paths([str(folder)])
+    want = extract_paths([str(pdf_path)])["documents"][0]
+    assert got["errors"] == []
+    docs = {Path(d["source"]["path"]).name: d for d in got["documents"]}
+    show = lambda d: sorted((t["indicator"]["id"] or "", t["level"] or "", str(t["threshold"]["value"]))  # noqa: E731
+                            for t in d["targets"])
+    png, tif = docs["qd-733-trang-1.png"], docs["qd-733.tif"]
+    assert png["source"]["format"] == "pdf" and png["source"]["ocr"] is True and png["source"]["pages"] == 1
+    assert png["warnings"][0] == "PNG image read as a scanned page (OCR)"
+    assert png["decision"]["number"] == want["decision"]["number"] == "733/QĐ-UBND"
+    assert show(png) == show(want) and len(want["targets"]) >= 3
+    assert tif["source"]["pages"] == 2 and len(tif["targets"]) >= len(want["targets"])
+
+
+def test_image_with_ocr_never_is_a_one_line_error(tmp_path):
+    from PIL import Image
+
+    from extractor.errors import ReadError
+
+    img = tmp_path / "trang.png"
+    Image.new("L", (200, 100), 255).save(img)
+    with pytest.raises(ReadError, match="PNG image: its text needs OCR, and --ocr never"):
+        read(str(img), ocr="never")

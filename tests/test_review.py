@@ -55,6 +55,7 @@ def review(tmp_path, *paths) -> Path:
     return out
 
 
+@pytest.mark.browser
 def test_review_page_in_headless_chromium(tmp_path):
     page = review(tmp_path, *ALL)
     dom = Dom(chromium(tmp_path, "--dump-dom", page.as_uri()).stdout.decode("utf-8"))
@@ -105,6 +106,7 @@ def hostile_catalogue(tmp_path) -> Path:
     return path
 
 
+@pytest.mark.browser
 def test_hostile_text_is_escaped(tmp_path):
     page = review(tmp_path, hostile_catalogue(tmp_path))
     markup = page.read_text(encoding="utf-8")

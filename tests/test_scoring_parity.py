@@ -12,22 +12,27 @@ import pytest
 from click.testing import CliRunner
 
 from extractor import catalogue as cat
+from extractor.batch import extract_paths
 from extractor.cli import main
 from extractor.scoring import dice, format_report, score
 
 REPO = Path(__file__).resolve().parent.parent
-JUDGE = REPO.parent / "shared" / "tools" / "score.py"
 
 
-def judge(gold_dir, pred_file, *extra):
-    """The reference judge's figures (--json) and its printed report."""
-    if not JUDGE.exists():
-        pytest.fail(f"reference judge not found at {JUDGE}: the shared folder must sit next to the repository "
-                    "(../shared/tools/score.py), as it does in CI")
-    out_json = Path(pred_file).with_suffix(".judge.json")
-    proc = subprocess.run([sys.executable, str(JUDGE), "--gold", str(gold_dir), "--pred", str(pred_file),
-                           "--json", str(out_json), *extra], capture_output=True, text=True, check=True)
-    return json.loads(out_json.read_text(encoding="utf-8")), proc.stdout
+
+@pytest.fixture
+def judge(shared):
+    """judge(gold_dir, pred_file, *extra): the reference judge's figures (--json) and its
+    printed report; the judge is ../shared/tools/score.py (skipped without the shared folder)."""
+    script = shared("tools", "score.py")
+
+    def run(gold_dir, pred_file, *extra):
+        out_json = Path(pred_file).with_suffix(".judge.json")
+        proc = subprocess.run([sys.executable, str(script), "--gold", str(gold_dir), "--pred", str(pred_file),
+                               "--json", str(out_json), *extra], capture_output=True, text=True, check=True)
+        return json.loads(out_json.read_text(encoding="utf-8")), proc.stdout
+
+    return run
 
 
 # --------------------------------------------------------------------------- building catalogues
@@ -172,7 +177,7 @@ def test_empty_prediction_scores_zero_and_empty_gold_is_perfect(tmp_path):
 
 # --------------------------------------------------------------------------- parity with the judge
 
-def test_same_figures_as_the_reference_judge(mixed_case):
+def test_same_figures_as_the_reference_judge(mixed_case, judge):
     gold, pred, catalogue = mixed_case
     ref, ref_out = judge(gold, pred)
     ours = score(gold, catalogue)
@@ -181,7 +186,7 @@ def test_same_figures_as_the_reference_judge(mixed_case):
 
 
 @pytest.mark.parametrize("kind", ["target", "result"])
-def test_same_figures_for_one_kind(mixed_case, kind):
+def test_same_figures_for_one_kind(mixed_case, kind, judge):
     gold, pred, catalogue = mixed_case
     ref, ref_out = judge(gold, pred, "--only-kind", kind)
     ours = score(gold, catalogue, only_kind=kind)
@@ -189,14 +194,14 @@ def test_same_figures_for_one_kind(mixed_case, kind):
     assert format_report(ours) == ref_out.rstrip("\n")
 
 
-def test_same_verbose_listing(mixed_case):
+def test_same_verbose_listing(mixed_case, judge):
     gold, pred, catalogue = mixed_case
     _, ref_out = judge(gold, pred, "--verbose")
     assert format_report(score(gold, catalogue), verbose=True) == ref_out.rstrip("\n")
     assert "MISSED" in ref_out and "EXTRA" in ref_out
 
 
-def test_same_figures_on_loosely_written_catalogues(tmp_path):
+def test_same_figures_on_loosely_written_catalogues(tmp_path, judge):
     """The judge also reads indicators as plain strings, threshold fields on the target,
     level names in words and values as strings; so must we."""
     gold = tmp_path / "gold"
@@ -237,8 +242,12 @@ def test_same_figures_on_loosely_written_catalogues(tmp_path):
 
 # --------------------------------------------------------------------------- the command
 
-def test_eval_command_prints_the_judges_report(mixed_case):
-    gold, pred, _ = mixed_case
+def test_eval_command_prints_the_judges_report(mixed_case, judge, tmp_path):
+    gold, _, catalogue = mixed_case
+    # every gold document given: qd-88 was read and nothing found in it
+    catalogue = dict(catalogue, documents=catalogue["documents"] + [document("qd-88-chuyen-doi-so-2025.txt", [], year=None)])
+    pred = tmp_path / "all.json"
+    pred.write_text(cat.dumps(catalogue), encoding="utf-8")
     _, ref_out = judge(gold, pred)
     res = CliRunner().invoke(main, ["eval", "--gold", str(gold), "--pred", str(pred)])
     assert res.exit_code == 0, res.output
@@ -248,7 +257,45 @@ def test_eval_command_prints_the_judges_report(mixed_case):
     assert res.stdout == ref_out
 
 
-def test_eval_command_on_documents_matches_the_judge_on_their_catalogue(tmp_path):
+def test_eval_command_scores_only_the_documents_given(mixed_case):
+    """qd-88 is not in the catalogue: it is left out and counted, not scored as all missed
+    (with it, 6/12 gold: F1 0.500)."""
+    gold, pred, _ = mixed_case
+    res = CliRunner().invoke(main, ["eval", "--gold", str(gold), "--pred", str(pred)])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    assert "strict F1 0.545 (P 0.500 R 0.600; 6/10 gold, 12 predicted) on 2 documents" in lines
+    assert lines[-1] == "1 gold document(s) had no prediction and were not scored (not among the documents given)"
+    assert not [l for l in lines if l.startswith("qd-88")]
+
+
+def test_eval_command_on_one_corpus_document():
+    """One document, all of whose targets are found, scores as itself, not as 1 of 55."""
+    corpus = REPO / "corpus"
+    one = corpus / "text" / "t01_binhphuoc-qd-2024-giao-chi-tieu-tthc.txt"
+    res = CliRunner().invoke(main, ["eval", "--gold", str(corpus / "gold"), str(one)])
+    assert res.exit_code == 0, res.output
+    expected = score(corpus / "gold", extract_paths([str(one)]))
+    doc = next(d for d in expected["per_document"] if d["document"] == one.stem)
+    lines = res.stdout.splitlines()
+    strict = next(l for l in lines if l.startswith("strict F1"))
+    assert strict.endswith(f"{doc['strict']}/{doc['gold']} gold, {doc['pred']} predicted) on 1 documents"), strict
+    assert doc["strict"] == doc["gold"] > 0 and float(strict.split()[2]) >= 0.9
+    n_gold = len(list((corpus / "gold").glob("*.json")))
+    assert lines[-1].startswith(f"{n_gold - 1} gold document(s) had no prediction")
+
+
+def test_eval_command_with_no_gold_for_the_documents_is_an_error(tmp_path):
+    gold = tmp_path / "gold"
+    write_gold(gold, "kh-99-khac.txt", [gold_row(ON_TIME, 95)], year=2024)
+    pred = tmp_path / "p.json"
+    pred.write_text(cat.dumps(cat.new_catalogue([document("kh-12-cchc-2024.txt", [target(ON_TIME, 95)])])),
+                    encoding="utf-8")
+    res = CliRunner().invoke(main, ["eval", "--gold", str(gold), "--pred", str(pred)])
+    assert res.exit_code == 1 and "no gold file for any of the documents given" in res.output
+
+
+def test_eval_command_on_documents_matches_the_judge_on_their_catalogue(tmp_path, judge):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "kh-12-cchc-2024.txt").write_text(

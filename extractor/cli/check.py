@@ -29,7 +29,7 @@ def check(paths, year, fmt, output, db, debug):
                    decision, "các xã ≥ 85%" in a district plan)
     above_ceiling  the same for ceilings such as "không quá 10 ngày"
     contradictory  one jurisdiction gives different values for the same
-                   indicator id, level, year, kind and scope
+                   indicator id, level, year, kind, scope and unit
     duplicate      the same value stated twice (informational)
 
     A higher jurisdiction's floor applies to a document when it is national,

@@ -7,6 +7,7 @@ import sys
 import click
 
 from ..errors import ChitieuError
+from ..db.rows import VALUE_FIELDS
 from ..patterns import LEVELS
 from .options import db_option, debug_option, ocr_option
 
@@ -24,10 +25,14 @@ def one_line_errors(debug: bool):
 
 def filter_options(fn):
     for opt in reversed([
-        click.option("--jurisdiction", help="Jurisdiction name, any case (\"Đồng Nai\")."),
+        click.option("--jurisdiction", help="Jurisdiction name, any case, with or without diacritics "
+                                            "(\"Cần Thơ\", \"can tho\")."),
         click.option("--year", type=int, help="Year the targets are for (the target's own year, else its document's)."),
         click.option("--level", type=click.Choice(LEVELS), help="Level the target applies to."),
-        click.option("--indicator", help="Canonical indicator id (indicator.id), e.g. dvc_truc_tuyen_toan_trinh."),
+        click.option("--indicator", help="Canonical indicator id (indicator.id), e.g. on_time_resolution_rate; "
+                                         "`chitieu db values indicator_id` lists them."),
+        click.option("--search", metavar="WORDS", help="Indicators whose text or id holds every word, diacritics "
+                                                       "and case ignored (\"ho so truc tuyen\")."),
         click.option("--kind", type=click.Choice(["target", "result"]), help="Targets or reported results only."),
     ]):
         fn = opt(fn)
@@ -39,9 +44,13 @@ def db():
     """Build and query the target database (SQLite file or PostgreSQL).
 
     \b
+    The database is plain SQLite by default: `datasette chitieu.db` browses it.
+
+    \b
     Example:
       chitieu db ingest decisions/ catalogue.json
       chitieu db query --jurisdiction "Đồng Nai" --year 2024
+      chitieu db values indicator_id
       chitieu db export --format xlsx -o targets.xlsx
       chitieu db link 412 --same-as 97
       CHITIEU_DB=postgresql://chitieu@localhost/chitieu chitieu db ingest decisions/
@@ -86,29 +95,73 @@ def ingest(paths, force, db, ocr, debug):
         sys.exit(1)
 
 
-@db.command()
-@filter_options
-@db_option
-@debug_option
-def query(db, debug, **filters):
-    """Print the stored targets that match the filters, as a table.
-
-    \b
-    Example:
-      chitieu db query --jurisdiction "Đồng Nai" --year 2024 --level commune
-      chitieu db query --indicator dvc_truc_tuyen_toan_trinh --kind result
-    """
+def _stored_rows(db, debug, **filters):
     from ..db.engine import open_engine, reading
     from ..db.migrations import migrate
-    from ..db.query import format_table, select_rows
+    from ..db.query import select_rows
 
     with one_line_errors(debug):
         engine = open_engine(db, must_exist=True)
         migrate(engine)
         with reading(engine) as conn:
-            rows = select_rows(conn, **filters)
-    click.echo(format_table(rows))
-    click.echo(f"{len(rows)} target(s)", err=True)
+            return select_rows(conn, **filters)
+
+
+@db.command()
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="table for the terminal (indicator, evidence and document cut to fit); csv (the columns of "
+                   "`db export`, UTF-8); json (a list of rows).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
+@db_option
+@debug_option
+def query(fmt, limit, db, debug, **filters):
+    """Print the stored targets that match the filters.
+
+    \b
+    Example:
+      chitieu db query --jurisdiction "can tho" --year 2025 --level commune
+      chitieu db query --indicator on_time_resolution_rate --kind result
+      chitieu db query --search "ho so truc tuyen" --format csv --limit 20 > some.csv
+    """
+    import json
+
+    from ..db.query import export_frame, format_table
+    from ..sheets import csv_text
+
+    rows = _stored_rows(db, debug, limit=limit, **filters)
+    if fmt == "csv":
+        click.echo(csv_text(export_frame(rows)), nl=False)
+    elif fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_table(rows))
+    click.echo(f"{len(rows)} target(s)" + (" (--limit reached)" if limit and len(rows) == limit else ""), err=True)
+
+
+@db.command()
+@click.argument("field", type=click.Choice(VALUE_FIELDS))
+@filter_options
+@db_option
+@debug_option
+def values(field, db, debug, **filters):
+    """List the values of FIELD in the stored targets, with how many targets have each:
+    what the filters of `db query` and `db export` can be given. Indicator ids come
+    with their names.
+
+    \b
+    Example:
+      chitieu db values jurisdiction
+      chitieu db values indicator_id --jurisdiction "can tho"
+    """
+    from tabulate import tabulate
+
+    from ..db.query import count_values
+
+    counted = count_values(_stored_rows(db, debug, **filters), field)
+    headers = [field, "targets"] + (["name"] if field == "indicator_id" else [])
+    body = [["(none)" if row[0] is None else row[0], *row[1:]] for row in counted]
+    click.echo(tabulate(body, headers=headers, tablefmt="simple", disable_numparse=True) if body else "(no targets match)")
 
 
 @db.command()

@@ -28,8 +28,11 @@ from .options import debug_option, ocr_option, output_option, quiet_option, time
 def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debug):
     """Extract every target from documents into a catalogue (JSON).
 
-    PATHS are files or folders (searched recursively for .txt, .md, .pdf, .docx and
-    .html files, and files with no suffix). Each document that cannot
+    PATHS are files or folders (searched recursively for .txt, .pdf, .docx,
+    .html files, scans saved as .png, .jpg or .tif images (read by OCR), and
+    files with no suffix; every other file of a folder is
+    listed on stderr as skipped, with the reason, and a folder with nothing
+    chitieu reads is an error). Each document that cannot
     be read (empty, corrupt, encrypted, too big, over --timeout...) is reported on
     stderr as "chitieu: PATH: reason" and listed in the catalogue's "errors"; the
     others are still processed. The output is checked against
@@ -70,12 +73,23 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
                 raise click.ClickException(f"cannot resume from {output}: {exc}") from None
     progress = Progress(enabled=not quiet)
     save = (lambda partial: cat.write(partial, output)) if output and output != "-" else None
+    skipped = []
+
+    def on_skip(path, reason):
+        skipped.append(path)
+        report_skip(path, reason)
+
     try:
         result = extract_paths(
             paths, ocr=ocr, on_error=progress.error, debug=debug,
             workers=workers or default_workers(), timeout=timeout or None, resume=previous, skip=stored,
-            on_start=progress.start, on_result=progress.result, checkpoint=save)
+            on_start=progress.start, on_result=progress.result, checkpoint=save,
+            on_skip=on_skip)
         progress.close()
+        if skipped and not (result["documents"] or result["errors"] or previous or stored):
+            click.echo(f"chitieu: {' '.join(paths)}: no document chitieu reads ({len(skipped)} file(s) skipped)",
+                       err=True)
+            sys.exit(1)
         cat.write(result, output)
     except KeyboardInterrupt:
         progress.close()
@@ -88,6 +102,10 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
         raise click.ClickException(str(exc)) from None
     if result["errors"]:
         sys.exit(1)
+
+
+def report_skip(path, reason):
+    click.echo(f"chitieu: {path}: skipped: {reason}", err=True)
 
 
 @click.command()
@@ -124,10 +142,13 @@ def validate(file):
 def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
     """Score extraction against gold rows: precision, recall, F1.
 
-    Pairs documents and rows exactly as the reference judge tools/score.py does,
-    so the figures are the same on the same input. A last line on stderr counts
-    the missed rows by the field they got wrong (indicator, level, year, kind,
-    operator, scope; "no figure" when the value was never extracted).
+    Pairs documents and rows exactly as the reference judge tools/score.py does.
+    Only the documents given are scored (PATHS, or those in the --pred catalogue,
+    failed ones included); the number of gold documents left out is printed
+    last. Given every gold document, the figures are the judge's.
+    A last line on stderr counts the missed rows by the field they got wrong
+    (indicator, level, year, kind, operator, scope; "no figure" when the value
+    was never extracted).
 
     \b
     Example:
@@ -141,10 +162,16 @@ def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
     elif paths:
         from ..batch import extract_paths
 
-        data = extract_paths(paths, ocr=ocr, on_error=lambda p, e: click.echo(f"chitieu: {p}: {e}", err=True))
+        data = extract_paths(paths, ocr=ocr, on_error=lambda p, e: click.echo(f"chitieu: {p}: {e}", err=True),
+                             on_skip=report_skip)
     else:
         raise click.UsageError("give PATHS to extract or --pred CATALOGUE")
-    result = score(gold_dir, data, only_kind=only_kind)
+    result = score(gold_dir, data, only_kind=only_kind, only_given=True)
+    if not result["documents"]:
+        raise click.ClickException(f"{gold_dir}: no gold file for any of the documents given")
     click.echo(format_report(result, verbose=verbose))
+    if result["unscored"]:
+        n = len(result["unscored"])
+        click.echo(f"{n} gold document(s) had no prediction and were not scored (not among the documents given)")
     # on stderr, so that stdout stays the reference judge's report, line for line
     click.echo(format_field_errors(result), err=True)

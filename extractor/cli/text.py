@@ -18,7 +18,7 @@ from .options import ocr_option
 @click.option("--info", is_flag=True, help="Print what was read (format, pages, OCR confidence, "
               "encoding, warnings) as JSON on stderr.")
 def text(file, ocr, pages, info):
-    """Print the text chitieu reads from FILE (PDF, scanned PDF, DOCX, HTML, text).
+    """Print the text chitieu reads from FILE (PDF, scanned PDF or image, DOCX, HTML, text).
 
     This is the exact text that evidence offsets ("start", "end") in a catalogue
     index into: tables are lines of cells joined by " | ", the header block is

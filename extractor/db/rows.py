@@ -13,6 +13,10 @@ FIELDS = [
     "decision_date", "document", "sha256", "title", "issuer", "ordinal", "evidence", "page", "start", "end",
 ]
 
+# the fields `db values` counts: those people filter or group on
+VALUE_FIELDS = ["jurisdiction", "jurisdiction_level", "year", "level", "indicator_id", "kind", "unit",
+                "decision_number", "document"]
+
 OPERATORS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
 UNITS = {"percent": "%", "day": "days", "point": "points", "rank": "rank", "grade": "", "count": "", "times": "×"}
 
@@ -46,6 +50,20 @@ def key(text: str | None) -> str | None:
     if text is None:
         return None
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def loose(text: str | None) -> str | None:
+    """key() without diacritics, for what people type: "can tho" = "Cần Thơ"."""
+    from ..vntext import fold
+
+    return None if text is None else " ".join(fold(text).split())
+
+
+def search_matches(row: dict, words: str) -> bool:
+    """Every word of WORDS (diacritics and case ignored) occurs in the row's indicator
+    text or id: "ho so truc tuyen" finds "Tỷ lệ hồ sơ nộp trực tuyến"."""
+    haystack = loose(f"{row['indicator'] or ''} {(row['indicator_id'] or '').replace('_', ' ')}")
+    return all(w in haystack for w in loose(words).split())
 
 
 def from_document(doc: dict) -> list[dict]:
@@ -90,10 +108,11 @@ def from_catalogue(catalogue: dict) -> list[dict]:
     return [row for doc in catalogue.get("documents", []) for row in from_document(doc)]
 
 
-def matches(row: dict, jurisdiction=None, year=None, level=None, indicator=None, kind=None) -> bool:
+def matches(row: dict, jurisdiction=None, year=None, level=None, indicator=None, kind=None, search=None) -> bool:
     """The same filters as `db query`, applied to rows already in memory."""
     return (
-        (jurisdiction is None or key(row["jurisdiction"]) == key(jurisdiction))
+        (jurisdiction is None or loose(row["jurisdiction"]) == loose(jurisdiction))
+        and (search is None or search_matches(row, search))
         and (year is None or row["year"] == year)
         and (level is None or row["level"] == level)
         and (indicator is None or row["indicator_id"] == indicator)

@@ -51,6 +51,10 @@ def sniff(data: bytes) -> str:
         return "pdf"
     if data[:4] == b"PK\x03\x04":
         return "zip"
+    from .image import image_kind
+
+    if image_kind(data):
+        return "image"  # PNG, JPEG, TIFF: scans, read by OCR
     low = head[:1024].lower()
     if low.startswith((b"<!doctype html", b"<html")) or b"<body" in low or b"<div" in low:
         return "html"
@@ -79,6 +83,13 @@ def read(path, ocr: str = "auto") -> Source:
     wrong = {".pdf": ("pdf", "not a PDF (no %PDF header)"), ".docx": ("zip", "not a DOCX (not a zip archive)")}
     expected = wrong.get(p.suffix.lower())
     if expected and kind != expected[0]:
+        if kind == "image":
+            from .image import read_image
+
+            try:
+                return read_image(str(path), data, sha, ocr=ocr)
+            except ReadError as exc:
+                raise ReadError(f"{expected[1]}: {exc}") from None
         if kind == "text":
             from .text import read_text
 
@@ -86,6 +97,10 @@ def read(path, ocr: str = "auto") -> Source:
                 return read_text(str(path), data, sha)
             except ReadError:
                 raise ReadError(f"{expected[1]}, although the name ends in {p.suffix}") from None
+    if kind == "image":
+        from .image import read_image
+
+        return read_image(str(path), data, sha, ocr=ocr)
     if kind == "pdf":
         from .pdf import read_pdf
 
