@@ -514,10 +514,12 @@ class _Assembler:
         if not f.levels:  # "100% UBND cấp xã hoàn thành ...": the units counted open the words after
             verb = sent.index.first_cue("subject_verbs", pa, pb)
             subject_end = verb.start if verb else pb
+            # staff and bodies of a level are of that level ("100% cán bộ, công chức cấp xã được ...");
             # not a level that qualifies what is counted ("100% hồ sơ công việc cấp huyện, cấp xã được
             # xử lý ..."), nor units that own or receive it ("cán bộ ... của bộ, ngành, địa phương");
             # but levels after "tại"/"ở" place it ("hồ sơ công việc tại cấp bộ, tỉnh, cấp xã được ...")
-            opening = sent.level_at(sent.skip_marker(pa, subject_end), subject_end)
+            start = sent.skip_marker(pa, subject_end)
+            opening = sent.level_at(start, subject_end) or sent.at(start, ("cue",), ("level_bearers",))
             placed = [c.end for c in sent.cues_between("level_assigners", pa, subject_end)]
             found = [x for g in ("level", "all_levels") for x in sent.index.group_between(g, pa, subject_end)
                      if x.end <= subject_end and not _owner_before(text, x.start)] \

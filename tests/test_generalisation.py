@@ -228,3 +228,9 @@ def test_levels_qualifying_what_is_counted_give_no_level_but_placed_levels_do():
                   "c) 100% UBND cấp xã hoàn thành kết nối hệ thống họp trực tuyến.\n")
     by_value = sorted((t["threshold"]["value"], str(t["level"])) for t in doc["targets"])
     assert by_value == [(90, "commune"), (90, "province"), (100, "None"), (100, "commune")]
+
+
+def test_staff_of_a_level_are_at_that_level():
+    doc = extract("Kế hoạch chuyển đổi số năm 2026 của tỉnh Quảng Trị\n"
+                  "- 100% cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số cơ bản.\n")
+    assert [t["level"] for t in doc["targets"]] == ["commune"]
