@@ -20,10 +20,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from .. import catalogue as cat
 from ..errors import ChitieuError
-from . import schema
+from . import corrections, schema
 from .engine import guard
 from .migrations import migrate
 from .rows import key
+from .texts import source_text
 
 ADDED, REPLACED, UNCHANGED, FAILED = "added", "replaced", "unchanged", "failed"
 
@@ -101,8 +102,13 @@ def _lock_path(conn, path: str) -> None:
         conn.execute(sa.select(sa.func.pg_advisory_xact_lock(lock_key)))
 
 
-def ingest_document(engine: sa.Engine, doc: dict, force: bool = False) -> str:
-    """Store one catalogue document in its own transaction; returns added/replaced/unchanged."""
+def ingest_document(engine: sa.Engine, doc: dict, force: bool = False, text=None) -> str:
+    """Store one catalogue document in its own transaction; returns added/replaced/unchanged.
+
+    text: (text, page_starts) the evidence offsets point into, kept for the review page.
+    Reviewers' corrections of an earlier extraction of the same document (same path or
+    content) are re-attached to the new rows in the same transaction (corrections.reattach).
+    """
     d, t = schema.documents, schema.targets
     sha, path = doc["source"]["sha256"], doc["source"]["path"]
     with guard(engine), engine.begin() as conn:
@@ -124,6 +130,9 @@ def ingest_document(engine: sa.Engine, doc: dict, force: bool = False) -> str:
         rows = target_rows(doc, new_id)
         if rows:
             conn.execute(t.insert(), rows)
+        if text is not None:
+            conn.execute(schema.document_texts.insert().values(document_id=new_id, text=text[0], page_starts=text[1]))
+        corrections.reattach(conn, new_id)
         return REPLACED if at_path is not None else ADDED
 
 
@@ -173,9 +182,11 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
         if report:
             report(outcome)
 
-    def store(doc):
+    def store(doc, catalogue_path=None):
         try:
-            status = ingest_document(engine, doc, force=force)
+            text = None if known(engine, doc["source"]["path"], doc["source"]["sha256"]) and not force \
+                else source_text(doc, catalogue_path, ocr)
+            status = ingest_document(engine, doc, force=force, text=text)
         except ChitieuError as exc:
             if debug:
                 raise
@@ -192,7 +203,7 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
                 note(Outcome(path, FAILED, error=f"not a valid catalogue: {errs[0]}"))
                 continue
             for doc in catalogue["documents"]:
-                store(doc)
+                store(doc, path)
             for err in catalogue["errors"]:
                 note(Outcome(err["path"], FAILED, error=f"listed as failed in {path}: {err['error']}"))
             continue

@@ -11,7 +11,10 @@ FIELDS = [
     "jurisdiction", "jurisdiction_level", "year", "level", "indicator_id", "indicator", "operator",
     "value", "unit", "noun", "threshold", "kind", "scope", "confidence", "decision_number",
     "decision_date", "document", "sha256", "title", "issuer", "ordinal", "evidence", "page", "start", "end",
+    "row_id", "status", "reviewer",
 ]
+# review statuses: extracted (nobody looked yet), accepted, edited, rejected (hidden), added
+STATUSES = ("extracted", "accepted", "edited", "rejected", "added")
 
 OPERATORS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
 UNITS = {"percent": "%", "day": "days", "point": "points", "rank": "rank", "grade": "", "count": ""}
@@ -82,6 +85,9 @@ def from_document(doc: dict) -> list[dict]:
             "start": ev["start"],
             "end": ev["end"],
             "confidence": t["confidence"],
+            "row_id": (t.get("review") or {}).get("row_id"),
+            "status": (t.get("review") or {}).get("status", "extracted"),
+            "reviewer": (t.get("review") or {}).get("reviewer"),
         })
     return out
 
