@@ -149,3 +149,6 @@ def export(fmt, output, db, debug, **filters):
                     raise ChitieuError(f"{output}: {exc.strerror}") from None
                 n = len(rows)
     click.echo(f"{n} target(s) written to {output}", err=True)
+
+
+from . import db_review  # noqa: E402,F401  (adds db review, db gold, db corrections)
