@@ -23,7 +23,7 @@ from ..errors import ChitieuError
 from . import corrections, schema
 from .engine import guard
 from .migrations import migrate
-from .rows import key
+from .rows import key, search_key
 from .texts import source_text
 
 ADDED, REPLACED, UNCHANGED, FAILED = "added", "replaced", "unchanged", "failed"
@@ -59,6 +59,7 @@ def document_row(doc: dict) -> dict:
         "jurisdiction_level": juris.get("level"),
         "year": doc.get("year"),
         "document": doc,
+        "search_key": search_key(decision.get("number"), doc.get("title"), src["path"]),
     }
 
 

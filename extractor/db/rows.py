@@ -51,6 +51,13 @@ def key(text: str | None) -> str | None:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+def search_key(*parts) -> str:
+    """Text folded for search: lower case, no accents, đ -> d ("Đồng Nai" -> "dong nai")."""
+    text = " ".join(p for p in parts if p)
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
 def from_document(doc: dict) -> list[dict]:
     """One row per target; `year` is the target's own year, else the document's."""
     juris = doc.get("jurisdiction") or {}

@@ -30,6 +30,9 @@ documents = sa.Table(
     sa.Column("year", sa.Integer),
     # the catalogue document as ingested, so `db export --format json` gives a valid catalogue
     sa.Column("document", sa.JSON, nullable=False),
+    # decision number, title and path folded (lower case, no accents: "đồng nai" = "dong nai"),
+    # for the web app's search: neither SQLite's nor PostgreSQL's lower() folds Đ or Ồ
+    sa.Column("search_key", sa.Text),
     sa.Index("ix_documents_jurisdiction_year", "jurisdiction_key", "year"),
 )
 

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from ..db import corrections as corr
 from ..db import schema
 from ..db.reviewed import view
-from ..db.rows import key
+from ..db.rows import key, search_key
 
 PER_PAGE = 50
 
@@ -48,10 +48,8 @@ def document_list(conn, f: Filters, per_page: int = PER_PAGE) -> dict:
         base = base.where(dr.c.document_path.is_not(None))
     elif f.status == "todo":
         base = base.where(dr.c.document_path.is_(None))
-    for word in (f.q or "").split()[:8]:
-        like = "%" + _escape_like(word) + "%"
-        base = base.where(sa.or_(d.c.decision_number.ilike(like, escape="\\"), d.c.title.ilike(like, escape="\\"),
-                                 d.c.path.ilike(like, escape="\\")))
+    for word in search_key(f.q).split()[:8]:
+        base = base.where(d.c.search_key.like("%" + _escape_like(word) + "%", escape="\\"))
     total = conn.execute(sa.select(sa.func.count()).select_from(base.subquery())).scalar()
     pages = max(1, -(-total // per_page))
     page = min(max(1, f.page), pages)

@@ -13,8 +13,18 @@ depends_on = None
 
 
 def upgrade():
+    from extractor.db.rows import search_key
+
     with op.batch_alter_table("targets") as batch:
         batch.add_column(sa.Column("origin", sa.String(9), nullable=False, server_default="extracted"))
+    with op.batch_alter_table("documents") as batch:
+        batch.add_column(sa.Column("search_key", sa.Text))
+    conn = op.get_bind()
+    docs = sa.table("documents", sa.column("id"), sa.column("decision_number"), sa.column("title"), sa.column("path"),
+                    sa.column("search_key"))
+    for row in conn.execute(sa.select(docs.c.id, docs.c.decision_number, docs.c.title, docs.c.path)).all():
+        conn.execute(docs.update().where(docs.c.id == row.id).values(
+            search_key=search_key(row.decision_number, row.title, row.path)))
     op.create_table(
         "document_texts",
         sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
