@@ -121,13 +121,21 @@ def ingest_document(engine: sa.Engine, doc: dict, force: bool = False, text=None
         stale = {r.id for r in (at_path, same_content) if r is not None}
         if stale:
             conn.execute(t.delete().where(t.c.document_id.in_(stale)))
-            conn.execute(d.delete().where(d.c.id.in_(stale)))
-        # ON CONFLICT: a concurrent ingest may have stored the same content since we looked
-        new_id = conn.execute(
-            _insert(conn, d).values(**document_row(doc)).on_conflict_do_nothing().returning(d.c.id)
-        ).scalar()
-        if new_id is None:
-            return UNCHANGED
+            conn.execute(schema.document_texts.delete().where(schema.document_texts.c.document_id.in_(stale)))
+        if at_path is not None:
+            # the document keeps its id (and its address in the web app); its rows are new
+            conn.execute(d.delete().where(d.c.id.in_(stale - {at_path.id})))
+            conn.execute(d.update().where(d.c.id == at_path.id).values(**document_row(doc)))
+            new_id = at_path.id
+        else:
+            if stale:
+                conn.execute(d.delete().where(d.c.id.in_(stale)))
+            # ON CONFLICT: a concurrent ingest may have stored the same content since we looked
+            new_id = conn.execute(
+                _insert(conn, d).values(**document_row(doc)).on_conflict_do_nothing().returning(d.c.id)
+            ).scalar()
+            if new_id is None:
+                return UNCHANGED
         rows = target_rows(doc, new_id)
         if rows:
             conn.execute(t.insert(), rows)
