@@ -20,7 +20,7 @@ def _engine(db_url, must_exist=True):
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Anything but this machine (127.0.0.1, localhost) needs accounts: "
                    "see `chitieu users add`.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--reviewer", default=None,
               help="Name recorded with corrections when no login is needed [default: your login name].")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
@@ -84,7 +84,13 @@ def users():
 @db_option
 @debug_option
 def add_user(name, role, password, db, debug):
-    """Add an account, or change its role and password (stored as an argon2 hash)."""
+    """Add an account, or change its role and password (stored as an argon2 hash).
+
+    \b
+    Example:
+      chitieu users add hoa --role reviewer
+      CHITIEU_PASSWORD=... chitieu users add binh --role viewer --db postgresql://chitieu@db/chitieu
+    """
     from ..db.engine import guard
     from ..web.auth import add_user as add
 
@@ -99,7 +105,12 @@ def add_user(name, role, password, db, debug):
 @db_option
 @debug_option
 def list_users(db, debug):
-    """List accounts and their roles."""
+    """List accounts and their roles.
+
+    \b
+    Example:
+      chitieu users list --db out/chitieu.db
+    """
     import sqlalchemy as sa
 
     from ..db import schema
