@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup clean
+.PHONY: demo test setup clean serve
 
 $(STAMP): pyproject.toml debian-packages.txt
 	scripts/install-sysdeps
@@ -27,6 +27,10 @@ demo: $(STAMP)
 	$(BIN)/chitieu compare 2024 2025 --db out/chitieu.db --jurisdiction "Long An" --format csv -o out/compare.csv
 	$(BIN)/chitieu review out/catalogue.json -o out/review.html
 	@echo "demo: out/catalogue.json, out/chitieu.db, out/compare.csv, out/changes.png, out/review.html"
+
+serve: $(STAMP)
+	@test -f out/chitieu.db || { echo "no out/chitieu.db: run make demo first"; exit 1; }
+	$(BIN)/chitieu serve --db out/chitieu.db
 
 test: $(STAMP)
 	$(BIN)/pytest -q
