@@ -239,3 +239,20 @@ def test_serve_refuses_other_hosts_without_accounts(db_url, tmp_path, monkeypatc
     CliRunner().invoke(main, ["users", "add", "hoa", "--role", "reviewer", "--db", db_url], env={"CHITIEU_PASSWORD": "mật-khẩu-hoa"})
     res = CliRunner().invoke(main, ["serve", "--host", "0.0.0.0", "--db", db_url])
     assert res.exit_code == 0 and started[-1]["host"] == "0.0.0.0" and "login required" in res.stderr
+
+
+def test_review_page_lists_corrections_that_no_longer_match(site, tmp_path):
+    client, engine, db_url = site
+    rid = row_id(engine, "Sự hài lòng")
+    with engine.begin() as conn:
+        corr.review(conn, rid, "edit", corr.parse_changes({"value": "85"}), "Phạm Thu Trang")
+    path = tmp_path / "catalogues" / "dong-nai-2024.json"
+    data = cat.load(path)
+    data["documents"][0]["targets"] = [t for t in data["documents"][0]["targets"]
+                                       if not t["indicator"]["text"].startswith("Sự hài lòng")]
+    cat.write(data, path)
+    assert CliRunner().invoke(main, ["db", "ingest", "--force", "--db", db_url, str(path)]).exit_code == 0
+    page = client.get(f"/documents/{document_id(engine)}").text
+    block = page.split('id="unmatched"', 1)[1].split("</div>", 1)[0]
+    assert "Sửa đổi không còn khớp" in page and "value: 80.0 → 85.0" in block
+    assert "Sự hài lòng của tổ chức, cá nhân trong giải quyết thủ tục hành chính không thấp hơn 80%" in block
