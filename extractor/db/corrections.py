@@ -18,12 +18,12 @@ import sqlalchemy as sa
 from ..errors import ChitieuError
 from ..patterns import LEVELS
 from . import schema
+from .rows import STATUSES  # noqa: F401  (extracted / accepted / edited / rejected / added)
 
 OPERATORS = (">=", ">", "<=", "<", "=")
 UNITS = ("percent", "count", "day", "rank", "grade", "point")
 KINDS = ("target", "result")
 ACTIONS = ("accept", "reject", "edit", "add")
-STATUSES = ("extracted", "accepted", "edited", "rejected", "added")
 # the values of a row, as columns of targets / row_reviews
 VALUE_COLUMNS = ["indicator_text", "indicator_id", "level", "operator", "value_num", "value_text", "unit",
                  "year", "kind", "scope"]

@@ -56,10 +56,10 @@ def _current(conn) -> str | None:
 
 def applied(conn) -> list[str]:
     """The revisions this database has, oldest first."""
-    current = _current(conn)
+    current, known = _current(conn), revisions()
     if current is None:
         return []
-    return [r for r in revisions()[: revisions().index(current) + 1]] if current in revisions() else [current]
+    return known[: known.index(current) + 1] if current in known else [current]
 
 
 def _legacy_revision(conn) -> str | None:
