@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.test-packages
 
-.PHONY: demo test setup clean
+.PHONY: demo test setup clean serve
 
 # what chitieu needs to run (demo): debian-packages/run.txt, then .venv
 $(STAMP): pyproject.toml debian-packages/run.txt
@@ -29,6 +29,11 @@ demo: $(STAMP)
 	$(BIN)/chitieu compare 2024 2025 --db out/chitieu.db --jurisdiction "Long An" --format csv -o out/compare.csv
 	$(BIN)/chitieu review out/catalogue.json -o out/review.html
 	@echo "demo: out/catalogue.json, out/chitieu.db, out/compare.csv, out/changes.png, out/review.html"
+
+serve: $(STAMP)
+	@test -f out/chitieu.db || { echo "no out/chitieu.db: run make demo first"; exit 1; }
+	$(BIN)/chitieu serve --db out/chitieu.db
+
 
 # what only the tests need on top: debian-packages/test.txt (PostgreSQL, Chromium)
 $(TEST_STAMP): $(STAMP) debian-packages/test.txt

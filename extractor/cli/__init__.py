@@ -17,6 +17,8 @@ COMMANDS = [
     ("extractor.cli.check", "check"),
     ("extractor.cli.review", "review"),
     ("extractor.cli.text", "text"),
+    ("extractor.cli.serve", "serve"),
+    ("extractor.cli.serve", "users"),
 ]
 
 

@@ -245,3 +245,6 @@ def link(row_id, same_as, official_id, db, debug):
         click.echo(f"row {row_id} ({done['indicator_key']}) is now the same indicator as {what}: {done['identity']}")
     else:
         click.echo(f"row {row_id} is already the same indicator as {what}: {done['identity']}")
+
+
+from . import db_review  # noqa: E402,F401  (adds db review, db gold, db corrections)

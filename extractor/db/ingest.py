@@ -20,10 +20,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from .. import catalogue as cat
 from ..errors import ChitieuError
-from . import schema
+from . import corrections, schema
 from .engine import guard
 from .migrations import migrate
-from .rows import key
+from .rows import key, search_key
+from .texts import source_text
 
 ADDED, REPLACED, UNCHANGED, FAILED = "added", "replaced", "unchanged", "failed"
 
@@ -58,6 +59,7 @@ def document_row(doc: dict) -> dict:
         "jurisdiction_level": juris.get("level"),
         "year": doc.get("year"),
         "document": doc,
+        "search_key": search_key(decision.get("number"), doc.get("title"), src["path"]),
     }
 
 
@@ -101,8 +103,13 @@ def _lock_path(conn, path: str) -> None:
         conn.execute(sa.select(sa.func.pg_advisory_xact_lock(lock_key)))
 
 
-def ingest_document(engine: sa.Engine, doc: dict, force: bool = False) -> str:
-    """Store one catalogue document in its own transaction; returns added/replaced/unchanged."""
+def ingest_document(engine: sa.Engine, doc: dict, force: bool = False, text=None) -> str:
+    """Store one catalogue document in its own transaction; returns added/replaced/unchanged.
+
+    text: (text, page_starts) the evidence offsets point into, kept for the review page.
+    Reviewers' corrections of an earlier extraction of the same document (same path or
+    content) are re-attached to the new rows in the same transaction (corrections.reattach).
+    """
     d, t = schema.documents, schema.targets
     sha, path = doc["source"]["sha256"], doc["source"]["path"]
     with guard(engine), engine.begin() as conn:
@@ -114,16 +121,27 @@ def ingest_document(engine: sa.Engine, doc: dict, force: bool = False) -> str:
         stale = {r.id for r in (at_path, same_content) if r is not None}
         if stale:
             conn.execute(t.delete().where(t.c.document_id.in_(stale)))
-            conn.execute(d.delete().where(d.c.id.in_(stale)))
-        # ON CONFLICT: a concurrent ingest may have stored the same content since we looked
-        new_id = conn.execute(
-            _insert(conn, d).values(**document_row(doc)).on_conflict_do_nothing().returning(d.c.id)
-        ).scalar()
-        if new_id is None:
-            return UNCHANGED
+            conn.execute(schema.document_texts.delete().where(schema.document_texts.c.document_id.in_(stale)))
+        if at_path is not None:
+            # the document keeps its id (and its address in the web app); its rows are new
+            conn.execute(d.delete().where(d.c.id.in_(stale - {at_path.id})))
+            conn.execute(d.update().where(d.c.id == at_path.id).values(**document_row(doc)))
+            new_id = at_path.id
+        else:
+            if stale:
+                conn.execute(d.delete().where(d.c.id.in_(stale)))
+            # ON CONFLICT: a concurrent ingest may have stored the same content since we looked
+            new_id = conn.execute(
+                _insert(conn, d).values(**document_row(doc)).on_conflict_do_nothing().returning(d.c.id)
+            ).scalar()
+            if new_id is None:
+                return UNCHANGED
         rows = target_rows(doc, new_id)
         if rows:
             conn.execute(t.insert(), rows)
+        if text is not None:
+            conn.execute(schema.document_texts.insert().values(document_id=new_id, text=text[0], page_starts=text[1]))
+        corrections.reattach(conn, new_id)
         return REPLACED if at_path is not None else ADDED
 
 
@@ -173,9 +191,11 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
         if report:
             report(outcome)
 
-    def store(doc):
+    def store(doc, catalogue_path=None):
         try:
-            status = ingest_document(engine, doc, force=force)
+            text = None if known(engine, doc["source"]["path"], doc["source"]["sha256"]) and not force \
+                else source_text(doc, catalogue_path, ocr)
+            status = ingest_document(engine, doc, force=force, text=text)
         except ChitieuError as exc:
             if debug:
                 raise
@@ -192,7 +212,7 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
                 note(Outcome(path, FAILED, error=f"not a valid catalogue: {errs[0]}"))
                 continue
             for doc in catalogue["documents"]:
-                store(doc)
+                store(doc, path)
             for err in catalogue["errors"]:
                 note(Outcome(err["path"], FAILED, error=f"listed as failed in {path}: {err['error']}"))
             continue

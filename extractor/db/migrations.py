@@ -1,166 +1,106 @@
-"""Numbered schema migrations, applied in order and recorded in chitieu_migrations.
+"""Schema changes through Alembic, run programmatically when a command opens a database.
 
-Like the `llm` tool: each migration runs once per database, in number order, and the
-table records which ones ran. A migration declares its tables and indexes on a
-MetaData and creates them; replaying every migration on an empty MetaData (conn=None)
-gives the current schema, which schema.py exposes to the queries, so the two cannot
-drift. Never edit a released migration: add the next number.
+The revisions live in the package (extractor/db/schema_versions/versions/, one file per
+change, numbered 0001, 0002...), so an installed chitieu upgrades any database it opens.
+A database made before Alembic records the migrations it ran in `chitieu_migrations`
+(numbers 1, 2); it is stamped at the matching revision, then upgraded in place.
+Never edit a released revision: add the next number.
 """
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import zlib
+from pathlib import Path
 
 import sqlalchemy as sa
 
-MIGRATIONS_TABLE = "chitieu_migrations"
+LEGACY_TABLE = "chitieu_migrations"
+# old runner's migration number -> the Alembic revision that does the same
+LEGACY_REVISIONS = {1: "0001", 2: "0002"}
+SCRIPTS = Path(__file__).resolve().parent / "schema_versions"
 # Key of the PostgreSQL advisory lock that makes concurrent migrators queue.
 _PG_LOCK_KEY = zlib.crc32(b"chitieu-migrations")
 
-MIGRATIONS = []
+
+def _config(conn=None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(SCRIPTS))
+    cfg.attributes["connection"] = conn
+    return cfg
 
 
-def migration(number: int, name: str):
-    def register(fn):
-        assert not MIGRATIONS or MIGRATIONS[-1][0] == number - 1, "migrations must be numbered 1, 2, 3..."
-        MIGRATIONS.append((number, name, fn))
-        return fn
+@functools.lru_cache(maxsize=1)
+def _script():
+    from alembic.script import ScriptDirectory
 
-    return register
+    return ScriptDirectory.from_config(_config())
 
 
-def _create(conn, *items):
-    if conn is not None:
-        for item in items:
-            item.create(conn)
+def revisions() -> list[str]:
+    """Every revision, oldest first."""
+    return [s.revision for s in reversed(list(_script().walk_revisions()))]
 
 
-@migration(1, "documents and targets")
-def _m001(conn, md: sa.MetaData):
-    documents = sa.Table(
-        "documents", md,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("sha256", sa.String(64), nullable=False, unique=True),
-        sa.Column("path", sa.Text, nullable=False, unique=True),
-        sa.Column("format", sa.String(8), nullable=False),
-        sa.Column("pages", sa.Integer),
-        sa.Column("ocr", sa.Boolean, nullable=False),
-        sa.Column("title", sa.Text),
-        sa.Column("decision_number", sa.Text),
-        sa.Column("decision_type", sa.Text),
-        sa.Column("decision_date", sa.Date),
-        sa.Column("decision_issuer", sa.Text),
-        sa.Column("decision_signer", sa.Text),
-        sa.Column("jurisdiction_name", sa.Text),
-        # casefolded name: SQLite's lower() only folds ASCII, so "ĐỒNG NAI" needs this
-        sa.Column("jurisdiction_key", sa.Text),
-        sa.Column("jurisdiction_level", sa.String(16)),
-        sa.Column("year", sa.Integer),
-        # the catalogue document as ingested, so `db export --format json` gives a valid catalogue
-        sa.Column("document", sa.JSON, nullable=False),
-    )
-    targets = sa.Table(
-        "targets", md,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("ordinal", sa.Integer, nullable=False),  # position in the document's targets list
-        sa.Column("indicator_id", sa.String(64)),
-        sa.Column("indicator_text", sa.Text, nullable=False),
-        sa.Column("level", sa.String(16)),
-        sa.Column("operator", sa.String(2), nullable=False),
-        sa.Column("value_num", sa.Float),  # numeric thresholds
-        sa.Column("value_text", sa.Text),  # grade words (Khá, Tốt...)
-        sa.Column("unit", sa.String(16), nullable=False),
-        sa.Column("noun", sa.Text),
-        sa.Column("threshold_text", sa.Text, nullable=False),
-        sa.Column("year", sa.Integer),
-        sa.Column("kind", sa.String(8), nullable=False),
-        sa.Column("scope", sa.Text),
-        sa.Column("evidence_text", sa.Text, nullable=False),
-        sa.Column("evidence_page", sa.Integer),
-        sa.Column("evidence_start", sa.Integer, nullable=False),
-        sa.Column("evidence_end", sa.Integer, nullable=False),
-        sa.Column("confidence", sa.Float, nullable=False),
-        sa.UniqueConstraint("document_id", "ordinal", name="uq_targets_document_ordinal"),
-    )
-    _create(conn, documents, targets)
+def head() -> str:
+    return _script().get_current_head()
 
 
-@migration(2, "indexes for the query filters")
-def _m002(conn, md: sa.MetaData):
-    t, d = md.tables["targets"], md.tables["documents"]
-    _create(
-        conn,
-        sa.Index("ix_targets_indicator_year", t.c.indicator_id, t.c.year),
-        sa.Index("ix_documents_jurisdiction_year", d.c.jurisdiction_key, d.c.year),
-    )
+def _current(conn) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    heads = MigrationContext.configure(conn).get_current_heads()
+    return heads[0] if heads else None
 
 
-@migration(3, "indicator aliases confirmed by staff")
-def _m003(conn, md: sa.MetaData):
-    # Self-contained: no foreign key to targets, whose row ids change when a document is
-    # re-ingested; an alias keys on the normalised indicator text (identity.normal_key), so it
-    # holds for every later document that words the indicator the same way.
-    aliases = sa.Table(
-        "indicator_aliases", md,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("indicator_key", sa.Text, nullable=False, unique=True),
-        # an official id, or "~" + the normalised key of the wording it is the same as
-        sa.Column("identity", sa.Text, nullable=False),
-        sa.Column("indicator_text", sa.Text, nullable=False),  # the wording linked, for people
-        sa.Column("same_as_text", sa.Text, nullable=False),  # the wording it was linked to
-        sa.Column("created_at", sa.DateTime, nullable=False),
-    )
-    _create(conn, aliases)
-
-
-def current_metadata() -> sa.MetaData:
-    md = sa.MetaData()
-    for _number, _name, fn in MIGRATIONS:
-        fn(None, md)
-    return md
-
-
-def _migrations_table(md: sa.MetaData) -> sa.Table:
-    return sa.Table(
-        MIGRATIONS_TABLE, md,
-        sa.Column("number", sa.Integer, primary_key=True, autoincrement=False),
-        sa.Column("name", sa.Text, nullable=False),
-        sa.Column("applied_at", sa.DateTime, nullable=False),
-    )
-
-
-def applied(conn) -> list[int]:
-    table = _migrations_table(sa.MetaData())
-    if not sa.inspect(conn).has_table(MIGRATIONS_TABLE):
+def applied(conn) -> list[str]:
+    """The revisions this database has, oldest first."""
+    current, known = _current(conn), revisions()
+    if current is None:
         return []
-    return [r.number for r in conn.execute(sa.select(table.c.number).order_by(table.c.number))]
+    return known[: known.index(current) + 1] if current in known else [current]
 
 
-def migrate(engine: sa.Engine) -> list[int]:
-    """Apply pending migrations in one transaction; returns the numbers applied.
+def _legacy_revision(conn) -> str | None:
+    if not sa.inspect(conn).has_table(LEGACY_TABLE):
+        return None
+    numbers = [r[0] for r in conn.execute(sa.text(f"SELECT number FROM {LEGACY_TABLE} ORDER BY number"))]
+    if not numbers:
+        return None
+    unknown = [n for n in numbers if n not in LEGACY_REVISIONS]
+    if unknown:
+        from .engine import DatabaseError
+
+        raise DatabaseError(f"database has migration {max(unknown)}, newer than this chitieu: upgrade chitieu")
+    return LEGACY_REVISIONS[max(numbers)]
+
+
+def migrate(engine: sa.Engine) -> list[str]:
+    """Bring the database to the latest revision in one transaction; returns the
+    revisions applied.
 
     Two processes opening a new database at once queue on a lock (SQLite: BEGIN
     IMMEDIATE from the engine; PostgreSQL: an advisory lock) so only one creates tables.
     """
-    from .engine import guard
+    from alembic import command
+
+    from .engine import DatabaseError, guard
 
     with guard(engine), engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
-        track = sa.MetaData()
-        table = _migrations_table(track)
-        track.create_all(conn, checkfirst=True)
-        done = set(applied(conn))
-        unknown = done - {n for n, _, _ in MIGRATIONS}
-        if unknown:
-            from .engine import DatabaseError
-
-            raise DatabaseError(f"database has migration {max(unknown)}, newer than this chitieu: upgrade chitieu")
-        md, ran = sa.MetaData(), []
-        for number, name, fn in MIGRATIONS:
-            fn(conn if number not in done else None, md)
-            if number not in done:
-                conn.execute(table.insert().values(number=number, name=name, applied_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)))
-                ran.append(number)
-        return ran
+        current = _current(conn)
+        known = revisions()
+        if current is not None and current not in known:
+            raise DatabaseError(f"database has revision {current}, newer than this chitieu: upgrade chitieu")
+        if current == head():
+            return []
+        cfg = _config(conn)
+        if current is None:
+            current = _legacy_revision(conn)
+            if current is not None:
+                command.stamp(cfg, current)
+        done = known.index(current) + 1 if current else 0
+        command.upgrade(cfg, "head")
+        return known[done:]

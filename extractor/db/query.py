@@ -1,25 +1,32 @@
-"""Read targets back out of the database: filtered rows, tables, CSV/XLSX/JSON exports."""
+"""Read targets back out of the database, as reviewed: filtered rows, tables, CSV/XLSX/JSON exports."""
 from __future__ import annotations
 
 import sqlalchemy as sa
 
 from .. import catalogue as cat
 from . import schema
+from .reviewed import catalogue_target, value_of, view
 from .rows import FIELDS, cut as _cut, loose, search_matches, show_threshold
 
-def _where(stmt, d, t, jurisdiction_keys=None, year=None, level=None, indicator=None, kind=None):
+
+def _where(stmt, v, jurisdiction_keys=None, year=None, level=None, indicator=None, kind=None, status=None,
+           document_id=None):
     # a target without its own year belongs to its document's year
-    eff_year = sa.func.coalesce(t.c.year, d.c.year)
+    eff_year = sa.func.coalesce(v.c.year, v.c.document_year)
     if jurisdiction_keys is not None:
-        stmt = stmt.where(d.c.jurisdiction_key.in_(jurisdiction_keys))
+        stmt = stmt.where(v.c.jurisdiction_key.in_(jurisdiction_keys))
     if year is not None:
         stmt = stmt.where(eff_year == year)
     if level is not None:
-        stmt = stmt.where(t.c.level == level)
+        stmt = stmt.where(v.c.level == level)
     if indicator is not None:
-        stmt = stmt.where(t.c.indicator_id == indicator)
+        stmt = stmt.where(v.c.indicator_id == indicator)
     if kind is not None:
-        stmt = stmt.where(t.c.kind == kind)
+        stmt = stmt.where(v.c.kind == kind)
+    if status is not None:
+        stmt = stmt.where(v.c.status == status)
+    if document_id is not None:
+        stmt = stmt.where(v.c.document_id == document_id)
     return stmt
 
 
@@ -34,32 +41,35 @@ def _jurisdiction_keys(conn, jurisdiction):
     return [k for k in stored if k is not None and loose(k) == loose(jurisdiction)]
 
 
-def select_rows(conn, jurisdiction=None, search=None, limit=None, **filters) -> list[dict]:
-    """Flat target rows (see rows.FIELDS), ordered by jurisdiction, year, indicator, level;
-    SEARCH: words of the indicator (rows.search_matches); LIMIT: at most that many rows."""
-    d, t = schema.documents, schema.targets
-    eff_year = sa.func.coalesce(t.c.year, d.c.year)
-    stmt = sa.select(
-        d.c.jurisdiction_name.label("jurisdiction"), d.c.jurisdiction_level, eff_year.label("year"),
-        t.c.level, t.c.indicator_id, t.c.indicator_text.label("indicator"), t.c.operator,
-        t.c.value_num, t.c.value_text, t.c.unit, t.c.noun, t.c.threshold_text.label("threshold"),
-        t.c.kind, t.c.scope, t.c.confidence, d.c.decision_number, d.c.decision_date,
-        d.c.path.label("document"), d.c.sha256, d.c.title, d.c.decision_issuer.label("issuer"), t.c.ordinal,
-        t.c.evidence_text.label("evidence"), t.c.evidence_page.label("page"),
-        t.c.evidence_start.label("start"), t.c.evidence_end.label("end"), t.c.id.label("row_id"),
-    ).select_from(t.join(d, t.c.document_id == d.c.id))
-    stmt = _where(stmt, d, t, _jurisdiction_keys(conn, jurisdiction), **filters).order_by(
-        d.c.jurisdiction_key, eff_year, t.c.indicator_id, t.c.level, d.c.path, t.c.ordinal
+def flat(r) -> dict:
+    """A reviewed row of the view as a flat row (rows.FIELDS)."""
+    date = r["decision_date"]
+    return {
+        "jurisdiction": r["jurisdiction_name"], "jurisdiction_level": r["jurisdiction_level"],
+        "year": r["year"] if r["year"] is not None else r["document_year"], "level": r["level"],
+        "indicator_id": r["indicator_id"], "indicator": r["indicator_text"], "operator": r["operator"],
+        "value": value_of(r), "unit": r["unit"], "noun": r["noun"], "threshold": r["threshold_text"],
+        "kind": r["kind"], "scope": r["scope"], "confidence": r["confidence"],
+        "decision_number": r["decision_number"], "decision_date": date.isoformat() if date is not None else None,
+        "document": r["path"], "sha256": r["sha256"], "title": r["title"], "issuer": r["decision_issuer"],
+        "ordinal": r["ordinal"], "evidence": r["evidence_text"], "page": r["evidence_page"],
+        "start": r["evidence_start"], "end": r["evidence_end"], "row_id": r["row_id"], "status": r["status"],
+        "reviewer": r["reviewer"],
+    }
+
+
+def select_rows(conn, include_rejected=False, jurisdiction=None, search=None, limit=None, **filters) -> list[dict]:
+    """Flat target rows as reviewed (see rows.FIELDS), ordered by jurisdiction, year,
+    indicator, level; rejected rows only when asked for. JURISDICTION as typed (diacritics
+    or not); SEARCH: words of the indicator (rows.search_matches); LIMIT: at most that many."""
+    v = view(include_rejected).subquery()
+    eff_year = sa.func.coalesce(v.c.year, v.c.document_year)
+    stmt = _where(sa.select(v), v, _jurisdiction_keys(conn, jurisdiction), **filters).order_by(
+        v.c.jurisdiction_key, eff_year, v.c.indicator_id, v.c.level, v.c.path, v.c.ordinal
     )
     out = []
     for r in conn.execute(stmt).mappings():
-        row = dict(r)
-        num, text = row.pop("value_num"), row.pop("value_text")
-        row["value"] = num if num is not None else text
-        if row["decision_date"] is not None:
-            row["decision_date"] = row["decision_date"].isoformat()
-        # row_id (the target's id, for `db link`) is not an export column: it changes on re-ingest
-        row = {**{f: row[f] for f in FIELDS}, "row_id": row["row_id"]}
+        row = flat(r)
         if search is None or search_matches(row, search):
             out.append(row)
             if limit is not None and len(out) >= limit:
@@ -68,29 +78,29 @@ def select_rows(conn, jurisdiction=None, search=None, limit=None, **filters) -> 
 
 
 def select_catalogue(conn, jurisdiction=None, search=None, **filters) -> dict:
-    """A valid catalogue of the stored documents; with filters, only matching targets
-    (and only documents that have one)."""
-    d, t = schema.documents, schema.targets
-    keep: dict[int, set[int]] = {}
-    stmt = _where(sa.select(t.c.document_id, t.c.ordinal, t.c.indicator_text, t.c.indicator_id)
-                  .select_from(t.join(d, t.c.document_id == d.c.id)), d, t,
-                  _jurisdiction_keys(conn, jurisdiction), **filters)
-    for doc_id, ordinal, text, ident in conn.execute(stmt):
-        if search is None or search_matches({"indicator": text, "indicator_id": ident}, search):
-            keep.setdefault(doc_id, set()).add(ordinal)
-    filtered = any(v is not None for v in [jurisdiction, search, *filters.values()])
+    """A valid catalogue of the stored documents as reviewed: corrected values, rejected
+    rows left out, added rows in, each target with its review (row_id, status, reviewer);
+    with filters, only matching targets (and only documents that have one)."""
+    d = schema.documents
+    v = view().subquery()
+    by_doc: dict[int, list[dict]] = {}
+    stmt = _where(sa.select(v), v, _jurisdiction_keys(conn, jurisdiction), **filters).order_by(
+        v.c.document_id, v.c.ordinal)
+    for r in conn.execute(stmt).mappings():
+        if search is None or search_matches({"indicator": r["indicator_text"], "indicator_id": r["indicator_id"]},
+                                            search):
+            by_doc.setdefault(r["document_id"], []).append(catalogue_target(r))
+    filtered = any(x is not None for x in [jurisdiction, search, *filters.values()])
     docs = []
     for doc_id, doc in conn.execute(sa.select(d.c.id, d.c.document).order_by(d.c.path)):
-        if filtered and doc_id not in keep:
+        if filtered and doc_id not in by_doc:
             continue
-        if filtered:
-            doc = dict(doc, targets=[x for i, x in enumerate(doc["targets"]) if i in keep[doc_id]])
-        docs.append(doc)
+        docs.append(dict(doc, targets=by_doc.get(doc_id, [])))
     return cat.new_catalogue(docs)
 
 
 TABLE_COLUMNS = ["row", "jurisdiction", "year", "level", "indicator_id", "indicator", "threshold", "kind", "scope",
-                 "decision_number", "document", "evidence"]
+                 "decision_number", "status", "reviewer", "document", "evidence"]
 
 
 def format_table(rows: list[dict]) -> str:
@@ -102,10 +112,10 @@ def format_table(rows: list[dict]) -> str:
         return "(no targets match)"
     body = [
         [
-            r.get("row_id") or "", _cut(r["jurisdiction"], 20), r["year"] or "", r["level"] or "", r["indicator_id"] or "—",
+            r["row_id"], _cut(r["jurisdiction"], 20), r["year"] or "", r["level"] or "", r["indicator_id"] or "—",
             _cut(r["indicator"], 40), show_threshold(r["operator"], r["value"], r["unit"], r["noun"]),
-            r["kind"], _cut(r["scope"], 20), r["decision_number"] or "", _cut(PurePath(r["document"]).name, 30),
-            _cut(r["evidence"], 50),
+            r["kind"], _cut(r["scope"], 20), r["decision_number"] or "", r["status"], r["reviewer"] or "",
+            _cut(PurePath(r["document"]).name, 30), _cut(r["evidence"], 50),
         ]
         for r in rows
     ]
@@ -126,7 +136,7 @@ def export_frame(rows: list[dict]):
         flat.append(dict(r, value=r["value"] if number else None, grade=None if number else r["value"]))
     # integer columns with gaps stay integers (else pandas writes 2023.0)
     frame = pd.DataFrame(flat, columns=EXPORT_FIELDS)
-    return frame.astype({"value": "float64", **{c: "Int64" for c in ("year", "ordinal", "page", "start", "end")}})
+    return frame.astype({"value": "float64", **{c: "Int64" for c in ("year", "ordinal", "page", "start", "end", "row_id")}})
 
 
 def count_values(rows: list[dict], field: str) -> list[tuple]:

@@ -11,7 +11,10 @@ FIELDS = [
     "jurisdiction", "jurisdiction_level", "year", "level", "indicator_id", "indicator", "operator",
     "value", "unit", "noun", "threshold", "kind", "scope", "confidence", "decision_number",
     "decision_date", "document", "sha256", "title", "issuer", "ordinal", "evidence", "page", "start", "end",
+    "row_id", "status", "reviewer",
 ]
+# review statuses: extracted (nobody looked yet), accepted, edited, rejected (hidden), added
+STATUSES = ("extracted", "accepted", "edited", "rejected", "added")
 
 # the fields `db values` counts: those people filter or group on
 VALUE_FIELDS = ["jurisdiction", "jurisdiction_level", "year", "level", "indicator_id", "kind", "unit",
@@ -66,6 +69,13 @@ def search_matches(row: dict, words: str) -> bool:
     return all(w in haystack for w in loose(words).split())
 
 
+def search_key(*parts) -> str:
+    """Text folded for search: lower case, no accents, đ -> d ("Đồng Nai" -> "dong nai")."""
+    text = " ".join(p for p in parts if p)
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
 def from_document(doc: dict) -> list[dict]:
     """One row per target; `year` is the target's own year, else the document's."""
     juris = doc.get("jurisdiction") or {}
@@ -100,6 +110,9 @@ def from_document(doc: dict) -> list[dict]:
             "start": ev["start"],
             "end": ev["end"],
             "confidence": t["confidence"],
+            "row_id": (t.get("review") or {}).get("row_id"),
+            "status": (t.get("review") or {}).get("status", "extracted"),
+            "reviewer": (t.get("review") or {}).get("reviewer"),
         })
     return out
 
