@@ -109,8 +109,11 @@ def acts(text):
                 decision = f
                 break
     if decision is None:
+        # news of an act: the act that sets targets named first in the opening ("Mục tiêu tại
+        # Nghị quyết số 66/NQ-CP ...", "Quyết định 1588/QĐ-TTg đặt mục tiêu ...")
+        setting = pats.documents["setting_act_types"]
         for f in found:
-            if f["pos"] < 300 and f["type"] in ("Quyết định", "Kế hoạch", "Chỉ thị", "Công điện", "Thông tư"):
+            if f["pos"] < 600 and f["type"] in setting:
                 decision = f
                 break
     refs, seen = [], set()

@@ -234,3 +234,9 @@ def test_staff_of_a_level_are_at_that_level():
     doc = extract("Kế hoạch chuyển đổi số năm 2026 của tỉnh Quảng Trị\n"
                   "- 100% cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số cơ bản.\n")
     assert [t["level"] for t in doc["targets"]] == ["commune"]
+
+
+def test_news_of_a_resolution_names_it_as_the_act_setting_the_targets():
+    doc = extract("Theo Nghị quyết số 12/NQ-CP ngày 10/02/2026 của Chính phủ, mục tiêu đến năm 2027 là 80% "
+                  "hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình.\n")
+    assert doc["decision"]["number"] == "12/NQ-CP" and doc["decision"]["type"] == "Nghị quyết"
