@@ -112,9 +112,12 @@ def acts(text):
         # news of an act: the act that sets targets named first in the opening ("Mục tiêu tại
         # Nghị quyết số 66/NQ-CP ...", "Quyết định 1588/QĐ-TTg đặt mục tiêu ...")
         setting = pats.documents["setting_act_types"]
+        basis = tuple(fold(w) for w in pats.documents["legal_basis_words"])
         for f in found:
-            if f["pos"] < 600 and f["type"] in setting:
-                decision = f
+            line_start = text.rfind("\n", 0, f["pos"]) + 1
+            if f["pos"] < 600 and f["type"] in setting and \
+                    not fold(text[line_start:f["pos"]]).lstrip(" -+*").startswith(basis):
+                decision = f  # not "Căn cứ Nghị quyết số 01/NQ-CP ...": a legal basis is cited
                 break
     refs, seen = [], set()
     for f in found:

@@ -61,7 +61,7 @@ SPECS = {
         "unit_words": ("map", "str", "level"),
         "report_types": "phrases",
         "report_titles": "phrases",
-        "setting_act_types": "phrases",
+        "setting_act_types": "phrases", "legal_basis_words": "phrases",
     },
     "periods.yaml": {
         "fragments": ("map", "str", "str"),
