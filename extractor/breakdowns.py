@@ -176,3 +176,14 @@ def content_words(text: str, extra_phrases=()) -> int:
         extra = re.compile(r"(?<!\w)(?:" + _alternation(extra_phrases) + r")(?!\w)", re.IGNORECASE)
         rest = extra.sub(" ", rest)
     return len(WORD.findall(rules.fillers.sub(" ", rest)))
+
+
+def names_nothing(text: str) -> bool:
+    """TEXT holds only times, fillers and punctuation ("% (cuối năm 2023 là "), no unit."""
+    from . import periods
+
+    chars = list(text)
+    for y in periods.mentions(text):
+        chars[y.start:y.end] = " " * (y.end - y.start)
+    rest = "".join(chars)
+    return not units(rest) and content_words(rest) == 0

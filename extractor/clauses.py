@@ -27,6 +27,7 @@ LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)
 LEADING_YEAR_AT = re.compile(r"\W{0,20}(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 TRAILING_YEAR = re.compile(r"(?:\s|^)(?:(?:trong|đến|vào)\s+)?năm\s+((?:19|20)\d\d)\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+BYLINE = re.compile(r"\(?[A-ZĐ][A-ZĐ&.]{1,9}\)?\s*[-–]\s+")
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
 BASELINE_TAIL = re.compile(r"\s+từ\s+\d+[\w\s,]{0,30}?\s(?:xuống\s+)?còn$", re.IGNORECASE)
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
@@ -145,6 +146,10 @@ class Sentence:
         text = self.text
         for _ in range(60):
             a = self.skip_marker(a, b)
+            byline = BYLINE.match(text, a, b)
+            if byline:
+                a = byline.end()  # "GD&TĐ - Chỉ số CCHC ...": a news outlet's tag
+                continue
             marker = LEADING_PERIOD.match(text, a, b)
             if marker:
                 a = marker.end()
@@ -586,7 +591,7 @@ class _Assembler:
         elif not f.levels and self.clause_levels and ";" not in text[gap_from_prev:m.start]:
             f.levels = list(self.clause_levels)  # "Bộ phận Một cửa huyện tiếp nhận ..., giải quyết đúng hạn ..."
         if verb_span is not None:
-            f.span = verb_span
+            f.span = (_past_lead_ins(sent, *verb_span), verb_span[1])
         else:
             a2, b2 = sent.trim(pre_a, pre_b)
             f.span = (_from_first_head(sent, a2, b2), b2)

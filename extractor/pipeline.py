@@ -6,6 +6,7 @@ read -> whitespace-repaired view -> lines (tables apart) -> sentences -> phrase 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from . import breakdowns, clauses, docfacts, periods, tables
@@ -297,6 +298,12 @@ class _Reader:
             prev_end = max(prev_end, at + len(row.threshold_text))
             parent = self.parents.get(row.unit) or self.parents.get(None) or (
                 breakdowns.Parent(self.topic, (), None, juris) if self.topic else None)
+            if out and "(" in lead and breakdowns.names_nothing(lead):
+                # "đạt 42% (cuối năm 2023 là 17%)": the figure in brackets is the same row's, at another time
+                prev = out[-1]
+                out.append(replace(row, indicator=prev.indicator, levels=row.levels or list(prev.levels),
+                                   scope=row.scope or prev.scope))
+                continue
             resolved, is_breakdown = breakdowns.resolve(row, lead, parent, juris)
             if not is_breakdown and breakdowns.names_indicator(row.indicator):
                 self.parents[row.unit] = self.parents[None] = breakdowns.Parent(

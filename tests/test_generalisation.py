@@ -240,3 +240,19 @@ def test_news_of_a_resolution_names_it_as_the_act_setting_the_targets():
     doc = extract("Theo Nghị quyết số 12/NQ-CP ngày 10/02/2026 của Chính phủ, mục tiêu đến năm 2027 là 80% "
                   "hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình.\n")
     assert doc["decision"]["number"] == "12/NQ-CP" and doc["decision"]["type"] == "Nghị quyết"
+
+
+def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
+    doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
+                  "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
+                  "(cuối năm 2024 là 44%).\n")
+    got = sorted((t["threshold"]["value"], t["year"], t["level"], t["scope"]) for t in doc["targets"])
+    assert got == [(36, 2024, "national", None), (44, 2024, "national", "khối bộ, ngành"),
+                   (51, 2025, "national", None), (60, 2025, "national", "khối bộ, ngành")]
+    assert {t["indicator"]["text"] for t in doc["targets"]} == {doc["targets"][0]["indicator"]["text"]}
+
+
+def test_a_news_outlets_tag_is_not_part_of_the_indicator():
+    doc = extract("QTO - Chỉ số cải cách hành chính của tỉnh Quảng Trị năm 2024 đạt 86,12%.\n")
+    [t] = doc["targets"]
+    assert t["indicator"]["text"].startswith("Chỉ số cải cách hành chính")
