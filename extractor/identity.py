@@ -47,6 +47,20 @@ class Vocabulary:
     levels_ended: dict
 
 
+def content_syllables(text: str) -> frozenset:
+    """The syllables of TEXT without diacritics, abbreviations written out, one-syllable
+    function words left out: what two wordings share when one restates the other (used to
+    drop restatements; word segmentation is not needed for that)."""
+    removable = vocabulary().removable
+    return frozenset(s for s in _syllables(_expand(text)) if (s,) not in removable)
+
+
+def _expand(text: str) -> str:
+    """Abbreviations written out ("TTHC" -> "thủ tục hành chính")."""
+    vocab = vocabulary()
+    return vocab.abbreviation_re.sub(lambda m: " " + vocab.abbreviations[m.group(1).casefold()] + " ", text)
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = pattern_store.default().identity
@@ -76,7 +90,7 @@ def normal_key(text: str | None) -> str:
     vocab = vocabulary()
     text = unicodedata.normalize("NFC", text)
     text = re.sub(r"\[\d+\]", " ", text)  # footnote markers
-    text = vocab.abbreviation_re.sub(lambda m: " " + vocab.abbreviations[m.group(1).casefold()] + " ", text)
+    text = _expand(text)
     words = [s for s in (_syllables(w) for w in _segment(text)) if s and not all(x.isdigit() for x in s)]
     kept: list[tuple[str, ...]] = []
     i = 0

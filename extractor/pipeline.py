@@ -9,12 +9,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import breakdowns, clauses, docfacts, periods, tables
+from . import breakdowns, clauses, docfacts, identity, periods, tables
 from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
 from .readers import Source
-from .scoring import tokens
 from .textview import TextView
 from .thresholds import find as find_mentions
 from .vntext import fold
@@ -380,7 +379,7 @@ def _targets(rows, view, source):
 
 @lru_cache(maxsize=8192)
 def _token_set(text):
-    return frozenset(tokens(text))
+    return identity.content_syllables(text)
 
 
 def _contained(ta, tb):
