@@ -54,10 +54,10 @@ def folder_of_variants(tmp_path, n) -> Path:
 def test_migrations_run_once_in_order_and_match_schema(db_url):
     engine = open_engine(db_url)
     try:
-        assert migrate(engine) == revisions() == ["0001", "0002", "0003", "0004"]
+        assert migrate(engine) == revisions() == ["0001", "0002", "0003", "0004", "0005"]
         assert migrate(engine) == []
         with engine.connect() as conn:
-            assert applied(conn) == ["0001", "0002", "0003", "0004"]
+            assert applied(conn) == ["0001", "0002", "0003", "0004", "0005"]
             insp = sa.inspect(conn)
             for table in schema.metadata.sorted_tables:
                 assert [c["name"] for c in insp.get_columns(table.name)] == [c.name for c in table.columns]
