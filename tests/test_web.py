@@ -7,6 +7,7 @@ import hashlib
 import re
 
 import pytest
+import sqlalchemy as sa
 from click.testing import CliRunner
 from starlette.testclient import TestClient
 
@@ -15,6 +16,7 @@ from review_helpers import MISSED, corpus_missing_a_row, document_id, row_id, te
 from extractor import catalogue as cat
 from extractor.cli import main
 from extractor.db import corrections as corr
+from extractor.db import schema
 from extractor.db.engine import open_engine, reading
 from extractor.web.app import create_app
 
@@ -256,3 +258,23 @@ def test_review_page_lists_corrections_that_no_longer_match(site, tmp_path):
     block = page.split('id="unmatched"', 1)[1].split("</div>", 1)[0]
     assert "Sửa đổi không còn khớp" in page and "value: 80.0 → 85.0" in block
     assert "Sự hài lòng của tổ chức, cá nhân trong giải quyết thủ tục hành chính không thấp hơn 80%" in block
+
+
+def test_a_reviewer_links_two_wordings_as_the_same_indicator(site):
+    client, engine, db_url = site
+    # two wordings of one indicator that no official id covers
+    old = row_id(engine, "Tỷ lệ công chức được bồi dưỡng kỹ năng giao tiếp", document="docs/dong-nai-2023.txt")
+    new = row_id(engine, "Tỷ lệ công chức được bồi dưỡng kỹ năng ứng xử")
+    with reading(engine) as conn:
+        new_doc = conn.execute(sa.select(schema.targets.c.document_id).where(schema.targets.c.id == new)).scalar()
+    page = client.get(f"/documents/{new_doc}").text
+    assert f'action="/rows/{new}/same-as"' in page and "Cùng chỉ tiêu với dòng mã" in page
+    token = csrf_of(page)
+    assert client.post(f"/rows/{new}/same-as", data={"same_as": str(old)}).status_code == 403  # no CSRF token
+    res = client.post(f"/rows/{new}/same-as", data={"csrf": token, "same_as": str(old)}, follow_redirects=False)
+    assert res.status_code == 303 and res.headers["location"] == f"/documents/{new_doc}#row-{new}"
+    with reading(engine) as conn:
+        stored = conn.execute(sa.select(schema.indicator_aliases)).mappings().all()
+    assert len(stored) == 1 and "giao tiếp với người dân" in stored[0]["same_as_text"]
+    bad = client.post(f"/rows/{new}/same-as", data={"csrf": token, "same_as": "999999"})
+    assert bad.status_code == 400 and "999999" in bad.text

@@ -57,6 +57,7 @@ def create_app(engine: sa.Engine, login_required: bool = False, reviewer: str | 
             Route("/documents/{doc_id:int}/rows", routes.add_row, methods=["POST"]),
             Route("/documents/{doc_id:int}/reviewed", routes.mark_reviewed, methods=["POST"]),
             Route("/rows/{row_id:int}", routes.change_row, methods=["POST"]),
+            Route("/rows/{row_id:int}/same-as", routes.same_as, methods=["POST"]),
             Route("/targets", routes.targets),
             Route("/compare", routes.compare_page),
             Route("/login", routes.login, methods=["GET", "POST"]),

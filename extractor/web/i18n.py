@@ -25,6 +25,7 @@ VI = {
     "not_found": "Không tìm thấy", "forbidden": "Không được phép", "invalid": "Giá trị không hợp lệ",
     "unmatched_rows": "Chỉ tiêu không có mã", "results": "Chỉ tiêu so với kết quả", "count": "Số lượng",
     "lang_other": "English", "any": "(trống)",
+    "same_as": "Cùng chỉ tiêu với dòng mã", "link": "Liên kết", "row_id": "mã dòng",
 }
 EN = {
     "app": "Target review", "documents": "Documents", "targets": "Targets", "compare": "Year over year",
@@ -48,6 +49,7 @@ EN = {
     "not_found": "Not found", "forbidden": "Forbidden", "invalid": "Invalid value",
     "unmatched_rows": "Rows without a canonical id", "results": "Targets against results", "count": "Count",
     "lang_other": "Tiếng Việt", "any": "(none)",
+    "same_as": "Same indicator as row id", "link": "Link", "row_id": "row id",
 }
 STATUS = {
     "vi": {"extracted": "chưa duyệt", "accepted": "đã chấp nhận", "edited": "đã sửa", "rejected": "đã loại", "added": "đã thêm"},

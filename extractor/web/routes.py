@@ -7,10 +7,12 @@ from urllib.parse import urlencode
 import sqlalchemy as sa
 from starlette.responses import RedirectResponse, Response
 
+from ..db import aliases
 from ..db import corrections as corr
 from ..db import schema
 from ..db.engine import guard, reading
 from ..db.schema import EDITABLE
+from ..errors import ChitieuError
 from ..patterns import LEVELS
 from . import auth, i18n, pages
 
@@ -143,6 +145,25 @@ async def change_row(request):
     doc_id, refused = _write(request, do)
     if refused:
         return refused
+    return RedirectResponse(f"/documents/{doc_id}#row-{row_id}", status_code=303)
+
+
+async def same_as(request):
+    """"Same indicator as row N": a link staff confirm, stored as an alias (db/aliases.py) that
+    compare uses for every document worded this way, as `chitieu db link` does."""
+    form, refused = await _change_allowed(request)
+    if refused:
+        return refused
+    row_id, other = request.path_params["row_id"], _int(form.get("same_as"))
+    if other is None:
+        return _message(request, "invalid", "give the number of the row it is the same as", 400)
+    engine = _settings(request).engine
+    try:
+        aliases.link(engine, row_id, same_as=other)
+    except ChitieuError as exc:
+        return _message(request, "invalid", str(exc), 400, back=request.headers.get("referer"))
+    with reading(engine) as conn:
+        doc_id = conn.execute(sa.select(schema.targets.c.document_id).where(schema.targets.c.id == row_id)).scalar()
     return RedirectResponse(f"/documents/{doc_id}#row-{row_id}", status_code=303)
 
 
