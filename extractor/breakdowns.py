@@ -187,3 +187,20 @@ def names_nothing(text: str) -> bool:
         chars[y.start:y.end] = " " * (y.end - y.start)
     rest = "".join(chars)
     return not units(rest) and content_words(rest) == 0
+
+
+def unit_subject(row, juris_name: str | None = None):
+    """"Ở cấp huyện, huyện Bình Sơn dẫn đầu với tỷ lệ số hóa hồ sơ đạt 91,2%": a named unit
+    as the subject of its own indicator. The indicator starts at the strong head; the unit
+    (not the document's own jurisdiction) becomes scope and level. ROW otherwise."""
+    text = row.indicator
+    head = _rules().heads.search(text)
+    if head is None or row.scope:
+        return row
+    named = [u for u in units(text[:head.start()]) if u.named]
+    if not named or (juris_name and juris_name.lower() in named[-1].text.lower()):
+        return row
+    unit = named[-1]
+    if content_words(text[:head.start()].replace(unit.text, " ")) > 2:
+        return row
+    return replace(row, indicator=text[head.start():].strip(), scope=unit.text, levels=[unit.level])

@@ -296,7 +296,7 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
         ctx.kind_votes["target"] += 1
         return "target", None
     if a > 0:  # "phấn đấu A đạt 98%; B đạt 60%; 100% xã có ...": an earlier clause's cue governs
-        i = bisect.bisect_left(sent.semicolons, a - 1)
+        i = bisect.bisect_left(sent.semicolons, a)  # the ';' before this clause is semicolons[i - 1]
         for j in range(i - 1, max(-1, i - 20), -1):  # bounded: a hostile line may hold many ';'
             start, end = sent.semicolons[j - 1] + 1 if j > 0 else 0, sent.semicolons[j]
             if sent.index.has_cue("target_cues", start, end):
@@ -591,7 +591,7 @@ class _Assembler:
         elif not f.levels and self.clause_levels and ";" not in text[gap_from_prev:m.start]:
             f.levels = list(self.clause_levels)  # "Bộ phận Một cửa huyện tiếp nhận ..., giải quyết đúng hạn ..."
         if verb_span is not None:
-            f.span = (_past_lead_ins(sent, *verb_span), verb_span[1])
+            f.span = (_from_first_head(sent, *verb_span), verb_span[1])
         else:
             a2, b2 = sent.trim(pre_a, pre_b)
             f.span = (_from_first_head(sent, a2, b2), b2)
@@ -629,6 +629,9 @@ class _Assembler:
             last_chunk = pre_text.rsplit(",", 1)[-1].strip()
             verb = pre_text if 0 < words(pre_text) <= 4 else (last_chunk if 0 < words(last_chunk) <= 3 else "")
             f.indicator = f"{verb} {f.post_text}" if verb and not head else f.post_text
+            if m.unit == "count" and m.noun and not f.post_text.lower().startswith(m.noun.lower()):
+                # "tiếp nhận 412 nghìn hồ sơ thủ tục hành chính": the noun counted leads, the verb follows
+                f.indicator = " ".join(x for x in (m.noun, f.post_text, verb if not head else "") if x)
             if words(pre_text) > 4:
                 f.evidence_from = m.start
         elif words(pre_text) >= 1 and not _only_head(sent, a2, b2):
@@ -757,6 +760,15 @@ def _target_words():
 
 
 @lru_cache(maxsize=1)
+def _lead_words():
+    from .patterns import default
+
+    pats = default()
+    unit_nouns = [w for words in pats.levels["unit_nouns"].values() for w in words]
+    return tuple(str(w) for w in pats.cues["lead_words"] + pats.cues["subject_determiners"] + unit_nouns)
+
+
+@lru_cache(maxsize=1)
 def strong_heads():
     from .patterns import default
 
@@ -792,7 +804,14 @@ def _from_first_head(sent, a, b):
         head = sent.at(pos, ("cue",), ("indicator_heads",))
         if head and head.text.lower() in strong_heads():
             return pos
-    return _past_lead_ins(sent, a, b)
+    a = _past_lead_ins(sent, a, b)
+    # "Năm 2025, tỉnh phấn đấu tỷ lệ hồ sơ ...": what stands before the first strong head names
+    # nothing but the subject and target words
+    first = next((h for h in sent.cues_between("indicator_heads", a, b) if h.text.lower() in strong_heads()), None)
+    if first is not None and first.start > a and breakdowns.content_words(
+            sent.text[a:first.start], _target_words() + _lead_words()) == 0:
+        return first.start
+    return a
 
 
 def _past_lead_ins(sent, a, b):

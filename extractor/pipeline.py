@@ -142,6 +142,7 @@ def _read(lines, title, doc_year, ref_year, juris, report):
                           default_kind="result" if report else "target")
     reader = _Reader(lines, ctx)
     reader.topic = breakdowns.topic_of(title or "")
+    reader.juris_name = (juris or {}).get("name")
     return ctx, reader.rows()
 
 
@@ -217,6 +218,7 @@ class _Reader:
         self.out = []  # (row, offset of the row's sentence in the repaired text)
         self.block = []  # the table being read
         self.recent = []  # the last lines before a table: its heading
+        self.juris_name = None
         self.parents = {}  # unit -> the last row naming an indicator of its own (breakdowns.Parent)
         self.topic = None  # the indicator the text so far talks about, for breakdowns with no parent row
 
@@ -304,9 +306,12 @@ class _Reader:
                                    scope=row.scope or prev.scope))
                 continue
             resolved, is_breakdown = breakdowns.resolve(row, lead, parent, juris)
-            if not is_breakdown and breakdowns.names_indicator(row.indicator):
+            if not is_breakdown:
+                resolved = [breakdowns.unit_subject(r, self.juris_name) for r in resolved]
+            if not is_breakdown and breakdowns.names_indicator(resolved[0].indicator):
+                first = resolved[0]
                 self.parents[row.unit] = self.parents[None] = breakdowns.Parent(
-                    row.indicator, tuple(row.levels), row.scope, juris)
+                    first.indicator, tuple(first.levels) if not first.scope else (), None, juris)
             out.extend(resolved)
         topic = breakdowns.topic_of(text)
         self.topic = topic or self.topic

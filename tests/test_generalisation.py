@@ -256,3 +256,26 @@ def test_a_news_outlets_tag_is_not_part_of_the_indicator():
     doc = extract("QTO - Chỉ số cải cách hành chính của tỉnh Quảng Trị năm 2024 đạt 86,12%.\n")
     [t] = doc["targets"]
     assert t["indicator"]["text"].startswith("Chỉ số cải cách hành chính")
+
+
+def test_a_named_unit_as_subject_of_its_own_indicator_is_its_scope():
+    doc = extract("Báo cáo kết quả cải cách hành chính năm 2024 của tỉnh Quảng Ngãi\n"
+                  "Ở cấp huyện, huyện Bình Sơn dẫn đầu với tỷ lệ số hóa hồ sơ đạt 91,2%, tiếp theo là huyện "
+                  "Sơn Tịnh (87,5%).\n")
+    got = sorted((t["threshold"]["value"], t["indicator"]["text"], t["scope"], t["level"]) for t in doc["targets"])
+    assert got == [(87.5, "tỷ lệ số hóa hồ sơ", "huyện Sơn Tịnh", "district"),
+                   (91.2, "tỷ lệ số hóa hồ sơ", "huyện Bình Sơn", "district")]
+
+
+def test_every_clause_of_a_target_sentence_is_a_target_even_in_a_report():
+    doc = extract("Báo cáo tổng kết năm 2024\nNăm 2025, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt tối "
+                  "thiểu 60%; 100% hồ sơ thủ tục hành chính được số hóa; mức độ hài lòng đạt trên 90%.\n")
+    assert [(t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        (60, "target", 2025), (100, "target", 2025), (90, "target", 2025)]
+    assert doc["targets"][0]["indicator"]["text"] == "tỷ lệ hồ sơ trực tuyến toàn trình"
+
+
+def test_a_count_keeps_the_noun_it_counts():
+    doc = extract("Năm 2024, toàn tỉnh đã tiếp nhận hơn 412 nghìn hồ sơ thủ tục hành chính.\n")
+    [t] = doc["targets"]
+    assert t["threshold"]["value"] == 412000 and t["indicator"]["text"].startswith("hồ sơ thủ tục hành chính")
