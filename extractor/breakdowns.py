@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import patterns as pattern_store
+from .vntext import phrase_alternation, phrases_re
 
 CAPITALISED = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ&.]*)"
 NAME = CAPITALISED + r"(?:[ \t]+(?:" + CAPITALISED + r"|\d+))*"
@@ -24,10 +25,6 @@ class Unit:
     start: int
     end: int
     named: bool  # a proper name ("Bộ Tư pháp", "Đà Nẵng") rather than a bloc ("khối bộ")
-
-
-def _alternation(phrases):
-    return "|".join(re.escape(p) for p in sorted({str(p) for p in phrases}, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -46,24 +43,22 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data = pattern_store.default().places
-    prefixed = [(re.compile(r"(?<![\w])(?:" + _alternation(words) + r")[ \t]+" + NAME), level)
+    prefixed = [(re.compile(r"(?<![\w])(?:" + phrase_alternation(words) + r")[ \t]+" + NAME), level)
                 for level, words in data["unit_prefixes"].items()]
-    blocs = [(re.compile(r"(?<!\w)(?:" + _alternation(words) + r")(?!\w)", re.IGNORECASE), level, False)
+    blocs = [(phrases_re(words), level, False)
              for level, words in data["blocs"].items()]
-    blocs += [(re.compile(r"(?<!\w)(?:" + _alternation(words) + r")(?!\w)", re.IGNORECASE), level, True)
+    blocs += [(phrases_re(words), level, True)
               for level, words in (data.get("national_document_blocs") or {}).items()]
     return _Rules(
-        provinces=re.compile(r"(?<!\w)(?:" + _alternation(data["provinces"]) + r")(?!\w)"),
-        ministries=re.compile(r"(?<!\w)(?:" + _alternation(pattern_store.default().documents["ministries"])
-                              + r")(?!\w)", re.IGNORECASE),
+        provinces=phrases_re(data["provinces"], flags=0),
+        ministries=phrases_re(pattern_store.default().documents["ministries"]),
         prefixed=prefixed, blocs=blocs,
-        anaphors=re.compile(r"(?<!\w)(?:" + _alternation(data["anaphors"]) + r")(?!\w)", re.IGNORECASE),
-        fillers=re.compile(r"(?<!\w)(?:" + _alternation(data["fillers"]) + r")(?!\w)", re.IGNORECASE),
-        heads=re.compile(r"(?<!\w)(?:" + _alternation(pattern_store.default().cues["strong_heads"]) + r")(?!\w)",
-                         re.IGNORECASE),
-        assigners=re.compile(r"[\W\s]*(?:" + _alternation(pattern_store.default().cues["level_assigners"]) + r")(?!\w)",
+        anaphors=phrases_re(data["anaphors"]),
+        fillers=phrases_re(data["fillers"]),
+        heads=phrases_re(pattern_store.default().cues["strong_heads"]),
+        assigners=re.compile(r"[\W\s]*(?:" + phrase_alternation(pattern_store.default().cues["level_assigners"]) + r")(?!\w)",
                              re.IGNORECASE),
-        topic_stops=re.compile(r"(?<!\w)(?:" + _alternation(data["topic_stops"]) + r")(?!\w)", re.IGNORECASE),
+        topic_stops=phrases_re(data["topic_stops"]),
     )
 
 
@@ -164,6 +159,11 @@ class Parent:
     juris_level: str | None
 
 
+@lru_cache(maxsize=16)
+def _phrases_re(phrases: tuple) -> re.Pattern:
+    return phrases_re(phrases)
+
+
 def content_words(text: str, extra_phrases=()) -> int:
     """Words of TEXT left once units, blocs, anaphors, fillers and EXTRA_PHRASES are removed:
     how much of an indicator it names ("trong khi mục tiêu đề ra là" names none)."""
@@ -173,8 +173,7 @@ def content_words(text: str, extra_phrases=()) -> int:
         rest = rest.replace(u.text, " ")
     rest = rules.anaphors.sub(" ", rest)
     if extra_phrases:
-        extra = re.compile(r"(?<!\w)(?:" + _alternation(extra_phrases) + r")(?!\w)", re.IGNORECASE)
-        rest = extra.sub(" ", rest)
+        rest = _phrases_re(tuple(extra_phrases)).sub(" ", rest)
     return len(WORD.findall(rules.fillers.sub(" ", rest)))
 
 

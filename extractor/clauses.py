@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import breakdowns, periods
+from .vntext import phrase_alternation
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
@@ -743,8 +744,8 @@ class _Assembler:
 def _owner_re():
     from .patterns import default
 
-    words = sorted((str(w) for w in default().cues["owner_words"]), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+(?:các\s+)?$", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["owner_words"]) + r")\s+(?:các\s+)?$",
+                      re.IGNORECASE)
 
 
 def _owner_before(text, pos):

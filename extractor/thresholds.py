@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .numbers import NUMBER, parse
+from .vntext import phrase_alternation
 
 # Shapes that hold digits but are never figures. Each is a plain regex without nested
 # quantifiers, so matching time stays linear in the input.
@@ -167,17 +168,14 @@ def _number_words():
 
     units = default().units
 
-    def alternation(words):
-        return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
-
     return {
-        "multiplier": re.compile(r"[ \t]*(" + alternation(units["multipliers"]) + r")[ \t]+", re.IGNORECASE),
+        "multiplier": re.compile(r"[ \t]*(" + phrase_alternation(units["multipliers"]) + r")[ \t]+", re.IGNORECASE),
         "factors": {str(k).lower(): v for k, v in units["multipliers"].items()},
-        "times": re.compile(r"[ \t]*(?:" + alternation(units["times"]) + r")(?!\w)", re.IGNORECASE),
-        "triggers": re.compile(r"(?:" + alternation(units["times_triggers"]) + r")\s*$", re.IGNORECASE),
-        "ordinal": re.compile(r"(?<!\w)thứ\s+(" + alternation(units["ordinals"]) + r")(?!\w)", re.IGNORECASE),
+        "times": re.compile(r"[ \t]*(?:" + phrase_alternation(units["times"]) + r")(?!\w)", re.IGNORECASE),
+        "triggers": re.compile(r"(?:" + phrase_alternation(units["times_triggers"]) + r")\s*$", re.IGNORECASE),
+        "ordinal": re.compile(r"(?<!\w)thứ\s+(" + phrase_alternation(units["ordinals"]) + r")(?!\w)", re.IGNORECASE),
         "ordinals": {str(k).lower(): v for k, v in units["ordinals"].items()},
-        "ordinal_cue": re.compile(r"(?<!\w)(?:" + alternation(units["ordinal_rank_cues"]) + r")(?!\w)",
+        "ordinal_cue": re.compile(r"(?<!\w)(?:" + phrase_alternation(units["ordinal_rank_cues"]) + r")(?!\w)",
                                   re.IGNORECASE),
     }
 

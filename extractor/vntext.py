@@ -38,5 +38,16 @@ def canon(text: str) -> str:
     return _TONE_MOVE.sub(_move_tone, unicodedata.normalize("NFC", text))
 
 
+def phrases_re(phrases, flags=re.IGNORECASE) -> re.Pattern:
+    """One regex for a list of phrases (patterns/ data), longest first, on word edges."""
+    words = sorted({str(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", flags)
+
+
+def phrase_alternation(phrases) -> str:
+    """The alternation of phrases_re, to build a larger regex around it."""
+    return "|".join(map(re.escape, sorted({str(p) for p in phrases}, key=len, reverse=True)))
+
+
 def syllables(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in SYLLABLE.finditer(text)]
