@@ -221,11 +221,15 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         for cell, (level, year, scope), pct in zip(vals, slots, pcts):
             if kind == "result" and any(percent_cols) and not pct and _inventory(scope):
                 continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest
+            if _acts_label(scope):
+                continue  # "Luật", "Nghị định", "Thông tư": counts of legal documents measure nothing
             indicator = ind_text
             if row_scope_text:
                 scope = f"{row_scope_text}; {scope}" if scope else row_scope_text
             if unit_row and units and scope and not row_scope_text:
-                indicator, scope, level = scope, units[-1].text, level or units[-1].level
+                # the whole cell names the unit ("Sở Tư pháp": names of a level may go on in lower case)
+                unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
+                indicator, scope, level = scope, unit, level or units[-1].level
             row = _cell_row(cell, indicator, level, year, scope, ctx, base, ind_cell, kind, pct)
             if row:
                 out.append(row)
@@ -238,6 +242,16 @@ def _percent_label(label):
 
     text = label.strip().lower()
     return "(%)" in text.replace(" ", "") or any(text.startswith(str(h).lower()) for h in default().cues["share_heads"])
+
+
+def _acts_label(label):
+    """A column of legal documents counted ("Luật", "Nghị định", "Quyết định của TTgCP")."""
+    if not label:
+        return False
+    from .patterns import default
+
+    text = re.sub(r"[*_]", "", label).strip().lower()
+    return any(text.startswith(str(act).lower()) for act in default().documents["act_types"])
 
 
 def _inventory(label):

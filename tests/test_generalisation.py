@@ -279,3 +279,11 @@ def test_a_count_keeps_the_noun_it_counts():
     doc = extract("Năm 2024, toàn tỉnh đã tiếp nhận hơn 412 nghìn hồ sơ thủ tục hành chính.\n")
     [t] = doc["targets"]
     assert t["threshold"]["value"] == 412000 and t["indicator"]["text"].startswith("hồ sơ thủ tục hành chính")
+
+
+def test_columns_that_count_legal_documents_are_no_rows():
+    doc = extract("BÁO CÁO\nKết quả rà soát văn bản năm 2025 của các sở\n"
+                  "STT | Đơn vị | Luật | Nghị định | Tỷ lệ TTHC đã số hóa (%)\n"
+                  "1 | Sở Tư pháp | 2 | 5 | 96,5\n")
+    got = [(t["threshold"]["value"], t["threshold"]["unit"], t["scope"]) for t in doc["targets"]]
+    assert got == [(96.5, "percent", "Sở Tư pháp")]
