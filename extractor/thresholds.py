@@ -173,7 +173,8 @@ def _number_words():
         "factors": {str(k).lower(): v for k, v in units["multipliers"].items()},
         "times": re.compile(r"[ \t]*(?:" + phrase_alternation(units["times"]) + r")(?!\w)", re.IGNORECASE),
         "triggers": re.compile(r"(?:" + phrase_alternation(units["times_triggers"]) + r")\s*$", re.IGNORECASE),
-        "ordinal": re.compile(r"(?<!\w)thứ\s+(" + phrase_alternation(units["ordinals"]) + r")(?!\w)", re.IGNORECASE),
+        "ordinal": re.compile(r"(?<!\w)(?:" + phrase_alternation(units["ordinal_markers"]) + r")\s+("
+                              + phrase_alternation(units["ordinals"]) + r")(?!\w)", re.IGNORECASE),
         "ordinals": {str(k).lower(): v for k, v in units["ordinals"].items()},
         "ordinal_cue": re.compile(r"(?<!\w)(?:" + phrase_alternation(units["ordinal_rank_cues"]) + r")(?!\w)",
                                   re.IGNORECASE),

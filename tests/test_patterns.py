@@ -457,3 +457,43 @@ def test_an_appendix_of_results_read_with_the_signature_block_stays_results():
             "1\n|\nSở Tư pháp\n|\n98,5%\n|\n|\n2\n|\nSở Y tế\n|\n97%\n|\n")
     rows = _rows(text)
     assert rows and {r[4] for r in rows} == {"result"}, rows
+
+
+# --------------------------------------------------------------------------- periods.yaml and places.yaml
+
+def test_a_period_rule_that_misses_its_own_example_stops_start_up(pattern_copy):
+    edit_line(pattern_copy / "periods.yaml", r"sơ kết 6 tháng đầu năm 2024", lambda l: l.replace("2024\", 2024", "2024\", 2023"))
+    msg = load_error(pattern_copy)
+    assert msg.startswith("periods.yaml: rule") and "does not find 2023" in msg, msg
+
+
+def test_a_period_rule_with_a_broken_regex_or_unknown_fragment_stops_start_up(pattern_copy):
+    edit_line(pattern_copy / "periods.yaml", r"tháng\\s\+\\d\{1,2\}\\s\*/", lambda l: l.replace("{Year}", "{Yeer}"))
+    msg = load_error(pattern_copy)
+    assert msg.startswith("periods.yaml: rule") and "unknown fragment {Yeer}" in msg, msg
+
+
+def test_an_unknown_period_kind_names_its_line(pattern_copy):
+    line = edit_line(pattern_copy / "periods.yaml", r"^  - kind: span", lambda l: l.replace("span", "khoang"))
+    assert load_error(pattern_copy).startswith(f"periods.yaml:{line}: unknown kind 'khoang'")
+
+
+def test_places_need_a_known_level(pattern_copy):
+    line = edit_line(pattern_copy / "places.yaml", r"^  district: \[huyện", lambda l: l.replace("district", "huyen"))
+    assert load_error(pattern_copy).startswith(f"places.yaml:{line}: unknown level 'huyen'")
+
+
+def test_a_province_added_to_places_is_a_breakdown_unit(pattern_copy, monkeypatch):
+    from extractor import breakdowns
+
+    edit_line(pattern_copy / "places.yaml", r"^provinces: \[An Giang", lambda l: l.replace("[An Giang", "[Xứ Đoài, An Giang"))
+    monkeypatch.setenv("CHITIEU_PATTERNS", str(pattern_copy))
+    pattern_store.default.cache_clear()
+    breakdowns._rules.cache_clear()
+    try:
+        units, is_breakdown = breakdowns.breakdown_of("Xứ Đoài")
+        assert is_breakdown and units[0].level == "province"
+    finally:
+        monkeypatch.delenv("CHITIEU_PATTERNS")
+        pattern_store.default.cache_clear()
+        breakdowns._rules.cache_clear()
