@@ -120,7 +120,7 @@ def extract_source(source: Source) -> dict:
     for row, _ in rows:  # a row whose own text names no year: the document's plan or report year
         if row.year is None:
             row.year = report_year if row.kind == "result" else doc_year
-    targets = _targets(rows, view, source)
+    targets = _targets(_without_headline_restatements(rows, lines), view, source)
     return {
         "source": {
             "path": source.path, "sha256": source.sha256, "format": source.format,
@@ -348,6 +348,19 @@ def _issuer(juris):
         return juris["name"] if juris["name"] != "Việt Nam" else "Chính phủ"
     prefix = {"province": "UBND tỉnh", "district": "UBND huyện", "commune": "UBND xã"}[juris["level"]]
     return f"{prefix} {juris['name']}"
+
+
+def _without_headline_restatements(rows, lines):
+    """A news headline restates a figure its body gives again ("Cải cách hành chính, 80% người
+    dân hài lòng" above "... đạt trên 80% vào năm 2020"): the body's row is kept, with its
+    context; the headline's is dropped. Only the first line of the text counts as a headline."""
+    first = next(((base, base + len(line)) for base, line in lines if line.strip()), None)
+    if first is None:
+        return rows
+    in_head = [first[0] <= base + row.start < first[1] for row, base in rows]
+    body = {(str(row.value), row.unit, row.kind) for (row, _), head in zip(rows, in_head) if not head}
+    return [(row, base) for (row, base), head in zip(rows, in_head)
+            if not (head and (str(row.value), row.unit, row.kind) in body)]
 
 
 def _targets(rows, view, source):

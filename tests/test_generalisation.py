@@ -287,3 +287,11 @@ def test_columns_that_count_legal_documents_are_no_rows():
                   "1 | Sở Tư pháp | 2 | 5 | 96,5\n")
     got = [(t["threshold"]["value"], t["threshold"]["unit"], t["scope"]) for t in doc["targets"]]
     assert got == [(96.5, "percent", "Sở Tư pháp")]
+
+
+def test_a_headline_restating_a_figure_of_the_body_is_not_a_second_row():
+    doc = extract("Quảng Trị: 85% hồ sơ được giải quyết trực tuyến vào năm 2026\n"
+                  "Theo kế hoạch vừa ban hành, đến năm 2026 tỉnh phấn đấu tỷ lệ hồ sơ được giải quyết trực tuyến "
+                  "đạt 85%; tỷ lệ thanh toán trực tuyến đạt 60%.\n")
+    assert sorted(t["threshold"]["value"] for t in doc["targets"]) == [60, 85]
+    assert all(t["evidence"]["start"] > 60 for t in doc["targets"])
