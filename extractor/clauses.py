@@ -818,14 +818,19 @@ def _from_first_head(sent, a, b):
 def _past_lead_ins(sent, a, b):
     """Skip comma-separated lead-ins that name no indicator: a source ("Theo số liệu của Bộ
     KH&CN, ...") or a bare period ("trong năm 2024, ...", "tính đến 26/10, ...")."""
-    text = sent.text
+    text, in_source = sent.text, False
     while a < b:
         comma = _top_level_comma(text, a, b)
         if comma < 0:
             break
         source = sent.at(a, ("cue",), ("source_intros",))
-        if source is None and not _bare_period(sent, a, comma):
+        # a source's name may hold commas ("Theo số liệu từ hệ thống giám sát, đo lường Chính phủ
+        # số (EMC), ..."): a short lower-case chunk with no indicator head goes on with it
+        goes_on = in_source and text[a:a + 1].islower() and words(text[a:comma]) <= 6 and \
+            not sent.cues_between("indicator_heads", a, comma)
+        if source is None and not goes_on and not _bare_period(sent, a, comma):
             break
+        in_source = source is not None or goes_on
         a = comma + 1 + len(re.match(r"\s*", text[comma + 1:b]).group(0))
     return a
 

@@ -81,6 +81,8 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
         if value is None:
             continue
         before, after = idx.ending(a), idx.starting(b)
+        if any(m.group == "cue" and m.value == "base_markers" for m in before):
+            continue  # "68,54% trong tổng số 168.000 hồ sơ": the base of a rate is no row of its own
         if any(m.group == "cue" and m.value == "reference_words" for m in before):
             if not any(m.group == "rank_before" for m in before):
                 continue

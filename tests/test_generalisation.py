@@ -295,3 +295,11 @@ def test_a_headline_restating_a_figure_of_the_body_is_not_a_second_row():
                   "đạt 85%; tỷ lệ thanh toán trực tuyến đạt 60%.\n")
     assert sorted(t["threshold"]["value"] for t in doc["targets"]) == [60, 85]
     assert all(t["evidence"]["start"] > 60 for t in doc["targets"])
+
+
+def test_the_base_of_a_rate_is_no_row_and_a_long_source_is_no_indicator():
+    doc = extract("Theo số liệu từ hệ thống giám sát, đo lường dịch vụ công (DVC), trong năm 2024, tỉnh đã xử lý "
+                  "trực tuyến toàn trình 61,2% trong tổng số 95.000 hồ sơ thủ tục hành chính.\n")
+    [t] = doc["targets"]
+    assert t["threshold"]["value"] == 61.2
+    assert not t["indicator"]["text"].lower().startswith(("theo", "đo lường"))
