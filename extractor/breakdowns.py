@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import patterns as pattern_store
-from .vntext import phrase_alternation, phrases_re
+from .vntext import keep_longest, phrase_alternation, phrases_re
 
 CAPITALISED = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ&.]*)"
 NAME = CAPITALISED + r"(?:[ \t]+(?:" + CAPITALISED + r"|\d+))*"
@@ -71,13 +71,7 @@ def units(text: str, juris_level: str | None = None) -> list[Unit]:
     found += [Unit(m.group(0), "national", m.start(), m.end(), True) for m in rules.ministries.finditer(text)]
     found += [Unit(m.group(0), level, m.start(), m.end(), False) for rx, level, national_only in rules.blocs
               if not national_only or juris_level == "national" for m in rx.finditer(text)]
-    found.sort(key=lambda u: (u.start, -(u.end - u.start)))
-    out, last_end = [], -1
-    for u in found:
-        if u.start >= last_end:
-            out.append(u)
-            last_end = u.end
-    return out
+    return keep_longest(found, lambda u: u.start, lambda u: u.end)
 
 
 def breakdown_of(indicator: str, juris_level: str | None = None):
@@ -113,9 +107,8 @@ def resolve(row, lead: str, parent, juris_level=None) -> tuple[list, bool]:
         found, is_breakdown = breakdown_of(row.indicator, juris_level)
     if not is_breakdown or parent is None:
         return [row], is_breakdown
-    if not found:  # an anaphor: the parent's indicator, levels and scope
-        return [replace(row, indicator=parent.indicator, levels=row.levels or list(parent.levels),
-                        scope=row.scope or parent.scope)], True
+    if not found:  # an anaphor: the parent's indicator and levels
+        return [replace(row, indicator=parent.indicator, levels=row.levels or list(parent.levels))], True
     return [replace(row, indicator=parent.indicator, scope=u.text, levels=[u.level]) for u in found], True
 
 
@@ -155,8 +148,6 @@ class Parent:
 
     indicator: str
     levels: tuple
-    scope: str | None
-    juris_level: str | None
 
 
 @lru_cache(maxsize=16)

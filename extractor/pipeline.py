@@ -113,10 +113,9 @@ def extract_source(source: Source) -> dict:
         # no report title, but its clauses report far more than they set: a report or news of results
         report = True
         ctx, rows = _read(lines, title, doc_year, ref_year, juris, report)
-    genre_report = report
-    report_year = docfacts.report_year([r for r, _ in rows], plain_lines) or doc_year
-    doc_year = docfacts.settle_year(doc_year, genre_report, [r for r, _ in rows],
-                                    docfacts.next_plan_year(plain_lines, report_year)) or doc_year
+    found = [r for r, _ in rows]
+    report_year = docfacts.report_year(found, plain_lines) or doc_year
+    doc_year = docfacts.settle_year(doc_year, report, found, docfacts.next_plan_year(plain_lines, report_year)) or doc_year
     for row, _ in rows:  # a row whose own text names no year: the document's plan or report year
         if row.year is None:
             row.year = report_year if row.kind == "result" else doc_year
@@ -140,9 +139,7 @@ def extract_source(source: Source) -> dict:
 def _read(lines, title, doc_year, ref_year, juris, report):
     ctx = clauses.Context(doc_year=doc_year, ref_year=ref_year, juris_level=(juris or {}).get("level"),
                           default_kind="result" if report else "target")
-    reader = _Reader(lines, ctx)
-    reader.topic = breakdowns.topic_of(title or "")
-    reader.juris_name = (juris or {}).get("name")
+    reader = _Reader(lines, ctx, topic=breakdowns.topic_of(title or ""), juris_name=(juris or {}).get("name"))
     return ctx, reader.rows()
 
 
@@ -210,7 +207,7 @@ class _Reader:
     """Reads a document's logical lines in order, keeping what headings say (section year,
     appendix level, addressees, scoring sections) in the Context, and collects rows."""
 
-    def __init__(self, lines, ctx):
+    def __init__(self, lines, ctx, topic=None, juris_name=None):
         self.lines, self.ctx, self.r = lines, ctx, rules()
         self.plain = [l for _, l in lines]
         self.chrome = [fold(c) for c in pattern_store.default().cues["chrome_lines"]]
@@ -218,9 +215,9 @@ class _Reader:
         self.out = []  # (row, offset of the row's sentence in the repaired text)
         self.block = []  # the table being read
         self.recent = []  # the last lines before a table: its heading
-        self.juris_name = None
+        self.juris_name = juris_name
         self.parents = {}  # unit -> the last row naming an indicator of its own (breakdowns.Parent)
-        self.topic = None  # the indicator the text so far talks about, for breakdowns with no parent row
+        self.topic = topic  # the indicator the text so far talks about, for breakdowns with no parent row
 
     def rows(self):
         for index, (base, line) in enumerate(self.lines):
@@ -298,7 +295,7 @@ class _Reader:
             lead = text[prev_end:at] if at >= prev_end else ""
             prev_end = max(prev_end, at + len(row.threshold_text))
             parent = self.parents.get(row.unit) or self.parents.get(None) or (
-                breakdowns.Parent(self.topic, (), None, juris) if self.topic else None)
+                breakdowns.Parent(self.topic, ()) if self.topic else None)
             if out and "(" in lead and breakdowns.names_nothing(lead):
                 # "đạt 42% (cuối năm 2023 là 17%)": the figure in brackets is the same row's, at another time
                 prev = out[-1]
@@ -311,7 +308,7 @@ class _Reader:
             if not is_breakdown and breakdowns.names_indicator(resolved[0].indicator):
                 first = resolved[0]
                 self.parents[row.unit] = self.parents[None] = breakdowns.Parent(
-                    first.indicator, tuple(first.levels) if not first.scope else (), None, juris)
+                    first.indicator, tuple(first.levels) if not first.scope else ())
             out.extend(resolved)
         topic = breakdowns.topic_of(text)
         self.topic = topic or self.topic

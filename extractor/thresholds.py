@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .numbers import NUMBER, parse
-from .vntext import phrase_alternation
+from .vntext import keep_longest, phrase_alternation
 
 # Shapes that hold digits but are never figures. Each is a plain regex without nested
 # quantifiers, so matching time stays linear in the input.
@@ -301,13 +301,7 @@ def _grades(text, idx):
         found.append(Mention(value=g.value, unit="grade", start=t.start, end=post.end if post else g.end,
                              vstart=g.start, vend=g.end, op=">="))
     # "Rất tốt" also contains "tốt": keep the longest grade at a place.
-    found.sort(key=lambda m: (m.vstart, -(m.vend - m.vstart)))
-    out, last_end = [], -1
-    for m in found:
-        if m.vstart >= last_end:
-            out.append(m)
-            last_end = m.vend
-    return out
+    return keep_longest(found, lambda m: m.vstart, lambda m: m.vend)
 
 
 def _drop_baselines(text, mentions, idx):

@@ -49,5 +49,17 @@ def phrase_alternation(phrases) -> str:
     return "|".join(map(re.escape, sorted({str(p) for p in phrases}, key=len, reverse=True)))
 
 
+def keep_longest(items, start, end) -> list:
+    """ITEMS without overlaps, in text order: where two overlap, the longer one stays
+    (start and end are functions giving an item's span)."""
+    ordered = sorted(items, key=lambda x: (start(x), -(end(x) - start(x))))
+    out, last_end = [], -1
+    for item in ordered:
+        if start(item) >= last_end:
+            out.append(item)
+            last_end = end(item)
+    return out
+
+
 def syllables(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in SYLLABLE.finditer(text)]
