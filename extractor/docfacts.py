@@ -243,6 +243,9 @@ def reference_year(lines, decision, doc_year):
 SPLIT_PERIOD = re.compile(r"(?:giai\s+đoạn|năm)\s*$", re.IGNORECASE)
 
 
+TITLE_MAX = 300  # characters; a longer line is a paragraph of the body
+
+
 def document_year(lines, decision):
     """The year the targets are for.
 
@@ -253,6 +256,8 @@ def document_year(lines, decision):
     body = [l for l in lines if l.strip()]
     for i, line in enumerate(body[:15]):
         s = line.strip()
+        if len(s) > TITLE_MAX:
+            break  # a paragraph of the body: the title block is over
         if CITATION.match(s) or re.match(r"\W*[^,]{0,30},\s*ngày", s):
             continue
         if SPLIT_PERIOD.search(s) and i + 1 < len(body):

@@ -26,11 +26,13 @@ VALUE_CELL = re.compile(
 EMPTY_VALUE = re.compile(r"^(?:|-|–|x|đạt\b.*|không đạt.*|không quy định.*|không áp dụng.*)$", re.IGNORECASE)
 OPS = {"trở xuống": "<=", "≥": ">=", ">=": ">=", "tối thiểu": ">=", "ít nhất": ">=", "từ": ">=", "trở lên": ">=", ">": ">", "trên": ">",
        "≤": "<=", "<=": "<=", "tối đa": "<=", "không quá": "<=", "<": "<", "dưới": "<"}
-GENERIC_LABEL = re.compile(r"chỉ tiêu chung|mức đạt|tiêu chuẩn|chỉ tiêu|mục tiêu|giá trị|kế hoạch|ghi chú", re.I)
+GENERIC_LABEL = re.compile(r"chỉ tiêu chung|mức đạt|tiêu chuẩn|chỉ tiêu|mục tiêu|giá trị|kế hoạch|ghi chú"
+                           r"|^(?:kết quả|số liệu)(?: thực hiện| đạt được)?$", re.I)
 SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(?:đến|tới)\s+năm\s+((?:19|20)\d\d)"
                           r"|\bnăm\s+((?:19|20)\d\d)", re.IGNORECASE)
 YEAR_CELL = re.compile(r"^(?:năm\s+)?(?:19|20)\d\d$", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\b")
+ITEM_CODE = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3})(?:\.\d{1,3})*\.?$")  # "I", "I.1", "B", "2.3." numbering a row
 
 
 def is_table_line(line: str) -> bool:
@@ -81,19 +83,44 @@ def _has_value(text):
 
 
 def header_labels(rows):
-    """Column labels from the header rows (those before the first row holding a value)."""
+    """Column labels from the header rows (those before the first row holding a value).
+
+    A second header row divides cells of the first: the data rows' width says how many
+    cells are divided (each into equal parts, from the first value column on), and each
+    part is labelled "part (group)"."""
     head = []
     for _, cs in rows:
-        if any(_has_value(c.text) for c in cs):
-            break
+        if any(_has_value(c.text) for c in cs) or (head and ITEM_CODE.match(cs[0].text)):
+            break  # a row of figures, or a section row ("I | Giai đoạn 2025-2027"): the body
         head.append([c.text for c in cs])
     if not head:
         return [], 0
+    body = [cs for _, cs in rows[len(head):] if any(_has_value(c.text) for c in cs)]
+    width = max((len(cs) for cs in body), default=None)  # rows may leave out an empty last cell
+    # the text columns before the first value (a row number in the first cell is no value)
+    lead = _most_common([next(i for i, c in enumerate(cs) if i and _has_value(c.text) or i == len(cs) - 1)
+                         for cs in body if len(cs) == width])
     labels = head[0]
-    for extra in head[1:]:
-        if len(extra) < len(labels):
-            labels = labels[:-1] + extra
+    for parts in head[1:]:
+        labels = _divide(labels, parts, width, lead)
     return labels, len(head)
+
+
+def _most_common(values):
+    return max(sorted(set(values)), key=values.count) if values else None
+
+
+def _divide(labels, parts, width, lead):
+    divided = len(parts) - (width - len(labels)) if width and lead is not None else 0
+    if 0 < divided <= len(labels) - lead and len(parts) % divided == 0:
+        span = len(parts) // divided
+        groups = labels[lead:lead + divided]
+        named = [f"{part} ({group})" if group and not GENERIC_LABEL.search(group) else part
+                 for i, group in enumerate(groups) for part in parts[i * span:(i + 1) * span]]
+        return labels[:lead] + named + labels[lead + divided:]
+    if len(parts) < len(labels):
+        return labels[:-1] + parts  # the last cell divided, as far as can be told
+    return labels
 
 
 def label_meaning(label, rules_obj):
@@ -150,6 +177,14 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         if 0 < k < len(cs):
             right_counts.append(k)
     max_k = max(right_counts) if right_counts else 0
+    note_cols = [_note_label(l) for l in labels]
+    # rows as wide as the header line up cell for cell with the labels (a row may leave out
+    # an empty notes cell at its end)
+    widths = {len(labels) - i for i in range(len(labels)) if i == 0 or all(note_cols[-i:])} if labels else set()
+    lined_up = labels and max((len(cs) for _, cs in parsed[n_head:]), default=0) == len(labels)
+    by_position = [(label_meaning(l, rules_obj), _percent_label(l)) for l in labels] if lined_up else []
+    while labels and note_cols[len(labels) - 1]:  # a notes column at the right end holds no values
+        labels = labels[:-1]
     n_values = min(max_k, len(labels)) if labels else max_k
     value_labels = labels[len(labels) - n_values:] if n_values else []
     meanings = [label_meaning(l, rules_obj) for l in value_labels]
@@ -194,8 +229,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
             pcts = percent_cols[:k] if k <= len(meanings) else [False] * k
         numeric = [c for c in vals if _has_value(c.text)]
         saved, ctx.line_head = ctx.line_head, NUMBERING.sub("", ind_cell.text).strip(" .;:") or None
-        for c in cs:  # other cells of the row speak of the row's criterion ("Bình quân từ 9,5 - 12%/năm")
-            if c is not ind_cell and c not in vals and c.text:
+        if by_position and len(cs) in widths:
+            slots, pcts = map(list, zip(*by_position[first_val:first_val + k]))
+        for j, c in enumerate(cs):  # other cells of the row speak of its criterion ("Bình quân từ 9,5 - 12%/năm")
+            if c is not ind_cell and c not in vals and c.text and not (j < len(note_cols) and note_cols[j]):
                 out.extend(analyse_text(c.text, base + c.start))
         ctx.line_head = saved
         if not numeric:
@@ -234,6 +271,14 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
             if row:
                 out.append(row)
     return out
+
+
+def _note_label(label):
+    """"Ghi chú": a column of remarks, whose figures are no rows."""
+    from .patterns import default
+
+    text = re.sub(r"[*_]", "", label).strip().lower()
+    return any(text.startswith(str(w).lower()) for w in default().cues["note_labels"])
 
 
 def _percent_label(label):

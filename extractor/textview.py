@@ -59,26 +59,90 @@ def _join_line_tables(text):
         chars.extend(s)
         origin.extend([at] * len(s))
 
-    seps, sep_at, in_row, first, prev_content = 0, 0, False, True, False
-    for start, line in lines:
+    seps, sep_at, in_row, first, run = 0, 0, False, True, 0
+    prev, prev_joined = "", False  # the last line that was no separator; whether it followed another directly
+    row, width = [], 0  # cells of this row; the widest finished row holding figures
+    for index, (start, line) in enumerate(lines):
         if line.strip() == "|":
             seps += 1
             sep_at = start + line.index("|")
             continue
+        content = bool(line.strip())
+        joined = not seps and bool(prev.strip())
+        closed = False
+        run = 0 if seps else run + 1  # lines since the last "|"
+        if run >= MAX_CELL_LINES:
+            in_row, row, width = False, [], 0  # text this long is no cell: the table is over
         if not first:
-            if seps == 1 and (in_row or prev_content):
+            if seps == 1 and in_row and not _after_table(row, width, lines, index):
                 emit(" | ", sep_at)
-            elif seps >= 2 and in_row:
-                emit("\n", sep_at)
-            else:  # a wrapped cell or a paragraph after the table: logical lines decide
-                emit("\n", start - 1)
-        if not line.strip():
-            in_row = False
+                row.append(line)
+            elif seps == 1 and not in_row and prev.strip() and not _paragraph(prev, prev_joined):
+                emit(" | ", sep_at)  # a table whose first cell comes before its first "|"
+                row, in_row = [prev, line], True
+            elif seps == 0 and in_row and content and _cell_goes_on(row, lines, index, MAX_CELL_LINES - run):
+                emit(" ", start - 1)  # one cell wrapped over lines
+                row[-1] += " " + line
+            else:  # a row break, a row opened by "|", or a paragraph: logical lines decide
+                emit("\n", sep_at if seps else start - 1)
+                if seps == 1 and in_row:  # the "|" closed the table
+                    closed = True
+                elif seps:
+                    if in_row and any(FIGURE.match(c) for c in row):
+                        width = max(width, len(row))
+                    row = [line]
+        if not content or closed:
+            in_row, row, width = False, [], 0
         elif seps:
-            in_row = True
+            in_row, row = True, row or [line]
         seps = 0
-        prev_content = bool(line.strip())
+        prev, prev_joined = line, joined
         chars.extend(line)
         origin.extend(range(start, start + len(line)))
         first = False
     return chars, origin
+
+
+PARAGRAPH_END = tuple(".:;!?)*")
+MAX_CELL_LINES = 15  # a cell wrapped over more lines than this is running text after a table
+FIGURE = re.compile(r"^[\s*_]*[-+]?\d[\d.,]*\s*%?[\s*_]*$")  # a cell that is one figure
+SECTION_HEADING = re.compile(r"^\W*(?:phụ\s+lục|chương\s+[ivxlc\d]+|điều\s+\d+)\b", re.IGNORECASE)
+
+
+def _paragraph(line, continues_another):
+    """A line that ends a sentence or continues another is text before a table, so the
+    "|" after it opens the table's first row."""
+    return continues_another or line.rstrip().endswith(PARAGRAPH_END)
+
+
+def _after_table(row, width, lines, index):
+    """A "|" that closes a table: an appendix or article heading follows it, or this row
+    already has as many cells as the widest row of figures so far (WIDTH) and what follows
+    runs on without another row break."""
+    if SECTION_HEADING.match(lines[index][1]):
+        return True
+    return 2 <= width <= len(row) and _next_pipes(lines, index) < 2
+
+
+def _cell_goes_on(row, lines, index, max_lines):
+    """A line with no "|" before it continues the cell above: its markdown emphasis is
+    still open, or a "|" comes within a few lines with no blank line between."""
+    if row and row[-1].count("**") % 2:
+        return True
+    for _, line in lines[index + 1:index + 1 + max_lines]:
+        if not line.strip():
+            return False
+        if line.strip() == "|":
+            return True
+    return False
+
+
+def _next_pipes(lines, index):
+    """How many "|" lines come together next after line INDEX."""
+    n = 0
+    for _, line in lines[index + 1:]:
+        if line.strip() == "|":
+            n += 1
+        elif n:
+            break
+    return n

@@ -303,3 +303,54 @@ def test_the_base_of_a_rate_is_no_row_and_a_long_source_is_no_indicator():
     [t] = doc["targets"]
     assert t["threshold"]["value"] == 61.2
     assert not t["indicator"]["text"].lower().startswith(("theo", "đo lường"))
+
+
+# --------------------------------------------------------------------------- tables with two header rows
+
+def _line_table(rows):
+    """Rows of cells written the way pages converted to text write tables: each cell on its
+    own lines, a "|" line before every cell, and rows meeting at a double "|"."""
+    return "\n|\n|\n".join("\n|\n".join(cells) for cells in rows)
+
+
+def test_a_framed_line_table_after_a_heading_and_before_an_appendix_keeps_its_rows():
+    text = ("PHỤ LỤC I\nKẾT QUẢ TIẾP NHẬN HỒ SƠ TRỰC TUYẾN NĂM 2024\n(Kèm theo Báo cáo số 57/BC-UBND)\n|\n"
+            + _line_table([["**STT**", "**Đơn vị**", "**Hồ sơ\ntrực tuyến**", "**Tỷ lệ\n(%)**"],
+                           ["1", "huyện Triệu Phong", "4120", "61,5"],
+                           ["2", "huyện Hướng\nHóa", "3275", "48,2"]])
+            + "\n|\nPHỤ LỤC II\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n")
+    from extractor.textview import TextView
+
+    lines = TextView(text).norm.split("\n")
+    assert "**STT** | **Đơn vị** | **Hồ sơ trực tuyến** | **Tỷ lệ (%)**" in lines
+    assert "2 | huyện Hướng Hóa | 3275 | 48,2" in lines
+    assert "PHỤ LỤC II" in lines  # the "|" closing the table does not make the next heading a cell
+    assert "(Kèm theo Báo cáo số 57/BC-UBND)" in lines  # nor the line before it
+
+
+def test_a_second_header_row_divides_the_group_cells_above_it():
+    # "Hồ sơ tiếp nhận" and "Hồ sơ giải quyết đúng hạn" each divide into two columns
+    text = ("Tổng hợp kết quả giải quyết hồ sơ năm 2024 của các xã như sau:\n"
+            "STT | Đơn vị | Hồ sơ tiếp nhận | Hồ sơ giải quyết đúng hạn | Ghi chú\n"
+            "Trực tuyến | Trực tiếp | Trực tuyến | Trực tiếp\n"
+            "1 | xã Hải Thượng | 812 | 240 | 805 | 238\n"
+            "2 | xã Hải Lâm | 655 | 301 | 650 | 297 | chậm 9 hồ sơ\n")
+    doc = extract(text)
+    cells = {(t["scope"], t["threshold"]["value"]): t for t in doc["targets"]}
+    assert set(cells) == {("xã Hải Thượng", 812), ("xã Hải Thượng", 240), ("xã Hải Thượng", 805),
+                          ("xã Hải Thượng", 238), ("xã Hải Lâm", 655), ("xã Hải Lâm", 301),
+                          ("xã Hải Lâm", 650), ("xã Hải Lâm", 297)}
+    assert cells[("xã Hải Lâm", 301)]["indicator"]["text"] == "Trực tiếp (Hồ sơ tiếp nhận)"
+    assert cells[("xã Hải Thượng", 805)]["indicator"]["text"] == "Trực tuyến (Hồ sơ giải quyết đúng hạn)"
+    assert {t["level"] for t in doc["targets"]} == {"commune"}
+    assert {t["kind"] for t in doc["targets"]} == {"result"}
+
+
+def test_a_generic_group_label_above_divided_columns_is_left_out():
+    text = ("Chỉ tiêu giao cho các nhóm xã năm 2026:\n"
+            "TT | Chỉ tiêu | Mức chỉ tiêu theo nhóm\n"
+            "Nhóm 1 | Nhóm 2\n"
+            "1 | Tỷ lệ hồ sơ trực tuyến toàn trình | 70% | 55%\n")
+    doc = extract(text)
+    assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến toàn trình", 70, year=2026, scope="Nhóm 1"),
+                      row("Tỷ lệ hồ sơ trực tuyến toàn trình", 55, year=2026, scope="Nhóm 2")])
