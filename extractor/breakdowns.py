@@ -16,6 +16,7 @@ from .vntext import keep_longest, phrase_alternation, phrases_re
 CAPITALISED = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ&.]*)"
 NAME = CAPITALISED + r"(?:[ \t]+(?:" + CAPITALISED + r"|\d+))*"
 WORD = re.compile(r"[^\W\d_]+")
+YEAR_AFTER = re.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d\d.*$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class _Rules:
     heads: re.Pattern
     assigners: re.Pattern
     topic_stops: re.Pattern
+    named_topic: re.Pattern
+    rank_words: re.Pattern
+    about: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +63,11 @@ def _rules() -> _Rules:
         assigners=re.compile(r"[\W\s]*(?:" + phrase_alternation(pattern_store.default().cues["level_assigners"]) + r")(?!\w)",
                              re.IGNORECASE),
         topic_stops=phrases_re(data["topic_stops"]),
+        rank_words=phrases_re(data["rank_words"]),
+        about=re.compile(r"[\s,]*(?:(?:" + phrase_alternation(data["closing_areas_before_about"]) + r")\s+)?(?:"
+                         + phrase_alternation(data["about_words"]) + r")\s+([^,.;:()!?]+)", re.IGNORECASE),
+        named_topic=re.compile(r"(?<!\w)(" + phrase_alternation(data["named_topic_heads"]) + r")\s*[“\"«]([^”\"»]{8,200})[”\"»]",
+                               re.IGNORECASE),
     )
 
 
@@ -94,7 +103,7 @@ def breakdown_of(indicator: str, juris_level: str | None = None):
     return (named if len(named) > 1 else (named or found)[-1:]), True
 
 
-def resolve(row, lead: str, parent, juris_level=None) -> tuple[list, bool]:
+def resolve(row, lead: str, parent, juris_level=None, juris_name=None) -> tuple[list, bool]:
     """(rows, is_breakdown). ROW is a breakdown when the words right before its figure (LEAD,
     from the previous figure of the sentence) or its indicator name only units, blocs or an
     anaphor. It then takes PARENT's indicator (the row it breaks down), one row per unit
@@ -109,7 +118,24 @@ def resolve(row, lead: str, parent, juris_level=None) -> tuple[list, bool]:
         return [row], is_breakdown
     if not found:  # an anaphor: the parent's indicator and levels
         return [replace(row, indicator=parent.indicator, levels=row.levels or list(parent.levels))], True
+    own = juris_name and len(found) == 1 and juris_name.lower() in found[0].text.lower()
+    if own:  # the document's own province or district: the figure is its own, with no scope
+        return [replace(row, indicator=parent.indicator, levels=row.levels or list(parent.levels))], True
     return [replace(row, indicator=parent.indicator, scope=u.text, levels=[u.level]) for u in found], True
+
+
+def rank_indicator(row, text: str, end: int, before=None):
+    """A rank whose own words only rank ("xếp vị trí thứ 4 cả nước về Chỉ số CCHC"): what
+    follows "về" after it, else the indicator of the figure BEFORE it in the sentence."""
+    rules = _rules()
+    if row.unit != "rank" or WORD.findall(rules.rank_words.sub(" ", row.indicator)):
+        return row
+    about = rules.about.match(text, end)
+    if about:
+        words = YEAR_AFTER.sub("", about.group(1))
+        if len(WORD.findall(words)) >= 2:
+            return replace(row, indicator=words.strip())
+    return replace(row, indicator=before.indicator) if before is not None else row
 
 
 def names_indicator(text: str) -> bool:
@@ -125,9 +151,13 @@ def names_indicator(text: str) -> bool:
 
 
 def topic_of(text: str) -> str | None:
-    """The indicator a sentence or title talks about: a strong head and the words after it, up
-    to punctuation or a topic stop ("Tỷ lệ hồ sơ trực tuyến toàn trình của Hà Nam đạt ...")."""
+    """The indicator a sentence or title talks about: a name in quotes after a head such as
+    "lĩnh vực" or "chỉ số thành phần", else a strong head and the words after it, up to
+    punctuation or a topic stop ("Tỷ lệ hồ sơ trực tuyến toàn trình của Hà Nam đạt ...")."""
     rules = _rules()
+    named = list(rules.named_topic.finditer(text))
+    if named:  # 'lĩnh vực “Xây dựng và phát triển chính quyền số”': the last one named
+        return f"{named[-1].group(1)} {named[-1].group(2).strip()}"
     m = rules.heads.search(text)
     if not m:
         return None

@@ -684,8 +684,10 @@ class _Assembler:
         elif f.kind == "target" and m.unit == "rank" and m.op is None and not self._set_by_target_words(f):
             f.kind = "result"  # "xếp 9/63", "giữ vị trí thứ hai": a standing reached, not one set
             ctx.kind_votes["result"] += 1
-        if m.op is None and self._is_change(f):
+        if self._is_change(f):
             return False  # "tăng 2,1% so với năm trước", "(so với năm 2019 tăng 1,83 điểm)": a change
+        if f.kind == "result" and m.op in ("<", ">", "<=") and self._bounds_a_group(f, max(gap_from, f.clause[0])):
+            return False  # "10 địa phương cuối bảng đều dưới 70%": a bound over unnamed units
         if f.year is None:
             if f.kind == "result":
                 f.year = kind_year or self.s_year or ctx.para_year or ctx.line_year or ctx.section_year
@@ -693,6 +695,13 @@ class _Assembler:
                 # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
                 f.year = sentence_year(text[slice(*f.clause)]) or self.s_year or ctx.para_year or ctx.section_year
         return True
+
+    def _bounds_a_group(self, f, a):
+        """A group word ("đều", "duy nhất") between the figure before (A) and this one, and no
+        named unit."""
+        before = self.text[a:f.m.start]
+        return self.sent.index.has_cue("group_bound_words", a, f.m.start) and not any(
+            u.named for u in breakdowns.units(before))
 
     def _set_by_target_words(self, f):
         """A target word before the figure, or anywhere in its own ';' clause."""
@@ -704,7 +713,13 @@ class _Assembler:
         no target word: a difference, not a level reached. A growth rate is an indicator of its
         own ("tốc độ tăng trưởng ... tăng 80%")."""
         sent, m = self.sent, f.m
-        if not sent.ending_at(m.start, ("cue",), ("change_words",)) or self._set_by_target_words(f):
+        # the change word may also have been read as the figure's operator ("cao hơn 3,2% so với")
+        op_words = self.text[m.start:m.vstart].strip().lower()
+        if m.op is None:
+            changed = sent.ending_at(m.start, ("cue",), ("change_words",))
+        else:
+            changed = op_words in _change_words()
+        if not changed or self._set_by_target_words(f):
             return False
         a, b = f.clause
         window = self.text[max(a, m.start - 80):min(b, m.end + 60)]
@@ -738,6 +753,13 @@ class _Assembler:
             if row.indicator:
                 self.out.append(row)
                 self.prev_row = row
+
+
+@lru_cache(maxsize=1)
+def _change_words():
+    from .patterns import default
+
+    return frozenset(str(w).lower() for w in default().cues["change_words"])
 
 
 @lru_cache(maxsize=1)

@@ -218,6 +218,8 @@ class _Reader:
         self.juris_name = juris_name
         self.parents = {}  # unit -> the last row naming an indicator of its own (breakdowns.Parent)
         self.topic = topic  # the indicator the text so far talks about, for breakdowns with no parent row
+        # which was named last, the topic or the parent row: a breakdown takes the latest
+        self.sentence_no, self.topic_at, self.parent_at = 0, -1, -1
 
     def rows(self):
         for index, (base, line) in enumerate(self.lines):
@@ -294,7 +296,9 @@ class _Reader:
             at = at if at >= 0 else row.start
             lead = text[prev_end:at] if at >= prev_end else ""
             prev_end = max(prev_end, at + len(row.threshold_text))
-            parent = self.parents.get(row.unit) or self.parents.get(None) or (
+            row = breakdowns.rank_indicator(row, text, prev_end, out[-1] if out else None)
+            latest = self.parents.get(None) if self.parent_at >= self.topic_at or not self.topic else None
+            parent = self.parents.get(row.unit) or latest or (
                 breakdowns.Parent(self.topic, ()) if self.topic else None)
             if out and "(" in lead and breakdowns.names_nothing(lead):
                 # "đạt 42% (cuối năm 2023 là 17%)": the figure in brackets is the same row's, at another time
@@ -302,16 +306,19 @@ class _Reader:
                 out.append(replace(row, indicator=prev.indicator, levels=row.levels or list(prev.levels),
                                    scope=row.scope or prev.scope))
                 continue
-            resolved, is_breakdown = breakdowns.resolve(row, lead, parent, juris)
+            resolved, is_breakdown = breakdowns.resolve(row, lead, parent, juris, self.juris_name)
             if not is_breakdown:
                 resolved = [breakdowns.unit_subject(r, self.juris_name) for r in resolved]
             if not is_breakdown and breakdowns.names_indicator(resolved[0].indicator):
                 first = resolved[0]
                 self.parents[row.unit] = self.parents[None] = breakdowns.Parent(
                     first.indicator, tuple(first.levels) if not first.scope else ())
+                self.parent_at = self.sentence_no
             out.extend(resolved)
         topic = breakdowns.topic_of(text)
-        self.topic = topic or self.topic
+        if topic:
+            self.topic, self.topic_at = topic, self.sentence_no
+        self.sentence_no += 1
         return out
 
     def sentences(self, text, base):

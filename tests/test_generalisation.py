@@ -354,3 +354,39 @@ def test_a_generic_group_label_above_divided_columns_is_left_out():
     doc = extract(text)
     assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến toàn trình", 70, year=2026, scope="Nhóm 1"),
                       row("Tỷ lệ hồ sơ trực tuyến toàn trình", 55, year=2026, scope="Nhóm 2")])
+
+
+# --------------------------------------------------------------------------- news of index rankings
+
+def test_a_quoted_component_named_before_is_what_a_later_anaphor_and_breakdowns_measure():
+    doc = extract("Năm 2023, trong 8 lĩnh vực được đánh giá, lĩnh vực “Cải cách tài chính công” của tỉnh Phú Yên "
+                  "tiếp tục được đánh giá cao.\n"
+                  "Phú Yên đứng thứ nhất về chỉ số thành phần này với tỷ lệ điểm đạt 91,35%, trong khi "
+                  "Gia Lai đạt 88,12% và một số địa phương khác cũng đạt kết quả khá cao là Kon Tum (86,40%).\n",
+                  name="phu-yen-chi-so.txt")
+    component = "lĩnh vực Cải cách tài chính công"
+    assert_rows(doc, [row(component, 1, unit="rank", operator="=", year=2023, kind="result"),
+                      row(component, 91.35, operator="=", year=2023, kind="result"),
+                      row(component, 88.12, operator="=", year=2023, kind="result", level="province", scope="Gia Lai"),
+                      row(component, 86.4, operator="=", year=2023, kind="result", level="province",
+                          scope="Kon Tum")])
+
+
+def test_a_difference_read_as_an_operator_is_still_no_row():
+    doc = extract("Năm 2024, tỷ lệ thanh toán trực tuyến đạt 52,6%, cao hơn 4,1% so với năm 2023.\n")
+    assert_rows(doc, [row("tỷ lệ thanh toán trực tuyến", 52.6, operator="=", year=2024, kind="result")])
+    # with no comparison it stays a bound
+    assert extract("Phấn đấu tỷ lệ thanh toán trực tuyến năm 2026 cao hơn 60%.\n")["targets"][0]["threshold"]["operator"] == ">"
+
+
+def test_a_rank_with_no_words_of_its_own_ranks_what_follows_ve():
+    doc = extract("Năm 2024, Quảng Bình đạt 86,12 điểm, xếp vị trí thứ 7 trong cả nước về Chỉ số hài lòng "
+                  "năm 2024, tăng 2 bậc so với năm 2023.\n")
+    ranks = [t for t in doc["targets"] if t["threshold"]["unit"] == "rank"]
+    assert [(r["threshold"]["value"], r["indicator"]["text"]) for r in ranks] == [(7, "Chỉ số hài lòng")]
+
+
+def test_a_bound_over_unnamed_units_is_no_row():
+    doc = extract("Năm 2023, nhóm 5 huyện đứng cuối bảng đều có tỷ lệ số hóa dưới 40%; riêng huyện Mường Tè "
+                  "chỉ đạt 21,5% và là đơn vị duy nhất có kết quả dưới 25%.\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [21.5]
