@@ -254,10 +254,11 @@ def document_year(lines, decision):
     such as 'MỤC TIÊU ĐẾN NĂM 2030', then the decision date.
     """
     body = [l for l in lines if l.strip()]
+    act = is_act(body)
     for i, line in enumerate(body[:15]):
         s = line.strip()
-        if len(s) > TITLE_MAX:
-            break  # a paragraph of the body: the title block is over
+        if len(s) > TITLE_MAX or (act and s.endswith(".") and len(s.split()) > 8):
+            break  # a paragraph (or in an act, a sentence) of the body: the title block is over
         if CITATION.match(s) or re.match(r"\W*[^,]{0,30},\s*ngày", s):
             continue
         if SPLIT_PERIOD.search(s) and i + 1 < len(body):
@@ -281,19 +282,32 @@ def document_year(lines, decision):
     return None
 
 
-def _most_common_year(years):
-    """The year most rows name; a tie goes to the later year (a plan's end)."""
+def _most_common_year(years, prefer=None):
+    """The year most rows name; a tie goes to PREFER, else to the later year (a plan's end)."""
     counts = Counter(y for y in years if y)
-    return max(counts, key=lambda y: (counts[y], y)) if counts else None
+    return max(counts, key=lambda y: (counts[y], y == prefer, y)) if counts else None
 
 
-def settle_year(first_guess, report, rows, next_plan=None):
+OWN_NUMBER = re.compile(r"(?:^|\n)[\W_]*Số\s*:\s*\d+[^\s/]*/", re.IGNORECASE)
+
+
+def is_act(lines) -> bool:
+    """The document is an act itself (its own "Số: 12/KH-UBND" line opens it), not news of one."""
+    return any(OWN_NUMBER.match(l) for l in lines[:40])
+
+
+def settle_year(first_guess, report, rows, next_plan=None, act=True):
     """The document's year once its rows are known (GOLD: the year its targets are for, else
-    the year its results are for). A plan's title year stands; otherwise the year most of
-    its targets name, then a plan year for the next period ('triển khai nhiệm vụ năm
+    the year its results are for). An act's first guess stands; news outside reports keep the
+    first guess unless most targets name another year; in reports, the year most of its targets name, then a plan year for the next period ('triển khai nhiệm vụ năm
     2024' in a review of 2023), then the first guess, then the year its results name."""
+    if first_guess and not report and act:
+        return first_guess  # an act's own year is its plan year, whatever year a target names
     if first_guess and not report:
-        return first_guess
+        # news: targets with no year of their own are for the year it names; a page whose targets
+        # name another year ("mục tiêu ... trên 80% vào năm 2020" under a 2016 headline) is for that one
+        return _most_common_year((r.year or first_guess for r in rows if r.kind == "target"),
+                                 prefer=first_guess) or first_guess
     targets = _most_common_year(r.year for r in rows if r.kind == "target")
     if targets:
         return targets

@@ -115,7 +115,8 @@ def extract_source(source: Source) -> dict:
         ctx, rows = _read(lines, title, doc_year, ref_year, juris, report)
     found = [r for r, _ in rows]
     report_year = docfacts.report_year(found, plain_lines) or doc_year
-    doc_year = docfacts.settle_year(doc_year, report, found, docfacts.next_plan_year(plain_lines, report_year)) or doc_year
+    doc_year = docfacts.settle_year(doc_year, report, found, docfacts.next_plan_year(plain_lines, report_year),
+                                    act=docfacts.is_act(plain_lines)) or doc_year
     for row, _ in rows:  # a row whose own text names no year: the document's plan or report year
         if row.year is None:
             row.year = report_year if row.kind == "result" else doc_year

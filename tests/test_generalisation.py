@@ -390,3 +390,22 @@ def test_a_bound_over_unnamed_units_is_no_row():
     doc = extract("Năm 2023, nhóm 5 huyện đứng cuối bảng đều có tỷ lệ số hóa dưới 40%; riêng huyện Mường Tè "
                   "chỉ đạt 21,5% và là đơn vị duy nhất có kết quả dưới 25%.\n")
     assert [t["threshold"]["value"] for t in doc["targets"]] == [21.5]
+
+
+# --------------------------------------------------------------------------- the document's year
+
+def test_a_news_page_whose_targets_name_another_year_is_for_that_year():
+    doc = extract("Kết quả khảo sát mức độ hài lòng của người dân tỉnh Tây Ninh năm 2017\n"
+                  "Lượt xem: 311\n"
+                  "Kết quả cho thấy nhiều lĩnh vực còn ở mức trung bình, trong khi mục tiêu của tỉnh là đưa mức "
+                  "hài lòng của người dân đạt trên 85% vào năm 2020.\n")
+    assert doc["year"] == 2020
+
+
+def test_an_acts_own_year_stands_when_a_target_names_the_next_year():
+    doc = extract("ỦY BAN NHÂN DÂN TỈNH TÂY NINH\nSố: 27/CT-UBND\nTây Ninh, ngày 4 tháng 12 năm 2025\n"
+                  "CHỈ THỊ\nVề đẩy mạnh cải cách thủ tục hành chính\n"
+                  "Các sở, ngành rà soát, cắt giảm tối thiểu 25% thời gian giải quyết thủ tục hành chính trong "
+                  "năm 2026.\n")
+    assert doc["year"] == 2025
+    assert [t["year"] for t in doc["targets"]] == [2026]
