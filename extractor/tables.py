@@ -32,6 +32,7 @@ SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)
                           r"|\bnăm\s+((?:19|20)\d\d)", re.IGNORECASE)
 YEAR_CELL = re.compile(r"^(?:năm\s+)?(?:19|20)\d\d$", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\b")
+COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
 ITEM_CODE = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3})(?:\.\d{1,3})*\.?$")  # "I", "I.1", "B", "2.3." numbering a row
 
 
@@ -110,7 +111,29 @@ def _most_common(values):
     return max(sorted(set(values)), key=values.count) if values else None
 
 
+def _column_numbers(texts):
+    """"(1) | (2) | (3)" or "1 | 2 | 3": a row numbering the columns, not a row of figures."""
+    nums = [COLUMN_NUMBER.match(t) for t in texts if t]
+    if len(nums) < 3 or not all(nums):
+        return False
+    values = [int(m.group(1)) for m in nums]
+    return values == list(range(values[0], values[0] + len(values)))
+
+
 def _divide(labels, parts, width, lead):
+    if _column_numbers(parts):
+        return labels
+    if len(parts) == len(labels) == width:
+        # both rows on the full grid (DOCX): a merged cell's text goes on over the empty cells
+        # it spans; a cell merged downwards repeats the label above it
+        out, group = [], ""
+        for label, part in zip(labels, parts):
+            group = label or group
+            if not part or part == group:
+                out.append(group or part)
+            else:
+                out.append(f"{part} ({group})" if group and not GENERIC_LABEL.search(group) else part)
+        return out
     divided = len(parts) - (width - len(labels)) if width and lead is not None else 0
     if 0 < divided <= len(labels) - lead and len(parts) % divided == 0:
         span = len(parts) // divided
@@ -194,6 +217,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         out.extend(analyse_text(line, base))
     parents = {}  # numbering -> criterion text, for sub-criteria
     for base, cs in parsed[n_head:]:
+        if _column_numbers([c.text for c in cs]):
+            continue
         # the indicator is the last text cell before the first value cell
         first_val = next((i for i, c in enumerate(cs) if i > 0 and value_like(c.text) and c.text), None)
         if first_val is None:

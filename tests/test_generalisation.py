@@ -409,3 +409,20 @@ def test_an_acts_own_year_stands_when_a_target_names_the_next_year():
                   "năm 2026.\n")
     assert doc["year"] == 2025
     assert [t["year"] for t in doc["targets"]] == [2026]
+
+
+def test_a_two_row_header_on_the_full_grid_spreads_merged_labels_and_skips_column_numbers():
+    # DOCX tables come on the full grid: a merged cell is followed by empty cells, a cell merged
+    # downwards repeats its label, and a row "(1) | (2) | ..." numbers the columns
+    text = ("Tổng hợp kết quả tiếp nhận hồ sơ năm 2024 của các huyện:\n"
+            "STT | Đơn vị | Hồ sơ tiếp nhận | \n"
+            "STT | Đơn vị | Trực tuyến | Trực tiếp\n"
+            "(1) | (2) | (3) | (4)\n"
+            "1 | huyện Vĩnh Linh | 1520 | 864\n"
+            "2 | huyện Đakrông | 730 | 415\n")
+    doc = extract(text)
+    got = sorted((t["scope"], t["threshold"]["value"], t["indicator"]["text"], t["level"]) for t in doc["targets"])
+    assert got == [("huyện Vĩnh Linh", 864, "Trực tiếp (Hồ sơ tiếp nhận)", "district"),
+                   ("huyện Vĩnh Linh", 1520, "Trực tuyến (Hồ sơ tiếp nhận)", "district"),
+                   ("huyện Đakrông", 415, "Trực tiếp (Hồ sơ tiếp nhận)", "district"),
+                   ("huyện Đakrông", 730, "Trực tuyến (Hồ sơ tiếp nhận)", "district")]
