@@ -32,6 +32,8 @@ SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)
                           r"|\bnăm\s+((?:19|20)\d\d)", re.IGNORECASE)
 YEAR_CELL = re.compile(r"^(?:năm\s+)?(?:19|20)\d\d$", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\b")
+GROUP = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")  # the group label of "part (group)"
+YEAR_TAIL = re.compile(r"\s+(?:trong\s+)?(?:năm|giai đoạn)\s+(?:19|20)\d\d.*$", re.IGNORECASE)
 COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
 ITEM_CODE = re.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3})(?:\.\d{1,3})*\.?$")  # "I", "I.1", "B", "2.3." numbering a row
 
@@ -49,12 +51,21 @@ class Cell:
 EMPHASIS = " \t*_"  # web pages converted to text keep markdown emphasis around cells ("**Tổng số**")
 
 
+CELL_SEP = re.compile(r"(?<!\S)\|(?!\S)")  # a "|" standing alone: "a | | b" has an empty cell
+
+
 def cells(line: str) -> list[Cell]:
-    out, pos = [], 0
-    for part in line.split(SEP):
+    bounds = [0] + [p for m in CELL_SEP.finditer(line) for p in (m.start(), m.end())] + [len(line)]
+    out = []
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        part = line[a:b]
         lead = len(part) - len(part.lstrip(EMPHASIS))
-        out.append(Cell(part.strip(EMPHASIS), pos + lead))
-        pos += len(part) + len(SEP)
+        out.append(Cell(part.strip(EMPHASIS), a + lead))
+    # a row written "| a | b |" (markdown) has no cells before its first "|" or after its last
+    if len(out) > 1 and not line[:bounds[1]].strip():
+        out = out[1:]
+        if len(out) > 1 and not out[-1].text and line.rstrip().endswith("|"):
+            out = out[:-1]
     return out
 
 
@@ -173,11 +184,47 @@ def table_kind(heading, labels, rules_obj):
     return "target"
 
 
+def _split_tables(block):
+    """BLOCK cut where a new header row ("STT | ...", no figures) follows rows of figures:
+    tables printed one after the other with nothing between them."""
+    parts, seen_values = [[]], False
+    for base, line in block:
+        if is_table_line(line):
+            cs = [c.text for c in cells(line)]
+            if seen_values and _opens_table(cs):
+                parts.append([])
+                seen_values = False
+            seen_values = seen_values or any(_has_value(c) for c in cs)
+        parts[-1].append((base, line))
+    return parts
+
+
+def _opens_table(texts):
+    from .patterns import default
+
+    first = texts[0].strip(" .:").lower() if texts else ""
+    return len(texts) >= 3 and first in {str(w).lower() for w in default().cues["header_first_cells"]} \
+        and not any(_has_value(t) for t in texts)
+
+
 def extract(block, ctx, analyse_text, rules_obj, heading=""):
-    """Rows of one table. BLOCK: [(base offset, line)]; analyse_text(text, base) -> rows."""
+    """Rows of one table (or of tables printed one after the other). BLOCK: [(base offset,
+    line)]; analyse_text(text, base) -> rows."""
+    tables = _split_tables(block)
+    if len(tables) > 1:
+        return [row for part in tables for row in extract(part, ctx, analyse_text, rules_obj, heading)]
     parsed = [(base, cells(line)) for base, line in block if is_table_line(line)]
     notes = [(base, line) for base, line in block if not is_table_line(line)]
     labels, n_head = header_labels(parsed)
+    title = _title_object(heading) if any(_bare_rate(l) for l in labels) else None
+
+    def meaning(label):
+        """(level, year, scope, label) of a column."""
+        level, year, scope = label_meaning(label, rules_obj)
+        if scope and title and _bare_rate(label):
+            scope = f"{scope} {title}"
+        return level, year, scope, label
+
     # the heading may sit in the rows above the first figure: joined to the first row (web
     # tables written a cell per line) or to a signature block read as the same table
     head_rows = " ; ".join(c.text for _, cs in parsed[:max(n_head, 1)] for c in cs)[:1500]
@@ -205,17 +252,18 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     # an empty notes cell at its end)
     widths = {len(labels) - i for i in range(len(labels)) if i == 0 or all(note_cols[-i:])} if labels else set()
     lined_up = labels and max((len(cs) for _, cs in parsed[n_head:]), default=0) == len(labels)
-    by_position = [(label_meaning(l, rules_obj), _percent_label(l)) for l in labels] if lined_up else []
+    by_position = [(meaning(l), _percent_label(l)) for l in labels] if lined_up else []
     while labels and note_cols[len(labels) - 1]:  # a notes column at the right end holds no values
         labels = labels[:-1]
     n_values = min(max_k, len(labels)) if labels else max_k
     value_labels = labels[len(labels) - n_values:] if n_values else []
-    meanings = [label_meaning(l, rules_obj) for l in value_labels]
+    meanings = [meaning(l) for l in value_labels]
     percent_cols = [_percent_label(l) for l in value_labels]
 
     for base, line in notes:
         out.extend(analyse_text(line, base))
     parents = {}  # numbering -> criterion text, for sub-criteria
+    unit_levels = []  # levels of the rows naming units so far
     for base, cs in parsed[n_head:]:
         if _column_numbers([c.text for c in cs]):
             continue
@@ -245,12 +293,12 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         trailing = i == len(cs)
         k = len(vals)
         if trailing:
-            slots = meanings[len(meanings) - k:] if k <= len(meanings) else [(None, None, None)] * k
+            slots = meanings[len(meanings) - k:] if k <= len(meanings) else [(None, None, None, None)] * k
             pcts = percent_cols[len(meanings) - k:] if k <= len(meanings) else [False] * k
             if k == 1 and len(meanings) > 1:
-                slots, pcts = [(None, None, None)], [False]
+                slots, pcts = [(None, None, None, None)], [False]
         else:
-            slots = meanings[:k] if k <= len(meanings) else [(None, None, None)] * k
+            slots = meanings[:k] if k <= len(meanings) else [(None, None, None, None)] * k
             pcts = percent_cols[:k] if k <= len(meanings) else [False] * k
         numeric = [c for c in vals if _has_value(c.text)]
         saved, ctx.line_head = ctx.line_head, NUMBERING.sub("", ind_cell.text).strip(" .;:") or None
@@ -280,10 +328,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         # a row for a named unit ("Bộ Tư pháp", "huyện Cam Lộ", "Khối sở, ngành") in a table whose
         # columns name indicators: each cell is that column's indicator for the unit (scope, level)
         units, unit_row = breakdowns.breakdown_of(ind_text, ctx.juris_level)
-        for cell, (level, year, scope), pct in zip(vals, slots, pcts):
+        for cell, (level, year, scope, label), pct in zip(vals, slots, pcts):
             if kind == "result" and any(percent_cols) and not pct and _inventory(scope):
                 continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest
-            if _acts_label(scope):
+            if _acts_label(label):
                 continue  # "Luật", "Nghị định", "Thông tư": counts of legal documents measure nothing
             indicator = ind_text
             if row_scope_text:
@@ -292,10 +340,58 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                 # the whole cell names the unit ("Sở Tư pháp": names of a level may go on in lower case)
                 unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
                 indicator, scope, level = scope, unit, level or units[-1].level
+                unit_levels.append(units[-1].level)
+            elif scope and not row_scope_text and _total_label(ind_text) and unit_levels:
+                # "Tổng" under rows of units: the column's indicator for all of them, no scope
+                indicator, scope = scope, None
+                level = level or (unit_levels[0] if len(set(unit_levels)) == 1 else None)
             row = _cell_row(cell, indicator, level, year, scope, ctx, base, ind_cell, kind, pct)
             if row:
                 out.append(row)
     return out
+
+
+def _bare_rate(label):
+    from .patterns import default
+
+    cues = default().cues
+    text = re.sub(r"[*_()%]", " ", label).lower()
+    head = next((h for h in cues["share_heads"] if text.strip().startswith(str(h).lower())), None)
+    if head is None:
+        return False
+    rest = text.strip()[len(str(head)):]
+    for w in sorted(map(str, cues["bare_rate_words"]), key=len, reverse=True):
+        rest = re.sub(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", " ", rest)
+    return not rest.strip()
+
+
+def _title_object(heading):
+    """What a table's title names, for a bare rate column ("Tỷ lệ", "Tỷ lệ thực hiện (%)"):
+    "KẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN ..." gives "cung cấp dịch vụ công trực tuyến ..."."""
+    from .patterns import default
+
+    pats = default()
+    lines = [re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ")]
+    # not the appendix number, the "(Kèm theo ...)" line, nor a document type alone ("BÁO CÁO")
+    lines = [l for l in lines if len(l.split()) > 2 and not l.startswith("(") and not re.match(r"phụ\s+lục\b", l, re.I)]
+    title = " ".join(lines).strip(" .:")
+    low = title.lower()
+    for w in sorted(map(str, pats.cues["title_lead_words"]), key=len, reverse=True):
+        if low.startswith(w.lower() + " "):
+            title = title[len(w) + 1:]
+            break
+    if title.isupper():  # a title set in capitals reads as lower case, abbreviations kept
+        abbrevs = {str(a).upper() for a in pats.identity["abbreviations"]}
+        title = " ".join(w if re.sub(r"\W", "", w) in abbrevs else w.lower() for w in title.split())
+    title = YEAR_TAIL.sub("", title).strip(" ,.:")
+    return title if len(title.split()) >= 3 else None
+
+
+def _total_label(text):
+    from .patterns import default
+
+    text = re.sub(r"[*_]", "", text).strip(" .:").lower()
+    return text in {str(w).lower() for w in default().cues["total_labels"]}
 
 
 def _note_label(label):
@@ -321,7 +417,10 @@ def _acts_label(label):
     from .patterns import default
 
     text = re.sub(r"[*_]", "", label).strip().lower()
-    return any(text.startswith(str(act).lower()) for act in default().documents["act_types"])
+    group = GROUP.search(text)  # "Tổng (Văn bản cần sửa đổi ...)": a part of a column group
+    heads = [str(act).lower() for act in default().documents["act_types"]] + \
+        [str(w).lower() for w in default().cues["document_count_labels"]]
+    return any(t.startswith(h) for h in heads for t in ([text, group.group(1)] if group else [text]))
 
 
 def _inventory(label):

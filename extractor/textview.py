@@ -85,7 +85,7 @@ def _join_line_tables(text):
                 row[-1] += " " + line
             else:  # a row break, a row opened by "|", or a paragraph: logical lines decide
                 emit("\n", sep_at if seps else start - 1)
-                if seps == 1 and in_row:  # the "|" closed the table
+                if (seps == 1 and in_row) or SECTION_HEADING.match(line):  # the "|" closed the table
                     closed = True
                 elif seps:
                     if in_row and any(FIGURE.match(c) for c in row):

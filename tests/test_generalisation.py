@@ -196,7 +196,7 @@ def test_a_results_table_by_unit_puts_the_unit_in_scope_and_the_column_in_the_in
                    (201, "count", "huyện Gio Linh", "district", "result"),
                    (228, "count", "huyện Cam Lộ", "district", "result")]
     rate = next(t for t in doc["targets"] if t["threshold"]["value"] == 95.0)
-    assert rate["indicator"]["text"] == "Tỷ lệ thực hiện (%)"
+    assert rate["indicator"]["text"] == "Tỷ lệ thực hiện (%) dịch vụ công trực tuyến"  # the title's object
 
 
 def test_units_of_a_set_that_reached_a_state_are_a_count_at_their_level():
@@ -426,3 +426,37 @@ def test_a_two_row_header_on_the_full_grid_spreads_merged_labels_and_skips_colum
                    ("huyện Vĩnh Linh", 1520, "Trực tuyến (Hồ sơ tiếp nhận)", "district"),
                    ("huyện Đakrông", 415, "Trực tiếp (Hồ sơ tiếp nhận)", "district"),
                    ("huyện Đakrông", 730, "Trực tuyến (Hồ sơ tiếp nhận)", "district")]
+
+
+RESULTS_BY_DISTRICT = (
+    "PHỤ LỤC II\n"
+    "KẾT QUẢ SỐ HÓA HỒ SƠ, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2024\n"
+    "STT | Đơn vị | Số hồ sơ đã số hóa | Tỷ lệ (%)\n"
+    "1 | huyện Bảo Lâm | 3410 | 81,6\n"
+    "2 | huyện Bảo Lạc | 2275 | 74,3\n"
+    "Tổng cộng | 5685 | 78,5\n"
+    "STT | Đơn vị | Văn bản cần ban hành | \n"
+    "STT | Đơn vị | Quyết định | Kế hoạch\n"
+    "1 | huyện Bảo Lâm | 4 | 2\n"
+)
+
+
+def test_a_rate_column_named_by_its_head_alone_measures_what_the_title_names():
+    doc = extract(RESULTS_BY_DISTRICT)
+    rates = sorted((t["scope"] or "", t["threshold"]["value"], t["indicator"]["text"]) for t in doc["targets"]
+                   if t["threshold"]["unit"] == "percent")
+    title = "số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"
+    assert rates == sorted([("", 78.5, f"Tỷ lệ (%) {title}"), ("huyện Bảo Lạc", 74.3, f"Tỷ lệ (%) {title}"),
+                            ("huyện Bảo Lâm", 81.6, f"Tỷ lệ (%) {title}")])
+
+
+def test_a_total_row_under_units_is_the_columns_indicator_at_their_level_with_no_scope():
+    doc = extract(RESULTS_BY_DISTRICT)
+    total = next(t for t in doc["targets"] if t["threshold"]["value"] == 5685)
+    assert (total["indicator"]["text"], total["scope"], total["level"]) == ("Số hồ sơ đã số hóa", None, "district")
+
+
+def test_a_second_table_in_the_same_block_reads_its_own_header_and_documents_counted_are_no_rows():
+    doc = extract(RESULTS_BY_DISTRICT)
+    assert not [t for t in doc["targets"] if t["threshold"]["value"] in (4, 2)]
+    assert len(doc["targets"]) == 6
