@@ -473,6 +473,7 @@ class _Assembler:
                     self.head_items = [self.text[slice(*sent.trim(*p))] for p in parts]
         self.forced = _respectively(sent, self.mentions, self.pre_start)
         self.clause_levels = list(topic_levels)
+        self.subject_led = False  # the clause levels came from a subject leading the sentence
         self.out: list[Row] = []
         self.prev_row = ctx.prev
 
@@ -589,8 +590,14 @@ class _Assembler:
             f.levels = subj_levels
             if f.subject:
                 self.clause_levels = subj_levels
-        elif not f.levels and self.clause_levels and ";" not in text[gap_from_prev:m.start]:
-            f.levels = list(self.clause_levels)  # "Bộ phận Một cửa huyện tiếp nhận ..., giải quyết đúng hạn ..."
+                clause_start = text.rfind(";", 0, pre_a) + 1
+                self.subject_led = bool(sent.at(pre_a, ("cue",), ("scope_intros",))) or \
+                    not text[clause_start:pre_a].strip(" ,")
+        elif not f.levels and self.clause_levels and (";" not in text[gap_from_prev:m.start] or self.subject_led):
+            # "Bộ phận Một cửa huyện tiếp nhận ..., giải quyết đúng hạn ..."; a level that leads
+            # a sentence as its subject goes on over ';' ("Trong đó cấp huyện ...; tỷ lệ ... đạt 67%;
+            # cấp xã ...") until another level does
+            f.levels = list(self.clause_levels)
         if verb_span is not None:
             f.span = (_from_first_head(sent, *verb_span), verb_span[1])
         else:

@@ -460,3 +460,14 @@ def test_a_second_table_in_the_same_block_reads_its_own_header_and_documents_cou
     doc = extract(RESULTS_BY_DISTRICT)
     assert not [t for t in doc["targets"] if t["threshold"]["value"] in (4, 2)]
     assert len(doc["targets"]) == 6
+
+
+def test_a_level_leading_a_clause_goes_on_over_semicolons_until_another_level_leads():
+    doc = extract("Năm 2024, trong đó cấp huyện tiếp nhận 9.450 hồ sơ; tỷ lệ giải quyết đúng hạn đạt 98,2%; "
+                  "cấp xã tiếp nhận 14.310 hồ sơ; tỷ lệ hồ sơ trực tuyến đạt 76,4%.\n")
+    got = [(t["threshold"]["value"], t["level"]) for t in doc["targets"]]
+    assert got == [(9450, "district"), (98.2, "district"), (14310, "commune"), (76.4, "commune")]
+    # a level qualifying a later noun does not lead: the next clause keeps no level
+    doc = extract("Năm 2024, tỷ lệ hồ sơ cấp huyện giải quyết đúng hạn đạt 97,1%; tỷ lệ thanh toán trực tuyến "
+                  "đạt 61,3%.\n")
+    assert [t["level"] for t in doc["targets"] if t["threshold"]["value"] == 61.3] == [None]
