@@ -199,6 +199,36 @@ def _split_tables(block):
     return parts
 
 
+ROMAN = re.compile(r"^[IVXLC]+\.?$")
+
+
+def _unflatten(parsed):
+    """A whole table written as one row ("STT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu | I |
+    Nhóm A | 1 | Tỷ lệ ... | % | 100 | 2 | ..."), as pages lose their row marks: cut it into
+    rows at the row numbers. The header runs up to the first number; a row ends once it has
+    as many cells, a section row ("I | Nhóm A") at the next number."""
+    out = []
+    for base, cs in parsed:
+        texts = [c.text for c in cs]
+        first_code = next((i for i, t in enumerate(texts) if i and ITEM_CODE.match(t)), None)
+        if not _opens_table(texts[:first_code]) or first_code is None or len(cs) < 2 * first_code:
+            out.append((base, cs))
+            continue
+        width, rows = first_code, [cs[:first_code]]
+        row = []
+        for c in cs[first_code:]:
+            code = ITEM_CODE.match(c.text)
+            section = row and ROMAN.match(row[0].text) and len(row) >= 2
+            if row and code and (len(row) >= width or (section and not ROMAN.match(c.text)) or
+                                 (section and ROMAN.match(c.text))):
+                rows.append(row)
+                row = []
+            row.append(c)
+        rows.append(row)
+        out.extend((base, r) for r in rows if r)
+    return out
+
+
 def _opens_table(texts):
     from .patterns import default
 
@@ -213,7 +243,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     tables = _split_tables(block)
     if len(tables) > 1:
         return [row for part in tables for row in extract(part, ctx, analyse_text, rules_obj, heading)]
-    parsed = [(base, cells(line)) for base, line in block if is_table_line(line)]
+    parsed = _unflatten([(base, cells(line)) for base, line in block if is_table_line(line)])
     notes = [(base, line) for base, line in block if not is_table_line(line)]
     labels, n_head = header_labels(parsed)
     title = _title_object(heading) if any(_bare_rate(l) for l in labels) else None
@@ -252,6 +282,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     # an empty notes cell at its end)
     widths = {len(labels) - i for i in range(len(labels)) if i == 0 or all(note_cols[-i:])} if labels else set()
     lined_up = labels and max((len(cs) for _, cs in parsed[n_head:]), default=0) == len(labels)
+    labels_all = list(labels)
     by_position = [(meaning(l), _percent_label(l)) for l in labels] if lined_up else []
     while labels and note_cols[len(labels) - 1]:  # a notes column at the right end holds no values
         labels = labels[:-1]
@@ -283,8 +314,12 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
             ctx.line_head = saved
             continue
         # the indicator: the last cell of two words or more before the values (skips unit cells)
-        wordy = [c for c in cs[:first_val] if len(c.text.split()) >= 2]
+        # (not a cell under "Giải thích", "Cách tính": it explains the indicator named before it)
+        wordy = [c for j, c in enumerate(cs[:first_val]) if len(c.text.split()) >= 2
+                 and not (by_position and len(cs) in widths and _explains(labels_all[j]))]
         ind_cell = wordy[-1] if wordy else cs[first_val - 1]
+        # "Đơn vị tính" cells: "%" makes the row's bare numbers percentages
+        unit_percent = any(c.text.strip() == "%" for c in cs[:first_val])
         vals = []
         i = first_val
         while i < len(cs) and value_like(cs[i].text):
@@ -345,7 +380,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                 # "Tổng" under rows of units: the column's indicator for all of them, no scope
                 indicator, scope = scope, None
                 level = level or (unit_levels[0] if len(set(unit_levels)) == 1 else None)
-            row = _cell_row(cell, indicator, level, year, scope, ctx, base, ind_cell, kind, pct)
+            row = _cell_row(cell, indicator, level, year, scope, ctx, base, ind_cell, kind, pct or unit_percent)
             if row:
                 out.append(row)
     return out
@@ -385,6 +420,13 @@ def _title_object(heading):
         title = " ".join(w if re.sub(r"\W", "", w) in abbrevs else w.lower() for w in title.split())
     title = YEAR_TAIL.sub("", title).strip(" ,.:")
     return title if len(title.split()) >= 3 else None
+
+
+def _explains(label):
+    from .patterns import default
+
+    text = re.sub(r"[*_]", "", label).strip().lower()
+    return any(text.startswith(str(w).lower()) for w in default().cues["explanation_labels"])
 
 
 def _total_label(text):

@@ -110,9 +110,9 @@ SECTION_HEADING = re.compile(r"^\W*(?:phụ\s+lục|chương\s+[ivxlc\d]+|điề
 
 
 def _paragraph(line, continues_another):
-    """A line that ends a sentence or continues another is text before a table, so the
-    "|" after it opens the table's first row."""
-    return continues_another or line.rstrip().endswith(PARAGRAPH_END)
+    """A line that ends a sentence, or a long line continuing another, is text before a
+    table, so the "|" after it opens the table's first row (a short one is its first cell)."""
+    return (continues_another and len(line.split()) > 3) or line.rstrip().endswith(PARAGRAPH_END)
 
 
 def _after_table(row, width, lines, index):

@@ -471,3 +471,18 @@ def test_a_level_leading_a_clause_goes_on_over_semicolons_until_another_level_le
     doc = extract("Năm 2024, tỷ lệ hồ sơ cấp huyện giải quyết đúng hạn đạt 97,1%; tỷ lệ thanh toán trực tuyến "
                   "đạt 61,3%.\n")
     assert [t["level"] for t in doc["targets"] if t["threshold"]["value"] == 61.3] == [None]
+
+
+def test_a_table_that_lost_its_row_marks_is_cut_at_its_row_numbers():
+    # every cell on its own lines with one "|" between: header, section rows and numbered rows
+    # run together, and the unit sits in its own column
+    cells = ["STT", "Tên chỉ tiêu", "Cách tính", "Đơn vị tính", "Chỉ tiêu năm 2026",
+             "I", "Dịch vụ công (02 chỉ tiêu)",
+             "1", "Tỷ lệ hồ sơ nộp trực tuyến", "Số hồ sơ nộp trực tuyến/tổng số hồ sơ", "%", "80",
+             "2", "Tỷ lệ hồ sơ được số hóa", "Số hồ sơ số hóa/tổng số hồ sơ tiếp nhận", "%", "100",
+             "II", "Hạ tầng số (01 chỉ tiêu)",
+             "1", "Tỷ lệ thôn có cáp quang", "Số thôn có cáp quang/tổng số thôn", "%", "95"]
+    doc = extract("Phụ lục: Chỉ tiêu chuyển đổi số năm 2026\n" + "\n|\n".join(cells) + "\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ nộp trực tuyến", 80, year=2026),
+                      row("Tỷ lệ hồ sơ được số hóa", 100, year=2026),
+                      row("Tỷ lệ thôn có cáp quang", 95, year=2026)])
