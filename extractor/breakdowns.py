@@ -42,6 +42,7 @@ class _Rules:
     named_topic: re.Pattern
     rank_words: re.Pattern
     about: re.Pattern
+    grouping: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,10 @@ def _rules() -> _Rules:
                              re.IGNORECASE),
         topic_stops=phrases_re(data["topic_stops"]),
         rank_words=phrases_re(data["rank_words"]),
+        grouping=re.compile(
+            r"(?<!\w)(?P<group>(?:" + phrase_alternation(data["grouping"]["heads"]) + r")\s+[IVX\d]{1,4}\b[^,;.:]*?)\s+(?:"
+            + phrase_alternation(data["grouping"]["links"]) + r")\s+(?P<n>\d{1,4})\s+(?P<noun>"
+            + phrase_alternation(list(data["grouping"]["nouns"])) + r")(?!\w)", re.IGNORECASE),
         about=re.compile(r"[\s,]*(?:(?:" + phrase_alternation(data["closing_areas_before_about"]) + r")\s+)?(?:"
                          + phrase_alternation(data["about_words"]) + r")\s+([^,.;:()!?]+)", re.IGNORECASE),
         named_topic=re.compile(r"(?<!\w)(" + phrase_alternation(data["named_topic_heads"]) + r")\s*[“\"«]([^”\"»]{8,200})[”\"»]",
@@ -136,6 +141,31 @@ def rank_indicator(row, text: str, end: int, before=None):
         if len(WORD.findall(words)) >= 2:
             return replace(row, indicator=words.strip())
     return replace(row, indicator=before.indicator) if before is not None else row
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """"Nhóm I có chỉ số CCHC đạt từ 90% trở lên gồm 12 đơn vị": a class of units defined by a
+    bound (no row) and the count of units in it (a row)."""
+
+    group: str
+    start: int  # the group's text
+    end: int
+    count: int
+    count_start: int
+    count_end: int
+    level: str | None
+
+
+def groupings(text: str) -> list[Grouping]:
+    data = pattern_store.default().places["grouping"]
+    out = []
+    for m in _rules().grouping.finditer(text):
+        noun = m.group("noun").lower()
+        level = next((lv for n, lv in data["nouns"].items() if n.lower() == noun), None)
+        out.append(Grouping(m.group("group").strip(), m.start("group"), m.end("group"), int(m.group("n")),
+                            m.start("n"), m.end("noun"), level if level != "none" else None))
+    return out
 
 
 def names_indicator(text: str) -> bool:

@@ -77,6 +77,7 @@ SPECS = {
         "topic_stops": "phrases",
         "named_topic_heads": "phrases",
         "rank_words": "phrases",
+        "grouping": {"heads": "phrases", "links": "phrases", "nouns": ("map", "str", "str")},
         "about_words": "phrases",
         "closing_areas_before_about": "phrases",
     },

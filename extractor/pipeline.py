@@ -322,6 +322,37 @@ class _Reader:
         self.sentence_no += 1
         return out
 
+    def _groupings(self, found, sentence):
+        """Classes of units ("Nhóm I ... đạt từ 90% trở lên gồm 12 đơn vị"): the bound defining a
+        class is no row; the count of units in it is one, with the class as its indicator."""
+        groups = breakdowns.groupings(sentence.text)
+        if not groups:
+            return found
+        text = sentence.text
+
+        def inside(row):
+            at = text.find(row.threshold_text, row.start)
+            return any(g.start <= at < g.end or g.count_start <= at < g.count_end for g in groups)
+
+        out = [r for r in found if not inside(r)]
+        kind, year = clauses.kind_of(sentence, self.ctx, 0, groups[0].start)
+        if self.ctx.default_kind == "result" or any(r.kind == "result" for r in out):
+            kind = "result"  # classes of units reached, beside the figures they were drawn from
+        if kind == "result" and not sentence.index.has_cue("target_cues", 0, groups[0].start):
+            # "trở lên" in a class's bound made the figures before it look set, not reached
+            out = [replace(r, kind="result", op="=" if r.op == ">=" else r.op) if r.kind == "target" else r
+                   for r in out]
+        year = year or next((r.year for r in out if r.year), None) or self.ctx.para_year
+        for g in groups:
+            # "đơn vị" counted are units of the bloc the sentence names ("khối Sở ...: Nhóm I ...")
+            named = [u for u in breakdowns.units(text[:g.start], self.ctx.juris_level) if not u.named]
+            level = g.level or (named[-1].level if named else None)
+            out.append(clauses.Row(
+                indicator=g.group, value=g.count, unit="count", op="=" if kind == "result" else ">=",
+                levels=[level] if level else [], year=year, kind=kind, scope=None,
+                start=g.start, end=g.count_end, threshold_text=text[g.count_start:g.count_end], confidence=0.7))
+        return out
+
     def sentences(self, text, base):
         """Rows of the sentences of TEXT (a line or a table cell) that hold a figure."""
         ctx, out, first = self.ctx, [], True
@@ -334,8 +365,10 @@ class _Reader:
             index = MatchIndex(sent_text, matches)
             mentions = find_mentions(sent_text, matches, line_start=first, index=index)
             first = False
-            found = clauses.assemble(clauses.Sentence(sent_text, matches, mentions, self.r.all_levels, index), ctx)
+            sentence = clauses.Sentence(sent_text, matches, mentions, self.r.all_levels, index)
+            found = clauses.assemble(sentence, ctx)
             found = self._breakdowns(found, sent_text)
+            found = self._groupings(found, sentence)
             for row in found:
                 if not row.levels and ctx.section_level:
                     row.levels = [ctx.section_level]

@@ -486,3 +486,15 @@ def test_a_table_that_lost_its_row_marks_is_cut_at_its_row_numbers():
     assert_rows(doc, [row("Tỷ lệ hồ sơ nộp trực tuyến", 80, year=2026),
                       row("Tỷ lệ hồ sơ được số hóa", 100, year=2026),
                       row("Tỷ lệ thôn có cáp quang", 95, year=2026)])
+
+
+def test_classes_of_units_give_the_count_in_each_class_and_no_bound_rows():
+    doc = extract("Báo cáo kết quả xác định Chỉ số cải cách hành chính năm 2024 của tỉnh.\n"
+                  "Năm 2024, điểm trung bình của khối huyện đạt 85,36%, được chia làm 2 nhóm: Nhóm I có chỉ số "
+                  "CCHC đạt từ 80% trở lên gồm 6 đơn vị, Nhóm II có chỉ số CCHC đạt từ 70% đến dưới 80% "
+                  "gồm 02 đơn vị.\n")
+    got = sorted((t["threshold"]["value"], t["threshold"]["unit"], t["level"], t["kind"]) for t in doc["targets"])
+    assert got == [(2, "count", "district", "result"), (6, "count", "district", "result"),
+                   (85.36, "percent", "district", "result")]
+    six = next(t for t in doc["targets"] if t["threshold"]["value"] == 6)
+    assert six["indicator"]["text"] == "Nhóm I có chỉ số CCHC đạt từ 80% trở lên"
