@@ -217,10 +217,10 @@ class _Reader:
         self.block = []  # the table being read
         self.recent = []  # the last lines before a table: its heading
         self.juris_name = juris_name
-        self.parents = {}  # unit -> the last row naming an indicator of its own (breakdowns.Parent)
+        self.parents = {}  # unit -> (the last row naming an indicator of its own (breakdowns.Parent), sentence no.)
         self.topic = topic  # the indicator the text so far talks about, for breakdowns with no parent row
         # which was named last, the topic or the parent row: a breakdown takes the latest
-        self.sentence_no, self.topic_at, self.parent_at = 0, -1, -1
+        self.sentence_no, self.topic_at = 0, -1
 
     def rows(self):
         for index, (base, line) in enumerate(self.lines):
@@ -298,9 +298,11 @@ class _Reader:
             lead = text[prev_end:at] if at >= prev_end else ""
             prev_end = max(prev_end, at + len(row.threshold_text))
             row = breakdowns.rank_indicator(row, text, prev_end, out[-1] if out else None)
-            latest = self.parents.get(None) if self.parent_at >= self.topic_at or not self.topic else None
-            parent = self.parents.get(row.unit) or latest or (
-                breakdowns.Parent(self.topic, ()) if self.topic else None)
+            # the indicator named last: a parent row of the same unit, of any unit, or the topic
+            candidates = [(at, rank, p) for rank, (p, at) in
+                          ((2, self.parents.get(row.unit, (None, -1))), (1, self.parents.get(None, (None, -1))),
+                           (0, (breakdowns.Parent(self.topic, ()) if self.topic else None, self.topic_at))) if p]
+            parent = max(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
             if out and "(" in lead and breakdowns.names_nothing(lead):
                 # "đạt 42% (cuối năm 2023 là 17%)": the figure in brackets is the same row's, at another time
                 prev = out[-1]
@@ -312,15 +314,17 @@ class _Reader:
                 resolved = [breakdowns.unit_subject(r, self.juris_name) for r in resolved]
             if not is_breakdown and breakdowns.names_indicator(resolved[0].indicator):
                 first = resolved[0]
-                self.parents[row.unit] = self.parents[None] = breakdowns.Parent(
-                    first.indicator, tuple(first.levels) if not first.scope else ())
-                self.parent_at = self.sentence_no
+                self.parents[row.unit] = self.parents[None] = (breakdowns.Parent(
+                    first.indicator, tuple(first.levels) if not first.scope else ()), self.sentence_no)
             out.extend(resolved)
+        self._note_topic(text)
+        return out
+
+    def _note_topic(self, text):
         topic = breakdowns.topic_of(text)
         if topic:
             self.topic, self.topic_at = topic, self.sentence_no
         self.sentence_no += 1
-        return out
 
     def _groupings(self, found, sentence):
         """Classes of units ("Nhóm I ... đạt từ 90% trở lên gồm 12 đơn vị"): the bound defining a
@@ -360,6 +364,7 @@ class _Reader:
             sent_text = text[a:b]
             if not HAS_FIGURE.search(sent_text) and not self.grade_re.search(sent_text):
                 first = False
+                self._note_topic(sent_text)  # "tỷ lệ … của cả nước vẫn chưa đạt mục tiêu." before "tỷ lệ này"
                 continue
             _, matches = self.r.analyse(sent_text)
             index = MatchIndex(sent_text, matches)

@@ -498,3 +498,13 @@ def test_classes_of_units_give_the_count_in_each_class_and_no_bound_rows():
                    (85.36, "percent", "district", "result")]
     six = next(t for t in doc["targets"] if t["threshold"]["value"] == 6)
     assert six["indicator"]["text"] == "Nhóm I có chỉ số CCHC đạt từ 80% trở lên"
+
+
+def test_an_anaphor_takes_the_indicator_named_last_even_in_a_sentence_with_no_figure():
+    doc = extract("Năm 2024, huyện Krông Pắc tiếp nhận 5.230 hồ sơ thủ tục hành chính.\n"
+                  "Tuy vậy, tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính của huyện vẫn chưa đạt mục tiêu. Đến cuối năm "
+                  "2024, tỷ lệ này chỉ đạt 38,6%, trong khi mục tiêu đề ra là 45%.\n")
+    rates = [(t["threshold"]["value"], t["indicator"]["text"], t["kind"]) for t in doc["targets"]
+             if t["threshold"]["unit"] == "percent"]
+    assert rates == [(38.6, "tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính", "result"),
+                     (45, "tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính", "target")]
