@@ -52,6 +52,7 @@ class Row:
     threshold_text: str
     confidence: float
     noun: str | None = None
+    open_year: bool = False  # a result "đến nay" with no year in its sentence or paragraph: stays null
 
 
 @dataclass
@@ -446,6 +447,7 @@ class _Figure:
     kind: str = "target"
     clause: tuple = (0, 0)
     forced: bool = False  # named by a "lần lượt" list
+    open_year: bool = False
 
 
 def assemble(sent: Sentence, ctx: Context) -> list[Row]:
@@ -696,7 +698,12 @@ class _Assembler:
         if f.kind == "result" and m.op in ("<", ">", "<=") and self._bounds_a_group(f, max(gap_from, f.clause[0])):
             return False  # "10 địa phương cuối bảng đều dưới 70%": a bound over unnamed units
         if f.year is None:
-            if f.kind == "result":
+            if f.kind == "result" and sent.index.has_cue("now_cues", *f.clause):
+                # "đến nay" reports the present: a programme's "giai đoạn 2021-2025" is not its period
+                reported = periods.first(text, ("span", "period"))
+                f.year = kind_year or (reported.year if reported else None) or ctx.para_year
+                f.open_year = f.year is None
+            elif f.kind == "result":
                 f.year = kind_year or self.s_year or ctx.para_year or ctx.line_year or ctx.section_year
             else:
                 # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
@@ -756,7 +763,8 @@ class _Assembler:
         for ind, ev_a, ev_b in items:
             row = Row(indicator=_clean(ind), value=m.value, unit=m.unit, op=op, levels=list(levels),
                       year=f.year, kind=f.kind, scope=f.scope, start=ev_a, end=ev_b,
-                      threshold_text=text[m.start:m.end], confidence=f.confidence, noun=m.noun)
+                      threshold_text=text[m.start:m.end], confidence=f.confidence, noun=m.noun,
+                      open_year=f.open_year)
             if row.indicator:
                 self.out.append(row)
                 self.prev_row = row

@@ -129,6 +129,10 @@ class Rules:
             first, last = doc[start], doc[end - 1]
             a, b = first.idx, last.idx + len(last.text)
             out.append(Match(group, value, a, b, text[a:b]))
+        names = [(m.start, m.end) for m in out if m.group == "cue" and m.value == "neutral_names"]
+        if names:  # "Chương trình mục tiêu quốc gia": a name, whose "mục tiêu" sets nothing
+            out = [m for m in out if not (m.group == "cue" and m.value != "neutral_names"
+                                          and any(a <= m.start and m.end <= b for a, b in names))]
         out.sort(key=lambda m: (m.start, -m.end))
         return doc, out
 

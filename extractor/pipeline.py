@@ -118,7 +118,7 @@ def extract_source(source: Source) -> dict:
     doc_year = docfacts.settle_year(doc_year, report, found, docfacts.next_plan_year(plain_lines, report_year),
                                     act=docfacts.is_act(plain_lines)) or doc_year
     for row, _ in rows:  # a row whose own text names no year: the document's plan or report year
-        if row.year is None:
+        if row.year is None and not row.open_year:
             row.year = report_year if row.kind == "result" else doc_year
     targets = _targets(_without_headline_restatements(rows, lines), view, source)
     return {
@@ -401,9 +401,10 @@ def _without_headline_restatements(rows, lines):
     if first is None:
         return rows
     in_head = [first[0] <= base + row.start < first[1] for row, base in rows]
-    body = {(str(row.value), row.unit, row.kind) for (row, _), head in zip(rows, in_head) if not head}
+    # the kind is not compared: a headline has no words to tell a target from a result
+    body = {(str(row.value), row.unit) for (row, _), head in zip(rows, in_head) if not head}
     return [(row, base) for (row, base), head in zip(rows, in_head)
-            if not (head and (str(row.value), row.unit, row.kind) in body)]
+            if not (head and (str(row.value), row.unit) in body)]
 
 
 def _targets(rows, view, source):

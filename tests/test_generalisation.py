@@ -508,3 +508,11 @@ def test_an_anaphor_takes_the_indicator_named_last_even_in_a_sentence_with_no_fi
              if t["threshold"]["unit"] == "percent"]
     assert rates == [(38.6, "tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính", "result"),
                      (45, "tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính", "target")]
+
+
+def test_a_result_up_to_now_in_a_programme_sentence_has_no_year_and_its_headline_is_no_second_row():
+    doc = extract("81% xã trong tỉnh đạt chuẩn nông thôn mới\n"
+                  "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025, đến nay "
+                  "toàn tỉnh đã có 81% xã đạt chuẩn nông thôn mới. Mục tiêu đến năm 2025 là 90% số xã đạt chuẩn.\n")
+    assert_rows(doc, [row("xã đạt chuẩn nông thôn mới", 81, operator="=", level="commune", kind="result"),
+                      row("số xã đạt chuẩn", 90, level="commune", year=2025)])
