@@ -13,6 +13,7 @@ from . import breakdowns, clauses, dedupe, docfacts, periods, tables
 from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
+from .paths import shown
 from .readers import Source
 from .textview import TextView
 from .thresholds import find as find_mentions
@@ -122,7 +123,7 @@ def extract_source(source: Source) -> dict:
     targets = _targets(_without_headline_restatements(rows, lines), view, source)
     return {
         "source": {
-            "path": source.path, "sha256": source.sha256, "format": source.format,
+            "path": shown(source.path), "sha256": source.sha256, "format": source.format,
             "pages": source.pages, "ocr": source.ocr, "encoding": source.encoding,
             "ocr_confidence": source.ocr_confidence,
         },

@@ -8,6 +8,7 @@ import click
 
 from .. import catalogue as cat
 from ..errors import ChitieuError
+from ..paths import error_line, shown
 from .options import debug_option, ocr_option, output_option, quiet_option, timeout_option, workers_option
 
 
@@ -18,8 +19,9 @@ from .options import debug_option, ocr_option, output_option, quiet_option, time
 @workers_option
 @timeout_option
 @click.option("--resume", is_flag=True,
-              help="Keep the documents already in the -o file and skip every file whose content "
-                   "(sha256) is among them, or stored in --db; the others are extracted and added.")
+              help="Keep the documents already in the -o file and skip every file it holds under the same "
+                   "path with the same content (sha256), or whose content is stored in --db; the others "
+                   "are extracted and added.")
 @click.option("--db", "resume_db", envvar="CHITIEU_DB", default=None,
               help="With --resume: also skip files whose content is already in this database "
                    "(SQLite path or postgresql://...). Env: CHITIEU_DB.")
@@ -52,13 +54,13 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
     """
     from ..batch import Progress, default_workers, extract_paths
 
-    previous, stored = None, frozenset()
+    previous, stored = None, {}
     if resume and resume_db:
         from ..db.engine import open_engine
-        from ..db.ingest import stored_sha256s
+        from ..db.ingest import stored_documents
 
         try:
-            stored = frozenset(stored_sha256s(open_engine(resume_db, must_exist=True)))
+            stored = stored_documents(open_engine(resume_db, must_exist=True))
         except ChitieuError as exc:
             raise click.ClickException(f"cannot resume from the database: {exc}") from None
     if resume and not resume_db:
@@ -105,7 +107,7 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
 
 
 def report_skip(path, reason):
-    click.echo(f"chitieu: {path}: skipped: {reason}", err=True)
+    click.echo(error_line(path, f"skipped: {reason}"), err=True)
 
 
 @click.command()
@@ -162,7 +164,7 @@ def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
     elif paths:
         from ..batch import extract_paths
 
-        data = extract_paths(paths, ocr=ocr, on_error=lambda p, e: click.echo(f"chitieu: {p}: {e}", err=True),
+        data = extract_paths(paths, ocr=ocr, on_error=lambda p, e: click.echo(error_line(p, e), err=True),
                              on_skip=report_skip)
     else:
         raise click.UsageError("give PATHS to extract or --pred CATALOGUE")
