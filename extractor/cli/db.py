@@ -193,7 +193,11 @@ def export(fmt, output, db, debug, **filters):
     from ..db.migrations import migrate
     from ..db.query import select_catalogue, select_rows, write_rows
 
+    from ..output import check as check_output
+    from ..paths import shown
+
     with one_line_errors(debug):
+        check_output(output)
         engine = open_engine(db, must_exist=True)
         migrate(engine)
         with reading(engine) as conn:
@@ -203,12 +207,9 @@ def export(fmt, output, db, debug, **filters):
                 n = sum(len(d["targets"]) for d in data["documents"])
             else:
                 rows = select_rows(conn, **filters)
-                try:
-                    write_rows(rows, fmt, output)
-                except OSError as exc:
-                    raise ChitieuError(f"{output}: {exc.strerror}") from None
+                write_rows(rows, fmt, output)
                 n = len(rows)
-    click.echo(f"{n} target(s) written to {output}", err=True)
+    click.echo(f"{n} target(s) written to {shown(output)}", err=True)
 
 
 @db.command()

@@ -53,7 +53,16 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
       chitieu extract ~/portals/new/ -o new.json --resume --db chitieu.db
     """
     from ..batch import Progress, default_workers, extract_paths
+    from ..errors import OutputError
+    from ..output import check as check_output
 
+    to_file = bool(output and output != "-")
+    if to_file:
+        try:
+            check_output(output)  # before any work: a folder that cannot be written is one line now
+        except OutputError as exc:
+            click.echo(f"chitieu: {exc}", err=True)
+            sys.exit(1)
     previous, stored = None, {}
     if resume and resume_db:
         from ..db.engine import open_engine
@@ -72,9 +81,22 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
                 previous = cat.load(output)
                 cat.validate(previous)
             except ChitieuError as exc:
-                raise click.ClickException(f"cannot resume from {output}: {exc}") from None
+                raise click.ClickException(f"cannot resume from {shown(output)}: {exc}") from None
     progress = Progress(enabled=not quiet)
-    save = (lambda partial: cat.write(partial, output)) if output and output != "-" else None
+    saved = {"in": None}  # where the work done so far is: the output, or the copy kept when it failed
+
+    def save(partial) -> bool:
+        """A checkpoint or the final catalogue. A failed write is one line and the batch goes
+        on; the catalogue is then kept in the temporary folder (output.write_bytes_atomic)."""
+        try:
+            cat.write(partial, output)
+            saved["in"] = output
+            return True
+        except OutputError as exc:
+            saved["in"] = exc.kept or saved["in"]
+            click.echo(f"chitieu: {exc}", err=True)
+            return False
+
     skipped = []
 
     def on_skip(path, reason):
@@ -85,18 +107,24 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
         result = extract_paths(
             paths, ocr=ocr, on_error=progress.error, debug=debug,
             workers=workers or default_workers(), timeout=timeout or None, resume=previous, skip=stored,
-            on_start=progress.start, on_result=progress.result, checkpoint=save,
+            on_start=progress.start, on_result=progress.result, checkpoint=save if to_file else None,
             on_skip=on_skip)
         progress.close()
         if skipped and not (result["documents"] or result["errors"] or previous or stored):
             click.echo(f"chitieu: {' '.join(paths)}: no document chitieu reads ({len(skipped)} file(s) skipped)",
                        err=True)
             sys.exit(1)
-        cat.write(result, output)
+        if not to_file:
+            cat.write(result, output)
+        elif not save(result):
+            sys.exit(1)
     except KeyboardInterrupt:
         progress.close()
-        if save:
-            click.echo(f"chitieu: interrupted; what was done is in {output}, add --resume to finish", err=True)
+        if saved["in"] == output:
+            click.echo(f"chitieu: interrupted; what was done is in {shown(output)}, add --resume to finish", err=True)
+        elif saved["in"]:
+            click.echo(f"chitieu: interrupted; what was done is in {shown(saved['in'])} (move it to "
+                       f"{shown(output)} and add --resume to finish)", err=True)
         sys.exit(130)
     except ChitieuError as exc:
         if debug:

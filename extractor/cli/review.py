@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from ..catalogue import write_text_atomic
+from ..output import check as check_output, write_text_atomic
 from ..paths import error_line, shown
 from .db import one_line_errors
 from .options import debug_option, ocr_option
@@ -37,6 +37,7 @@ def review(paths, output, ocr, debug):
         click.echo(error_line(path, reason), err=True)
 
     with one_line_errors(debug):
+        check_output(output)
         items = collect(paths, ocr=ocr, on_error=note)
         page = render(items, errors)
         write_text_atomic(page, output)
