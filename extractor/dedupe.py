@@ -51,52 +51,51 @@ def _need(n: int, dice: float) -> int:
     return max(1, math.ceil(dice * n / (2 - dice) - 1e-6))
 
 
-def _pairs(words, window):
+def _pairs(words, window, n_words):
+    """Pairs among the first WINDOW words, each as one number (words are ranks < N_WORDS)."""
     w = words[:window]
-    return [(a, b) for i, a in enumerate(w) for b in w[i + 1:]]
+    return [a * n_words + b for i, a in enumerate(w) for b in w[i + 1:]]
 
 
-def _alike_keys(words, dice):
+def _alike_keys(words, dice, n_words):
     """Index keys for a set that two alike sets always share. With the words in one order,
     the first shared word of two sets sharing c words is among the first n - c + 1 of each,
     the second among the first n - c + 2; pairs are far rarer than words. Sets of one or two
-    words may share a single word with their match: they get single-word keys too."""
+    words may share a single word with their match: they get single-word keys too (negative)."""
     n = len(words)
     need = _need(n, dice)
-    keys = [(w,) for w in words[:n - need + 1]] if need == 1 else []
+    keys = [-1 - w for w in words[:n - need + 1]] if need == 1 else []
     if n >= 2:
-        keys += _pairs(words, n - max(need, 2) + 2)
+        keys += _pairs(words, n - max(need, 2) + 2, n_words)
     return keys
 
 
 class _Bucket:
     """The kept targets of one (value, unit, level, year, kind, scope) and their indexes."""
 
-    def __init__(self):
-        self.kept: list[tuple[dict, list]] = []  # (target, its words in order)
+    def __init__(self, n_words):
+        self.n_words = n_words
+        self.kept: list[tuple[dict, list]] = []  # (target, its words in order, as ranks)
         self.places: set = set()  # (evidence start, wording)
-        self.index = defaultdict(list)  # key -> positions in kept
-
-    @staticmethod
-    def _keys(t, words, adding):
-        """Keys under which a kept target is filed (ADDING) or a new one looks (not ADDING);
-        for containment the two differ: the smaller set's first pair is among the larger's pairs."""
-        keys = [("alike", k) for k in _alike_keys(words, DICE)]
-        ident = t["indicator"]["id"]
-        if ident:
-            keys += [("id", ident, k) for k in _alike_keys(words, DICE_SAME_ID)]
-        if len(words) >= 2:
-            first, every = [tuple(words[:2])], _pairs(words, len(words))
-            keys += [("sub", k) for k in (first if adding else every)]  # kept ⊆ new
-            keys += [("sup", k) for k in (every if adding else first)]  # new ⊆ kept
-        return keys
+        # key -> positions in kept: alike wordings; alike with the same id (keyed by id too);
+        # kept ⊆ new (the kept set's first pair); new ⊆ kept (every pair of the kept set)
+        self.alike, self.same_id = defaultdict(list), defaultdict(list)
+        self.sub, self.sup = defaultdict(list), defaultdict(list)
 
     def candidates(self, t, words):
         if len(self.kept) < SMALL:
             return range(len(self.kept))
-        found = set()
-        for k in self._keys(t, words, adding=False):
-            found.update(self.index.get(k, ()))
+        n, found = self.n_words, set()
+        for k in _alike_keys(words, DICE, n):
+            found.update(self.alike.get(k, ()))
+        ident = t["indicator"]["id"]
+        if ident:
+            for k in _alike_keys(words, DICE_SAME_ID, n):
+                found.update(self.same_id.get((ident, k), ()))
+        if len(words) >= 2:
+            for k in _pairs(words, len(words), n):
+                found.update(self.sub.get(k, ()))
+            found.update(self.sup.get(words[0] * n + words[1], ()))
         return found
 
     def add(self, t, words):
@@ -109,8 +108,17 @@ class _Bucket:
             self._file(len(self.kept) - 1, t, words)
 
     def _file(self, i, t, words):
-        for k in self._keys(t, words, adding=True):
-            self.index[k].append(i)
+        n = self.n_words
+        for k in _alike_keys(words, DICE, n):
+            self.alike[k].append(i)
+        ident = t["indicator"]["id"]
+        if ident:
+            for k in _alike_keys(words, DICE_SAME_ID, n):
+                self.same_id[(ident, k)].append(i)
+        if len(words) >= 2:
+            self.sub[words[0] * n + words[1]].append(i)
+            for k in _pairs(words, len(words), n):
+                self.sup[k].append(i)
 
 
 def unique(keyed) -> list[dict]:
@@ -119,11 +127,13 @@ def unique(keyed) -> list[dict]:
     keyed = list(keyed)
     sets = [token_set(t["indicator"]["text"]) for _, t in keyed]
     freq = Counter(w for s in sets for w in s)
-    buckets: dict = defaultdict(_Bucket)
+    # one order for every set, rarest word first; a word is its rank in that order
+    rank = {w: i for i, w in enumerate(sorted(freq, key=lambda w: (freq[w], w)))}
+    buckets: dict = {}
     out = []
     for (key, t), s in zip(keyed, sets):
-        words = sorted(s, key=lambda w: (freq[w], w))  # one order for every set: rarest first
-        bucket = buckets[key]
+        words = sorted(rank[w] for w in s)
+        bucket = buckets.get(key) or buckets.setdefault(key, _Bucket(len(rank)))
         if (t["evidence"]["start"], t["indicator"]["text"]) in bucket.places or any(
                 restates(t, bucket.kept[i][0]) for i in bucket.candidates(t, words)):
             continue
