@@ -154,10 +154,10 @@ def validate(file):
     errs = cat.problems(data)
     if errs:
         for line in errs:
-            click.echo(f"{file}: {line}", err=True)
-        raise click.ClickException(f"{len(errs)} problem(s) in {file}")
+            click.echo(f"{shown(file)}: {line}", err=True)
+        raise click.ClickException(f"{len(errs)} problem(s) in {shown(file)}")
     n = sum(len(d.get("targets", [])) for d in data.get("documents", []))
-    click.echo(f"{file}: valid ({len(data.get('documents', []))} documents, {n} targets)")
+    click.echo(f"{shown(file)}: valid ({len(data.get('documents', []))} documents, {n} targets)")
 
 
 @click.command("eval")
