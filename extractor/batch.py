@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .catalogue import new_catalogue, problems
 from .errors import ChitieuError, ReadError
+from .paths import error_line, on_disk, shown
 
 SKIP_DIRS = {".git", "__pycache__", ".venv", "gold"}
 
@@ -350,57 +351,78 @@ def _run_here(files, ocr, timeout):
         yield _work(path, ocr=ocr, timeout=timeout)
 
 
-def merge(previous: dict | None, documents: list, errors: list, attempted) -> dict:
-    """A catalogue of this run's results plus, with --resume, what PREVIOUS already had:
-    its documents stay unless this run re-extracted the same path; its errors stay for
-    files this run did not try again. Sorted by path so the output never depends on
+def merge(previous: dict | None, documents: list, errors: list, attempted, listed=()) -> dict:
+    """A catalogue of this run's results plus, with --resume, what PREVIOUS already had: its
+    documents and errors stay unless this run tried the same path again (ATTEMPTED, shown
+    paths); a document of a file that is gone and whose content this run found under
+    another name (a renamed file) goes too. Sorted by path so the output never depends on
     which worker finished first."""
     docs, errs = list(documents), list(errors)
     if previous:
-        new_paths = {d["source"]["path"] for d in docs} | set(attempted)
+        tried = {d["source"]["path"] for d in docs} | set(attempted)
         new_shas = {d["source"]["sha256"] for d in docs}
-        docs += [d for d in previous.get("documents", [])
-                 if d["source"]["sha256"] not in new_shas and d["source"]["path"] not in new_paths]
-        errs += [e for e in previous.get("errors", []) if e["path"] not in new_paths]
+        listed = set(listed)
+
+        def renamed(d):
+            path = d["source"]["path"]
+            return (d["source"]["sha256"] in new_shas and path not in listed
+                    and not any(os.path.exists(p) for p in on_disk(path)))
+
+        docs += [d for d in previous.get("documents", []) if d["source"]["path"] not in tried and not renamed(d)]
+        errs += [e for e in previous.get("errors", []) if e["path"] not in tried]
     docs.sort(key=lambda d: (d["source"]["path"], d["source"]["sha256"]))
     errs.sort(key=lambda e: (e["path"], e["error"]))
     return new_catalogue(docs, errs)
 
 
 def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, timeout=None,
-                  resume=None, on_result=None, on_start=None, checkpoint=None, skip=frozenset(),
+                  resume=None, on_result=None, on_start=None, checkpoint=None, skip=None,
                   on_skip=None) -> dict:
     """Extract every file under PATHS into one catalogue.
 
     workers: processes (1 = in this process). timeout: seconds per document (None = no
-    limit). resume: a previous catalogue; files whose sha256 it holds are not extracted
-    again and its documents are kept. skip: more sha256s not to extract (already stored in
-    a database). on_skip(path, reason) for each file a folder walk leaves alone,
-    on_error(path, reason) for each failure,
-    on_result(path, document_or_None, error_or_None) as each file finishes, on_start(total)
-    once the files are listed, checkpoint(catalogue) every CHECKPOINT_SECONDS and on
-    Ctrl-C with what is done so far.
+    limit). resume: a previous catalogue; a file it holds under the same path with the same
+    content (sha256) is not extracted again and its document is kept; a file whose content
+    it holds under another path is extracted (a resumed run equals a clean one). skip:
+    {sha256: stored path} of documents already in a database: such files are not extracted,
+    and one stored under another path is reported through on_skip. on_skip(path, reason) for
+    each file left alone, on_error(path, reason) for each failure, on_result(path,
+    document_or_None, error_or_None) as each file finishes, on_start(total) once the files
+    are listed, checkpoint(catalogue) after the first document, then every
+    CHECKPOINT_SECONDS, and on Ctrl-C, with what is done so far.
     """
     documents, errors = [], []
 
     def fail(path, reason, tb=None):
-        errors.append({"path": str(path), "error": reason})
+        errors.append({"path": shown(path), "error": reason})
         if debug and tb:
             sys.stderr.write(tb)
         if on_error:
             on_error(path, reason)
 
     files = list(dict.fromkeys(iter_files(paths, on_error=fail, on_skip=on_skip)))  # a file named twice is read once
-    known = set(skip) | {d["source"]["sha256"] for d in (resume or {}).get("documents", [])}
-    if known:
-        files = [f for f in files if sha256_of(f) not in known]
+    listed = [shown(f) for f in files]
+    done_here = {(d["source"]["path"], d["source"]["sha256"]) for d in (resume or {}).get("documents", [])}
+    stored = dict(skip or {})
+    if done_here or stored:
+        todo = []
+        for f, name in zip(files, listed):
+            sha = sha256_of(f)
+            if (name, sha) in done_here:
+                continue
+            if sha in stored:
+                if stored[sha] != name and on_skip:
+                    on_skip(f, f"same content as {stored[sha]}, already in the database")
+                continue
+            todo.append(f)
+        files = todo
     workers = max(1, min(workers, len(files)))
     if files:
         warm_up()
     if on_start:
         on_start(len(files))
     results = _run_pool(files, workers, ocr, timeout) if workers > 1 else _run_here(files, ocr, timeout)
-    last_save = time.monotonic()
+    last_save = None  # the first checkpoint comes after the first document
 
     def done():
         return [d["source"]["path"] for d in documents] + [e["path"] for e in errors]
@@ -413,17 +435,17 @@ def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, time
                 documents.append(doc)
             if on_result:
                 on_result(path, doc, err)
-            if checkpoint and time.monotonic() - last_save > CHECKPOINT_SECONDS:
-                checkpoint(merge(resume, documents, errors, done()))
+            if checkpoint and (last_save is None or time.monotonic() - last_save > CHECKPOINT_SECONDS):
+                checkpoint(merge(resume, documents, errors, done(), listed))
                 last_save = time.monotonic()
     except KeyboardInterrupt:
         if checkpoint:
-            checkpoint(merge(resume, documents, errors, done()))
+            checkpoint(merge(resume, documents, errors, done(), listed))
         raise
     finally:
         if hasattr(results, "close"):
             results.close()  # stops the pool if the loop ended early
-    return merge(resume, documents, errors, files)
+    return merge(resume, documents, errors, [shown(f) for f in files], listed)
 
 
 class Progress:
@@ -451,7 +473,7 @@ class Progress:
             self.bar = tqdm(total=total, file=self.stream, unit="doc", dynamic_ncols=True)
 
     def error(self, path, reason):
-        line = f"chitieu: {path}: {reason}"
+        line = error_line(path, reason)
         if self.bar is not None:
             self.bar.write(line, file=self.stream)
         else:
@@ -467,7 +489,7 @@ class Progress:
         elif self.enabled and time.monotonic() - self.last_line >= self.PROGRESS_EVERY:
             self.last_line = time.monotonic()
             self.printed = True
-            print(f"chitieu: {self.done}/{self.total} done, {self.failed} errors, {self._rate()}; last {path}",
+            print(f"chitieu: {self.done}/{self.total} done, {self.failed} errors, {self._rate()}; last {shown(path)}",
                   file=self.stream, flush=True)
 
     def _rate(self):
@@ -482,5 +504,5 @@ class Progress:
 
 
 def _short(path, width=40):
-    path = str(path)
+    path = shown(path)
     return path if len(path) <= width else "…" + path[-(width - 1):]

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from . import SCHEMA_VERSION, __version__
 from .errors import CatalogueError
+from .output import write_text_atomic
+from .paths import shown
 
 # extractor/data/schemas links to the top-level schemas/ folder and ships in the wheel
 SCHEMA_PATH = Path(__file__).resolve().parent / "data" / "schemas" / "catalogue.schema.json"
@@ -53,7 +54,8 @@ def dumps(catalogue) -> str:
 
 
 def write(catalogue, path: str | os.PathLike | None) -> None:
-    """Validate, then write atomically (a crash never leaves half a file)."""
+    """Validate, then write atomically (output.write_text_atomic: a failure leaves the
+    previous file and keeps the new content elsewhere)."""
     validate(catalogue)
     text = dumps(catalogue) + "\n"
     if path is None or str(path) == "-":
@@ -64,35 +66,13 @@ def write(catalogue, path: str | os.PathLike | None) -> None:
     write_text_atomic(text, path)
 
 
-def write_text_atomic(text: str, path) -> None:
-    """Write TEXT (UTF-8) to PATH atomically; see write_bytes_atomic."""
-    write_bytes_atomic(text.encode("utf-8"), path)
-
-
-def write_bytes_atomic(data: bytes, path) -> None:
-    """Write DATA to PATH through a temporary file in the same folder, so a crash leaves
-    either the old file or the new one, never half of one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the usual mode
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def load(path) -> dict:
     try:
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
     except json.JSONDecodeError as exc:
-        raise CatalogueError(f"{path}: not JSON ({exc.msg} at line {exc.lineno})") from None
+        raise CatalogueError(f"{shown(path)}: not JSON ({exc.msg} at line {exc.lineno})") from None
+    except UnicodeDecodeError as exc:
+        raise CatalogueError(f"{shown(path)}: not UTF-8 text ({exc.reason})") from None
     except OSError as exc:
-        raise CatalogueError(f"{path}: {exc.strerror}") from None
+        raise CatalogueError(f"{shown(path)}: {exc.strerror}") from None

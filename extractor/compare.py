@@ -22,11 +22,13 @@ gap = result - target.
 """
 from __future__ import annotations
 
+import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import identity as ident
 from .db.rows import cut as _cut, key, show_number, show_threshold
+from .output import write_bytes_atomic
 from .patterns import LEVELS
 
 # Vietnamese rating words, lowest first ("Yếu kém" and "Kém" are the same rung).
@@ -417,6 +419,8 @@ def chart(cmp: Comparison, path) -> int:
     if others:  # what the bars leave out, so the picture tells the whole story
         fig.text(0.01, 0.005, "Not drawn: " + ", ".join(f"{n} {s}" for s, n in sorted(others.items())), fontsize=8)
     fig.tight_layout(rect=(0, 0.03, 1, 1))
-    fig.savefig(path, dpi=110)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110)
     plt.close(fig)
+    write_bytes_atomic(buffer.getvalue(), path)
     return len(moved)

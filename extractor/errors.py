@@ -15,3 +15,9 @@ class PatternError(ChitieuError):
 
 class CatalogueError(ChitieuError):
     """A catalogue does not validate against the schema."""
+
+
+class OutputError(ChitieuError):
+    """An output file cannot be written; .kept names where its content was saved instead."""
+
+    kept: str | None = None

@@ -9,10 +9,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import breakdowns, clauses, docfacts, identity, periods, tables
+from . import breakdowns, clauses, dedupe, docfacts, periods, tables
 from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
+from .paths import shown
 from .readers import Source
 from .textview import TextView
 from .thresholds import find as find_mentions
@@ -123,7 +124,7 @@ def extract_source(source: Source) -> dict:
     targets = _targets(_without_headline_restatements(rows, lines), view, source)
     return {
         "source": {
-            "path": source.path, "sha256": source.sha256, "format": source.format,
+            "path": shown(source.path), "sha256": source.sha256, "format": source.format,
             "pages": source.pages, "ocr": source.ocr, "encoding": source.encoding,
             "ocr_confidence": source.ocr_confidence,
         },
@@ -408,7 +409,7 @@ def _without_headline_restatements(rows, lines):
 
 
 def _targets(rows, view, source):
-    out, seen = [], {}  # seen: (value, unit, level, year, kind, scope) -> targets, for deduplication
+    keyed = []  # (value, unit, level, year, kind, scope) -> target: a restatement is dropped within its key
     for row, base in rows:
         start, end = view.span(base + row.start, base + row.end)
         levels = row.levels or [None]
@@ -431,34 +432,5 @@ def _targets(rows, view, source):
                 "evidence": {"text": source.text[start:end], "page": source.page_of(start), "start": start, "end": end},
                 "confidence": conf,
             }
-            key = (str(row.value), row.unit, level, row.year, row.kind, row.scope)
-            same = seen.setdefault(key, [])
-            if not _duplicate(target, same):
-                same.append(target)
-                out.append(target)
-    return out
-
-
-@lru_cache(maxsize=8192)
-def _token_set(text):
-    return identity.content_syllables(text)
-
-
-def _contained(ta, tb):
-    """One wording holds every word of the other: '(R&D)/GRDP' in 'Kinh phí ... (R&D)/GRDP'."""
-    return bool(ta and tb) and (ta <= tb or tb <= ta) and min(len(ta), len(tb)) >= 2
-
-
-def _duplicate(t, same):
-    """T restates a figure already kept (a summary, then an appendix): same wording, or the
-    same id and close wording. SAME holds the kept targets with T's value, level, year..."""
-    words_t = _token_set(t["indicator"]["text"])
-    for o in same:
-        if o["evidence"]["start"] == t["evidence"]["start"] and o["indicator"]["text"] == t["indicator"]["text"]:
-            return True
-        words_o = _token_set(o["indicator"]["text"])
-        d = 2 * len(words_o & words_t) / (len(words_o) + len(words_t)) if words_o and words_t else 0.0
-        same_id = o["indicator"]["id"] and o["indicator"]["id"] == t["indicator"]["id"]
-        if d >= 0.85 or (same_id and d >= 0.6) or _contained(words_o, words_t):
-            return True
-    return False
+            keyed.append(((str(row.value), row.unit, level, row.year, row.kind, row.scope), target))
+    return dedupe.unique(keyed)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .db.rows import show_threshold
 from .errors import ChitieuError
+from .paths import on_disk, shown
 
 CSS = """
 body { font: 15px/1.5 "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 0 auto; max-width: 1100px; padding: 1em 2em; color: #222; }
@@ -57,21 +58,26 @@ def _candidates(src_path: str, catalogue_path: Path):
 
 
 def _attach_text(item: Item, catalogue_path: Path | None, ocr: str) -> None:
+    from .batch import sha256_of
     from .readers import read
 
     src = item.doc["source"]
-    paths = list(_candidates(src["path"], catalogue_path)) if catalogue_path else [Path(src["path"])]
-    found = next((p for p in paths if p.is_file()), None)
+    paths = [p for name in on_disk(src["path"])
+             for p in (_candidates(name, catalogue_path) if catalogue_path else [Path(name)])]
+    existing = [p for p in paths if p.is_file()]
+    # a stored name with escapes (paths.shown) may stand for two files: the stored content tells
+    found = next((p for p in existing if len(existing) == 1 or sha256_of(p) == src["sha256"]),
+                 existing[0] if existing else None)
     if found is None:
         item.problem = f"source file {src['path']} not found: highlights cannot be shown"
         return
     try:
         source = read(str(found), ocr=ocr)
     except ChitieuError as exc:
-        item.problem = f"{found}: {exc}"
+        item.problem = f"{shown(found)}: {exc}"
         return
     if source.sha256 != src["sha256"]:
-        item.problem = f"{found} has changed since it was extracted (sha256 differs): highlights not shown"
+        item.problem = f"{shown(found)} has changed since it was extracted (sha256 differs): highlights not shown"
         return
     item.text, item.page_starts = source.text, source.page_starts
 
@@ -92,7 +98,7 @@ def collect(paths, ocr="auto", on_error=None) -> list[Item]:
         if isinstance(data, dict) and "documents" in data:
             errs = cat.problems(data)
             if errs:
-                raise ChitieuError(f"{path}: not a valid catalogue: {errs[0]}")
+                raise ChitieuError(f"{shown(path)}: not a valid catalogue: {errs[0]}")
             for doc in data["documents"]:
                 item = Item(doc)
                 _attach_text(item, Path(path), ocr)

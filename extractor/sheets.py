@@ -6,7 +6,7 @@ injection" rule), so "- Tính đến…" or "=HYPERLINK(…)" shows as text and 
 Numbers stay numbers: only text is touched, so a negative value is still a number.
 XLSX cannot hold control characters (openpyxl raises IllegalCharacterError): they are
 dropped, except tab and newline. Files are built in memory and written in one step
-(catalogue.write_bytes_atomic), so a failure never leaves half a file.
+(output.write_bytes_atomic), so a failure never leaves half a file.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from .catalogue import write_bytes_atomic
+from .output import write_bytes_atomic
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # what openpyxl refuses in a cell (its ILLEGAL_CHARACTERS_RE), plus DEL; tab and newline stay

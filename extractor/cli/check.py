@@ -5,6 +5,8 @@ import sys
 
 import click
 
+from ..output import check as check_output
+from ..paths import shown
 from .db import one_line_errors
 from .options import db_option, debug_option, output_option, write_or_echo
 
@@ -48,13 +50,14 @@ def check(paths, year, fmt, output, db, debug):
     from ..errors import ChitieuError
 
     with one_line_errors(debug):
+        check_output(output)
         if paths:
             rows = []
             for p in paths:
                 data = cat.load(p)
                 errs = cat.problems(data)
                 if errs:
-                    raise ChitieuError(f"{p}: not a valid catalogue: {errs[0]}")
+                    raise ChitieuError(f"{shown(p)}: not a valid catalogue: {errs[0]}")
                 rows += from_catalogue(data)
             rows = [r for r in rows if year is None or r["year"] == year]
         else:

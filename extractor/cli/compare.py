@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from ..errors import ChitieuError
+from ..output import check as check_output
+from ..paths import shown
 from .db import one_line_errors
 from .options import db_option, debug_option, output_option, write_or_echo
 
@@ -20,7 +22,7 @@ def _catalogue_rows(path, jurisdiction):
     data = cat.load(path)
     errs = cat.problems(data)
     if errs:
-        raise ChitieuError(f"{path}: not a valid catalogue: {errs[0]}")
+        raise ChitieuError(f"{shown(path)}: not a valid catalogue: {errs[0]}")
     return [r for r in from_catalogue(data) if matches(r, jurisdiction=jurisdiction)]
 
 
@@ -83,6 +85,8 @@ def compare(old, new, jurisdiction, fmt, output, chart, min_score, db, debug):
     from .. import compare as cmp_mod
 
     with one_line_errors(debug):
+        check_output(output)
+        check_output(chart)
         if YEAR.match(old) and YEAR.match(new) and not (Path(old).is_file() or Path(new).is_file()):
             (old_rows, new_rows), aliases = _db_rows(db, (int(old), int(new)), jurisdiction)
             result = cmp_mod.compare(old_rows, new_rows, old, new, old_year=int(old), new_year=int(new),
@@ -101,10 +105,10 @@ def compare(old, new, jurisdiction, fmt, output, chart, min_score, db, debug):
             if not output:
                 raise click.UsageError(f"--format {fmt} needs -o FILE")
             cmp_mod.write_file(result, fmt, output)
-            click.echo(f"{len(result.all_rows())} rows written to {output}", err=True)
+            click.echo(f"{len(result.all_rows())} rows written to {shown(output)}", err=True)
         else:
             text = cmp_mod.render_text(result, fmt)
             write_or_echo(text, output)
         if chart:
             n = cmp_mod.chart(result, chart)
-            click.echo(f"chart of {n} changed target(s) written to {chart}", err=True)
+            click.echo(f"chart of {n} changed target(s) written to {shown(chart)}", err=True)

@@ -79,17 +79,23 @@ def ingest(paths, force, db, ocr, debug):
       chitieu db ingest --db postgresql://chitieu@localhost/chitieu out/catalogue.json
     """
     from ..db.engine import open_engine
-    from ..db.ingest import FAILED, ingest_paths
+    from ..db.ingest import DUPLICATE, FAILED, ingest_paths
+    from ..paths import error_line, shown
 
     def report(o):
         if o.status == FAILED:
-            click.echo(f"chitieu: {o.path}: {o.error}", err=True)
+            click.echo(error_line(o.path, o.error), err=True)
+        elif o.status == DUPLICATE:
+            click.echo(f"{o.status:9} {shown(o.path)}: same content as {shown(o.same_as)}, stored as that document",
+                       err=True)
         else:
-            click.echo(f"{o.status:9} {o.path}" + (f" ({o.targets} targets)" if o.targets else ""), err=True)
+            click.echo(f"{o.status:9} {shown(o.path)}" + (f" ({o.targets} targets)" if o.targets else ""), err=True)
 
     with one_line_errors(debug):
         outcomes = ingest_paths(open_engine(db), paths, ocr=ocr, force=force, report=report, debug=debug)
-    counts = {s: sum(o.status == s for o in outcomes) for s in ("added", "replaced", "unchanged", "failed")}
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("added", "replaced", "unchanged", DUPLICATE, "failed")}
+    if not counts[DUPLICATE]:
+        del counts[DUPLICATE]  # the line reads as before when no file repeats another's content
     click.echo(", ".join(f"{n} {s}" for s, n in counts.items()))
     if counts["failed"]:
         sys.exit(1)
@@ -187,7 +193,11 @@ def export(fmt, output, db, debug, **filters):
     from ..db.migrations import migrate
     from ..db.query import select_catalogue, select_rows, write_rows
 
+    from ..output import check as check_output
+    from ..paths import shown
+
     with one_line_errors(debug):
+        check_output(output)
         engine = open_engine(db, must_exist=True)
         migrate(engine)
         with reading(engine) as conn:
@@ -197,12 +207,9 @@ def export(fmt, output, db, debug, **filters):
                 n = sum(len(d["targets"]) for d in data["documents"])
             else:
                 rows = select_rows(conn, **filters)
-                try:
-                    write_rows(rows, fmt, output)
-                except OSError as exc:
-                    raise ChitieuError(f"{output}: {exc.strerror}") from None
+                write_rows(rows, fmt, output)
                 n = len(rows)
-    click.echo(f"{n} target(s) written to {output}", err=True)
+    click.echo(f"{n} target(s) written to {shown(output)}", err=True)
 
 
 @db.command()

@@ -85,12 +85,15 @@ def gold(output, touched, db, debug):
     """
     from ..db.engine import reading
     from ..db.gold import write_gold
+    from ..output import check as check_output
+    from ..paths import shown
 
     with one_line_errors(debug):
+        check_output(output, folder=True)
         engine = _open(db)
         with reading(engine) as conn:
             written = write_gold(conn, output, touched)
-    click.echo(f"{len(written)} document(s) written to {output}", err=True)
+    click.echo(f"{len(written)} document(s) written to {shown(output)}", err=True)
 
 
 @db.command("corrections")

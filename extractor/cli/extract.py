@@ -8,6 +8,7 @@ import click
 
 from .. import catalogue as cat
 from ..errors import ChitieuError
+from ..paths import error_line, shown
 from .options import debug_option, ocr_option, output_option, quiet_option, timeout_option, workers_option
 
 
@@ -18,8 +19,9 @@ from .options import debug_option, ocr_option, output_option, quiet_option, time
 @workers_option
 @timeout_option
 @click.option("--resume", is_flag=True,
-              help="Keep the documents already in the -o file and skip every file whose content "
-                   "(sha256) is among them, or stored in --db; the others are extracted and added.")
+              help="Keep the documents already in the -o file and skip every file it holds under the same "
+                   "path with the same content (sha256), or whose content is stored in --db; the others "
+                   "are extracted and added.")
 @click.option("--db", "resume_db", envvar="CHITIEU_DB", default=None,
               help="With --resume: also skip files whose content is already in this database "
                    "(SQLite path or postgresql://...). Env: CHITIEU_DB.")
@@ -51,14 +53,23 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
       chitieu extract ~/portals/new/ -o new.json --resume --db chitieu.db
     """
     from ..batch import Progress, default_workers, extract_paths
+    from ..errors import OutputError
+    from ..output import check as check_output
 
-    previous, stored = None, frozenset()
+    to_file = bool(output and output != "-")
+    if to_file:
+        try:
+            check_output(output)  # before any work: a folder that cannot be written is one line now
+        except OutputError as exc:
+            click.echo(f"chitieu: {exc}", err=True)
+            sys.exit(1)
+    previous, stored = None, {}
     if resume and resume_db:
         from ..db.engine import open_engine
-        from ..db.ingest import stored_sha256s
+        from ..db.ingest import stored_documents
 
         try:
-            stored = frozenset(stored_sha256s(open_engine(resume_db, must_exist=True)))
+            stored = stored_documents(open_engine(resume_db, must_exist=True))
         except ChitieuError as exc:
             raise click.ClickException(f"cannot resume from the database: {exc}") from None
     if resume and not resume_db:
@@ -70,9 +81,22 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
                 previous = cat.load(output)
                 cat.validate(previous)
             except ChitieuError as exc:
-                raise click.ClickException(f"cannot resume from {output}: {exc}") from None
+                raise click.ClickException(f"cannot resume from {shown(output)}: {exc}") from None
     progress = Progress(enabled=not quiet)
-    save = (lambda partial: cat.write(partial, output)) if output and output != "-" else None
+    saved = {"in": None}  # where the work done so far is: the output, or the copy kept when it failed
+
+    def save(partial) -> bool:
+        """A checkpoint or the final catalogue. A failed write is one line and the batch goes
+        on; the catalogue is then kept in the temporary folder (output.write_bytes_atomic)."""
+        try:
+            cat.write(partial, output)
+            saved["in"] = output
+            return True
+        except OutputError as exc:
+            saved["in"] = exc.kept or saved["in"]
+            click.echo(f"chitieu: {exc}", err=True)
+            return False
+
     skipped = []
 
     def on_skip(path, reason):
@@ -83,18 +107,24 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
         result = extract_paths(
             paths, ocr=ocr, on_error=progress.error, debug=debug,
             workers=workers or default_workers(), timeout=timeout or None, resume=previous, skip=stored,
-            on_start=progress.start, on_result=progress.result, checkpoint=save,
+            on_start=progress.start, on_result=progress.result, checkpoint=save if to_file else None,
             on_skip=on_skip)
         progress.close()
         if skipped and not (result["documents"] or result["errors"] or previous or stored):
             click.echo(f"chitieu: {' '.join(paths)}: no document chitieu reads ({len(skipped)} file(s) skipped)",
                        err=True)
             sys.exit(1)
-        cat.write(result, output)
+        if not to_file:
+            cat.write(result, output)
+        elif not save(result):
+            sys.exit(1)
     except KeyboardInterrupt:
         progress.close()
-        if save:
-            click.echo(f"chitieu: interrupted; what was done is in {output}, add --resume to finish", err=True)
+        if saved["in"] == output:
+            click.echo(f"chitieu: interrupted; what was done is in {shown(output)}, add --resume to finish", err=True)
+        elif saved["in"]:
+            click.echo(f"chitieu: interrupted; what was done is in {shown(saved['in'])} (move it to "
+                       f"{shown(output)} and add --resume to finish)", err=True)
         sys.exit(130)
     except ChitieuError as exc:
         if debug:
@@ -105,7 +135,7 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
 
 
 def report_skip(path, reason):
-    click.echo(f"chitieu: {path}: skipped: {reason}", err=True)
+    click.echo(error_line(path, f"skipped: {reason}"), err=True)
 
 
 @click.command()
@@ -124,10 +154,10 @@ def validate(file):
     errs = cat.problems(data)
     if errs:
         for line in errs:
-            click.echo(f"{file}: {line}", err=True)
-        raise click.ClickException(f"{len(errs)} problem(s) in {file}")
+            click.echo(f"{shown(file)}: {line}", err=True)
+        raise click.ClickException(f"{len(errs)} problem(s) in {shown(file)}")
     n = sum(len(d.get("targets", [])) for d in data.get("documents", []))
-    click.echo(f"{file}: valid ({len(data.get('documents', []))} documents, {n} targets)")
+    click.echo(f"{shown(file)}: valid ({len(data.get('documents', []))} documents, {n} targets)")
 
 
 @click.command("eval")
@@ -162,7 +192,7 @@ def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
     elif paths:
         from ..batch import extract_paths
 
-        data = extract_paths(paths, ocr=ocr, on_error=lambda p, e: click.echo(f"chitieu: {p}: {e}", err=True),
+        data = extract_paths(paths, ocr=ocr, on_error=lambda p, e: click.echo(error_line(p, e), err=True),
                              on_skip=report_skip)
     else:
         raise click.UsageError("give PATHS to extract or --pred CATALOGUE")

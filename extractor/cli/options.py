@@ -56,10 +56,10 @@ def quiet_option(fn):
 
 
 def write_or_echo(text: str, output) -> None:
-    """A rendered report: to the -o file, or to standard output."""
-    from pathlib import Path
+    """A rendered report: to the -o file (written whole or not at all), or to standard output."""
+    from ..output import write_text_atomic
 
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        write_text_atomic(text, output)
     else:
         click.echo(text, nl=False)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import click
 
-from ..catalogue import write_text_atomic
+from ..output import check as check_output, write_text_atomic
+from ..paths import error_line, shown
 from .db import one_line_errors
 from .options import debug_option, ocr_option
 
@@ -32,12 +33,13 @@ def review(paths, output, ocr, debug):
     errors = []
 
     def note(path, reason):
-        errors.append((str(path), reason))
-        click.echo(f"chitieu: {path}: {reason}", err=True)
+        errors.append((shown(path), reason))
+        click.echo(error_line(path, reason), err=True)
 
     with one_line_errors(debug):
+        check_output(output)
         items = collect(paths, ocr=ocr, on_error=note)
         page = render(items, errors)
         write_text_atomic(page, output)
     n = sum(len(i.doc["targets"]) for i in items)
-    click.echo(f"{len(items)} document(s), {n} target(s) written to {output}", err=True)
+    click.echo(f"{len(items)} document(s), {n} target(s) written to {shown(output)}", err=True)

@@ -7,6 +7,7 @@ import sys
 import click
 
 from ..errors import ChitieuError
+from ..paths import shown
 from .options import ocr_option
 
 
@@ -34,7 +35,7 @@ def text(file, ocr, pages, info):
     try:
         src = read(file, ocr=ocr)
     except ChitieuError as exc:
-        raise click.ClickException(f"{file}: {exc}") from None
+        raise click.ClickException(f"{shown(file)}: {exc}") from None
     if info:
         click.echo(json.dumps({"format": src.format, "pages": src.pages, "page_starts": src.page_starts,
                                "ocr": src.ocr, "ocr_confidence": src.ocr_confidence,

@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from ..errors import ChitieuError
+from ..output import write_text_atomic
 from . import schema
 from .reviewed import value_of, view
 
@@ -63,13 +64,9 @@ def write_gold(conn, out_dir, touched: bool = False) -> list[Path]:
             raise ChitieuError(f"{doc['path']} and {names[name]} would both be {name}: "
                                "the judge pairs documents by file name; rename one")
         names[name] = doc["path"]
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        written = []
-        for doc in docs:
-            path = out_dir / (Path(doc["path"]).stem + ".json")
-            path.write_text(json.dumps(gold_document(conn, doc), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            written.append(path)
-    except OSError as exc:
-        raise ChitieuError(f"{out_dir}: {exc.strerror}") from None
+    written = []
+    for doc in docs:
+        path = out_dir / (Path(doc["path"]).stem + ".json")
+        write_text_atomic(json.dumps(gold_document(conn, doc), ensure_ascii=False, indent=1) + "\n", path)
+        written.append(path)
     return written

@@ -1,7 +1,8 @@
 """Put documents into the database: idempotent, one transaction per document.
 
 A document is known by its content (sha256) and its path. The same content again
-changes nothing; new content at a known path replaces that path's rows. Each
+changes nothing (under another path it is reported as a duplicate of the stored
+document, not stored twice); new content at a known path replaces that path's rows. Each
 document is written in its own transaction, so a crash or a bad file never leaves
 half a document, and a re-run after a crash finishes the job and ends in the same
 state as one clean run.
@@ -20,6 +21,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from .. import catalogue as cat
 from ..errors import ChitieuError
+from ..paths import shown
 from . import corrections, schema
 from .engine import guard
 from .migrations import migrate
@@ -27,6 +29,9 @@ from .rows import key, search_key
 from .texts import source_text
 
 ADDED, REPLACED, UNCHANGED, FAILED = "added", "replaced", "unchanged", "failed"
+# the content is stored already, under another path: one document per content, so the
+# file is not stored again, and the outcome names the stored document
+DUPLICATE = "duplicate"
 
 
 @dataclass
@@ -35,6 +40,7 @@ class Outcome:
     status: str
     targets: int = 0
     error: str | None = None
+    same_as: str | None = None  # DUPLICATE: the path the content is stored under
 
 
 def document_row(doc: dict) -> dict:
@@ -117,7 +123,7 @@ def ingest_document(engine: sa.Engine, doc: dict, force: bool = False, text=None
         at_path = conn.execute(sa.select(d.c.id, d.c.sha256).where(d.c.path == path)).first()
         same_content = conn.execute(sa.select(d.c.id).where(d.c.sha256 == sha)).first()
         if not force and same_content is not None and (at_path is None or at_path.sha256 == sha):
-            return UNCHANGED
+            return UNCHANGED if at_path is not None else DUPLICATE
         stale = {r.id for r in (at_path, same_content) if r is not None}
         if stale:
             conn.execute(t.delete().where(t.c.document_id.in_(stale)))
@@ -135,7 +141,7 @@ def ingest_document(engine: sa.Engine, doc: dict, force: bool = False, text=None
                 _insert(conn, d).values(**document_row(doc)).on_conflict_do_nothing().returning(d.c.id)
             ).scalar()
             if new_id is None:
-                return UNCHANGED
+                return DUPLICATE
         rows = target_rows(doc, new_id)
         if rows:
             conn.execute(t.insert(), rows)
@@ -145,24 +151,26 @@ def ingest_document(engine: sa.Engine, doc: dict, force: bool = False, text=None
         return REPLACED if at_path is not None else ADDED
 
 
-def known(engine: sa.Engine, path: str, sha: str) -> bool:
-    """True when ingesting this file would change nothing (so extraction can be skipped)."""
+def stored_as(engine: sa.Engine, path: str, sha: str) -> str | None:
+    """Where this content is stored when ingesting the file would change nothing (so
+    extraction can be skipped): PATH itself, or the other path it is stored under; else None."""
     d = schema.documents
     from .engine import reading
 
     with reading(engine) as conn:
         at_path = conn.execute(sa.select(d.c.sha256).where(d.c.path == path)).scalar()
         if at_path is not None:
-            return at_path == sha
-        return conn.execute(sa.select(d.c.id).where(d.c.sha256 == sha)).first() is not None
+            return path if at_path == sha else None
+        return conn.execute(sa.select(d.c.path).where(d.c.sha256 == sha)).scalar()
 
 
-def stored_sha256s(engine: sa.Engine) -> set[str]:
-    """The content hashes of every stored document (for `chitieu extract --resume --db`)."""
+def stored_documents(engine: sa.Engine) -> dict[str, str]:
+    """{sha256: path} of every stored document (for `chitieu extract --resume --db`)."""
     from .engine import reading
 
+    d = schema.documents
     with reading(engine) as conn:
-        return {row[0] for row in conn.execute(sa.select(schema.documents.c.sha256))}
+        return {row.sha256: row.path for row in conn.execute(sa.select(d.c.sha256, d.c.path))}
 
 
 def _is_catalogue(path: str) -> dict | None:
@@ -192,42 +200,45 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
             report(outcome)
 
     def store(doc, catalogue_path=None):
+        path, sha = doc["source"]["path"], doc["source"]["sha256"]
         try:
-            text = None if known(engine, doc["source"]["path"], doc["source"]["sha256"]) and not force \
-                else source_text(doc, catalogue_path, ocr)
+            text = None if stored_as(engine, path, sha) and not force else source_text(doc, catalogue_path, ocr)
             status = ingest_document(engine, doc, force=force, text=text)
+            same_as = stored_as(engine, path, sha) if status == DUPLICATE else None
         except ChitieuError as exc:
             if debug:
                 raise
-            note(Outcome(doc["source"]["path"], FAILED, error=str(exc)))
+            note(Outcome(path, FAILED, error=str(exc)))
             return
-        note(Outcome(doc["source"]["path"], status, len(doc["targets"])))
+        note(Outcome(path, status, len(doc["targets"]) if status != DUPLICATE else 0, same_as=same_as))
 
-    for path in iter_files(paths, on_error=lambda p, e: note(Outcome(str(p), FAILED, error=e)),
+    for path in iter_files(paths, on_error=lambda p, e: note(Outcome(shown(p), FAILED, error=e)),
                            suffixes=CATALOGUE_SUFFIXES):
         catalogue = _is_catalogue(path)
         if catalogue is not None:
             errs = cat.problems(catalogue)
             if errs:
-                note(Outcome(path, FAILED, error=f"not a valid catalogue: {errs[0]}"))
+                note(Outcome(shown(path), FAILED, error=f"not a valid catalogue: {errs[0]}"))
                 continue
             for doc in catalogue["documents"]:
                 store(doc, path)
             for err in catalogue["errors"]:
-                note(Outcome(err["path"], FAILED, error=f"listed as failed in {path}: {err['error']}"))
+                note(Outcome(err["path"], FAILED, error=f"listed as failed in {shown(path)}: {err['error']}"))
             continue
         if not force:
             try:
                 sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
             except OSError as exc:
-                note(Outcome(path, FAILED, error=exc.strerror or "cannot read file"))
+                note(Outcome(shown(path), FAILED, error=exc.strerror or "cannot read file"))
                 continue
-            if known(engine, path, sha):
-                note(Outcome(path, UNCHANGED))
+            where = stored_as(engine, shown(path), sha)
+            if where is not None:
+                note(Outcome(shown(path), UNCHANGED) if where == shown(path)
+                     else Outcome(shown(path), DUPLICATE, same_as=where))
                 continue
         doc, err = process_file(path, ocr=ocr, debug=debug)
         if err:
-            note(Outcome(path, FAILED, error=err))
+            note(Outcome(shown(path), FAILED, error=err))
         else:
             store(doc)
     return outcomes

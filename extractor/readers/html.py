@@ -29,6 +29,17 @@ DROP = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form
         ".counter", ".visitor", ".thong-ke-truy-cap", ".tags"]
 CHROME_TEXT = re.compile(r"số điện thoại đặc biệt|đang truy cập|lượt truy cập|tổng số truy cập|thống kê truy cập"
                          r"|bản quyền thuộc|đường dây nóng|hotline|đăng nhập|tin liên quan|chia sẻ", re.IGNORECASE)
+# Lexbor's tree building slows with depth (100,000 nested <div> took 25 s) and the walk below
+# recurses: markup nested deeper than any page is cut to MAX_DEPTH before parsing.
+MAX_DEPTH = 256
+# Elements that never hold others (void) or whose end tag may be left out (a new <p>, <li>,
+# <td> closes the last): they add no depth of their own, so they are not counted.
+UNCOUNTED = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+             "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option",
+             "optgroup", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body"}
+# a tag, or something whose content holds no tags: a comment, a script, a style
+TAG = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)|<(/?)([A-Za-z][\w:-]*)[^<>]*>",
+                 re.IGNORECASE | re.DOTALL)
 BLOCK = {"p", "div", "section", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt",
          "figcaption", "address", "center", "tr", "ul", "ol", "article", "header", "footer", "main"}
 
@@ -41,6 +52,35 @@ def _decode_html(data: bytes) -> str:
         except LookupError:
             pass
     return decode(data)[0]
+
+
+def _cut_depth(html: str) -> tuple[str, int]:
+    """HTML with the tags of elements nested beyond MAX_DEPTH left out (their text stays,
+    in the element at MAX_DEPTH), and the deepest nesting found; a page within the limit
+    comes back unchanged. One pass over the tags: linear in the size of the page."""
+    depth = deepest = 0
+    drop = []  # (start, end) of tags to leave out
+    for m in TAG.finditer(html):
+        name = m.group(3)
+        if name is None or name.lower() in UNCOUNTED or m.group(0).endswith("/>"):
+            continue
+        if m.group(2):  # an end tag
+            if depth > MAX_DEPTH:
+                drop.append(m.span())
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+            if depth > MAX_DEPTH:
+                drop.append(m.span())
+    if not drop:
+        return html, deepest
+    parts, at = [], 0
+    for a, b in drop:
+        parts.append(html[at:a])
+        at = b
+    parts.append(html[at:])
+    return "".join(parts), deepest
 
 
 def _body(tree):
@@ -112,7 +152,10 @@ def _table(table, lines):
 
 
 def read_html(path: str, data: bytes, sha: str) -> Source:
-    html = _decode_html(data)
+    html, deepest = _cut_depth(_decode_html(data))
+    warnings = []
+    if deepest > MAX_DEPTH:
+        warnings.append(f"HTML nested {deepest} levels deep: markup below level {MAX_DEPTH} ignored, its text kept")
     try:
         tree = LexborHTMLParser(html)
     except Exception as exc:
@@ -134,4 +177,4 @@ def read_html(path: str, data: bytes, sha: str) -> Source:
     text = unicodedata.normalize("NFC", "\n".join(lines))
     if not text.strip():
         raise ReadError("no article text in HTML")
-    return Source(path=path, text=text, format="html", sha256=sha, encoding="utf-8")
+    return Source(path=path, text=text, format="html", sha256=sha, encoding="utf-8", warnings=warnings)
