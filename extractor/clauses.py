@@ -34,7 +34,10 @@ BASELINE_TAIL = re.compile(r"\s+từ\s+\d+[\w\s,]{0,30}?\s(?:xuống\s+)?còn$",
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
 LEADING_PERIOD = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*,?", re.IGNORECASE)
 LIST_ITEM = re.compile(r"(?:\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,4}\.)(?=\s)")
-CONNECTOR = re.compile(r"\s*(?:,|;|và|hoặc|và mỗi|,\s*mỗi)?\s*", re.IGNORECASE)
+# between two levels of a list; a level may be qualified by its owner ("13 sở, ban của tỉnh và UBND
+# các xã") and the next one counted ("và 47 xã")
+CONNECTOR = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:tỉnh|huyện|thành phố|thị xã)\s*)?(?:,|;|và|hoặc|và mỗi|,\s*mỗi)?"
+                       r"\s*(?:\d+\s+)?", re.IGNORECASE)
 
 
 @dataclass

@@ -516,3 +516,9 @@ def test_a_result_up_to_now_in_a_programme_sentence_has_no_year_and_its_headline
                   "toàn tỉnh đã có 81% xã đạt chuẩn nông thôn mới. Mục tiêu đến năm 2025 là 90% số xã đạt chuẩn.\n")
     assert_rows(doc, [row("xã đạt chuẩn nông thôn mới", 81, operator="=", level="commune", kind="result"),
                       row("số xã đạt chuẩn", 90, level="commune", year=2025)])
+
+
+def test_an_addressee_list_with_an_owner_and_a_count_gives_every_level():
+    doc = extract("Chỉ tiêu năm 2026 giao cho 19 sở, ngành thuộc tỉnh và 47 xã, phường đối với tỷ lệ số hóa "
+                  "kết quả giải quyết thủ tục hành chính ở mức 100%.\n")
+    assert sorted(t["level"] for t in doc["targets"]) == ["commune", "province"]
