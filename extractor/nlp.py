@@ -10,6 +10,7 @@ a word such as "đạt chuẩn" when underthesea reads that as one word.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,6 +115,7 @@ class Rules:
             self.matcher.add(label, [plain(p) for p in sorted(phrases)])
         self.all_levels = [(entry["levels"], entry.get("jurisdiction"), canon(entry["phrase"]).lower())
                            for entry in pats.levels["all_levels"]]
+        self.counted_targets = pats.cues["counted_targets"]
 
     def analyse(self, text: str, segment: bool = True) -> tuple[Doc, list[Match]]:
         """The Doc and phrase matches of TEXT. segment=False skips word segmentation (every
@@ -129,6 +131,10 @@ class Rules:
             first, last = doc[start], doc[end - 1]
             a, b = first.idx, last.idx + len(last.text)
             out.append(Match(group, value, a, b, text[a:b]))
+        # "kết quả thực hiện 5 chỉ tiêu": targets counted are reported on, not set here
+        counted = {str(w).lower() for w in self.counted_targets}
+        out = [m for m in out if not (m.group == "cue" and m.value in TARGET_CUES and m.text.lower() in counted
+                                      and COUNT_BEFORE.search(text, 0, m.start))]
         names = [(m.start, m.end) for m in out if m.group == "cue" and m.value == "neutral_names"]
         if names:  # "Chương trình mục tiêu quốc gia": a name, whose "mục tiêu" sets nothing
             out = [m for m in out if not (m.group == "cue" and m.value != "neutral_names"
@@ -136,6 +142,9 @@ class Rules:
         out.sort(key=lambda m: (m.start, -m.end))
         return doc, out
 
+
+TARGET_CUES = ("target_cues",)
+COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s+$")
 
 # Groups whose phrases must start and end on underthesea word boundaries.
 WORD_BOUND = {"cue", "op_before", "op_after", "measured_nouns", "not_measured_nouns", "never_measured_nouns", "counted_units",

@@ -522,3 +522,13 @@ def test_an_addressee_list_with_an_owner_and_a_count_gives_every_level():
     doc = extract("Chỉ tiêu năm 2026 giao cho 19 sở, ngành thuộc tỉnh và 47 xã, phường đối với tỷ lệ số hóa "
                   "kết quả giải quyết thủ tục hành chính ở mức 100%.\n")
     assert sorted(t["level"] for t in doc["targets"]) == ["commune", "province"]
+
+
+def test_targets_counted_as_things_reported_on_do_not_make_the_figures_targets():
+    doc = extract("Theo báo cáo, kết quả thực hiện 4 chỉ tiêu về dịch vụ công trực tuyến của tỉnh tính đến ngày "
+                  "30/6/2024 như sau: hồ sơ trực tuyến đạt 48,2%; thanh toán trực tuyến đạt 51,3%; số hóa hồ sơ "
+                  "đạt 62,5%.\n")
+    assert [t["kind"] for t in doc["targets"] if t["threshold"]["value"] in (51.3, 62.5)] == ["result", "result"]
+    # a target word with no count still sets targets
+    doc = extract("Chỉ tiêu năm 2025: tỷ lệ thanh toán trực tuyến đạt 60%.\n")
+    assert {t["kind"] for t in doc["targets"]} == {"target"}
