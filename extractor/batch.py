@@ -2,26 +2,24 @@
 
 A batch never stops on one bad document: every failure (unreadable, too big, too
 slow, a crash in a worker) becomes a one-line entry in the catalogue's "errors" and
-the rest goes on. Documents are extracted in a pool of worker processes that are
-recycled every MAX_TASKS documents, so memory stays flat over thousands of files,
-and a worker stuck on one document is killed and replaced when --timeout passes.
+the rest goes on. Documents are extracted in isolated worker processes (isolated.py):
+memory capped, killed past --timeout, recycled so memory stays flat over thousands of
+files.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import re
-import signal
+import stat
 import sys
-import threading
 import time
 import traceback
-from concurrent.futures import TimeoutError as FutureTimeout
-from contextlib import contextmanager
 from pathlib import Path
 
 from .catalogue import new_catalogue, problems
 from .errors import ChitieuError, ReadError
+from .isolated import Workers, out_of_memory
 
 SKIP_DIRS = {".git", "__pycache__", ".venv", "gold"}
 
@@ -30,10 +28,6 @@ SKIP_DIRS = {".git", "__pycache__", ".venv", "gold"}
 TEXT_MAX_BYTES = 20 * 1024 * 1024
 PDF_MAX_PAGES = 2000
 PDF_MAX_OBJECTS = 1_000_000
-# A worker over this much address space gets MemoryError (an error entry) instead of
-# drawing the kernel's OOM killer onto the whole machine; normal use is under 0.5 GB.
-WORKER_MEMORY = 3 * 1024 ** 3
-MAX_TASKS = 200  # documents per worker process before it is replaced
 CHECKPOINT_SECONDS = 60
 
 
@@ -73,37 +67,86 @@ def skip_reason(name: str) -> str:
                             "or no suffix)")
 
 
-def iter_files(paths, on_error=None, suffixes=DOCUMENT_SUFFIXES, on_skip=None):
-    """Yield files under PATHS in a stable order; folders are searched recursively.
+FILE_KINDS = [(stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+              (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")]
+
+
+def not_regular(mode: int) -> str | None:
+    """Why a file of this st_mode is no document (None for a regular file): reading a
+    FIFO blocks forever and a device never ends."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in FILE_KINDS if test(mode)), "not a file")
+    return f"not a regular file ({kind}), not read"
+
+
+def under(path: str, roots) -> bool:
+    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def iter_files(paths, on_error=None, suffixes=DOCUMENT_SUFFIXES, on_skip=None, follow_symlinks=False):
+    """Yield regular files under PATHS in a stable order; folders are searched recursively.
 
     In folders, only files named like documents are taken (DOCUMENT_SUFFIXES: scripts,
     data and notes beside the documents are not read); a file named on the command line
-    is always read, whatever its name. Gold annotation folders are skipped; unreadable
-    folders and symlink loops are reported through on_error and do not stop the walk;
-    files left alone through on_skip(path, reason) (skip_reason).
+    is always read, whatever its name. Gold annotation folders are skipped. A symlink
+    found in a folder is followed only if it stays inside the folders given (unless
+    FOLLOW_SYMLINKS). Unreadable folders, symlink loops, links leading out, FIFOs and
+    devices are reported through on_error and do not stop the walk; files left alone
+    through on_skip(path, reason) (skip_reason).
     """
+    def bad(path, reason):
+        if on_error:
+            on_error(path, reason)
+
+    roots = [os.path.realpath(r) for r in paths if os.path.isdir(r)]
+
+    def leads_out(path) -> bool:
+        return not follow_symlinks and os.path.islink(path) and not under(os.path.realpath(path), roots)
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             seen = set()
-            for root, dirs, files in os.walk(p, followlinks=True, onerror=lambda e: on_error and on_error(e.filename, e.strerror)):
+            for root, dirs, files in os.walk(p, followlinks=True, onerror=lambda e: bad(e.filename, e.strerror)):
                 real = os.path.realpath(root)
                 if real in seen:
-                    if on_error:
-                        on_error(root, "folder reached again through a symlink (loop), skipped")
+                    bad(root, "folder reached again through a symlink (loop), skipped")
                     dirs[:] = []
                     continue
                 seen.add(real)
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                for d in list(dirs):
+                    link = str(Path(root) / d)
+                    if leads_out(link):
+                        bad(link, f"symlink to a folder outside the folders given ({os.path.realpath(link)}), "
+                                  "not followed (--follow-symlinks follows it)")
+                        dirs.remove(d)
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
-                    if Path(name).suffix.lower() in suffixes:
-                        yield str(Path(root) / name)
-                    elif on_skip:
-                        on_skip(str(Path(root) / name), skip_reason(name))
+                    path = str(Path(root) / name)
+                    if Path(name).suffix.lower() not in suffixes:
+                        if on_skip:
+                            on_skip(path, skip_reason(name))
+                        continue
+                    try:
+                        why = not_regular(os.stat(path).st_mode)
+                    except OSError as exc:
+                        why = exc.strerror or "cannot read file"
+                    if why is None and leads_out(path):
+                        why = (f"symlink to a file outside the folders given ({os.path.realpath(path)}), "
+                               "not followed (--follow-symlinks follows it)")
+                    if why:
+                        bad(path, why)
+                    else:
+                        yield path
         elif p.exists():
-            yield str(p)
+            why = not_regular(p.stat().st_mode)
+            if why:
+                bad(str(raw), why)
+            else:
+                yield str(p)
         elif p.is_symlink():
             # exists() is False for a link that loops or points nowhere; say which
             try:
@@ -159,7 +202,11 @@ def check_limits(path) -> None:
     """Refuse, with a one-line ReadError, what no decision looks like: huge text files and
     PDFs with page or object counts far beyond any decision (a PDF bomb)."""
     try:
-        size = os.stat(path).st_size
+        st = os.stat(path)
+        why = not_regular(st.st_mode)
+        if why:
+            raise ReadError(why)
+        size = st.st_size
         kind = _sniff_head(path) if size else "text"
     except OSError:
         return  # the reader reports unreadable files in its own words
@@ -171,32 +218,6 @@ def check_limits(path) -> None:
             raise ReadError(f"PDF has {counts[0]} pages, over the {PDF_MAX_PAGES} page limit (not a decision, or a PDF bomb)")
         if counts and counts[1] > PDF_MAX_OBJECTS:
             raise ReadError(f"PDF has {counts[1]} objects, over the {PDF_MAX_OBJECTS} limit (a PDF bomb?)")
-
-
-class _Timeout(BaseException):
-    """Raised by the in-process alarm; a BaseException so the pipeline's own
-    `except Exception` clauses cannot swallow it."""
-
-
-@contextmanager
-def _alarm(seconds):
-    """Interrupt the block after SECONDS (in-process runs; workers are killed instead).
-    Signals only reach the main thread, so elsewhere there is no limit."""
-    if (not seconds or not hasattr(signal, "SIGALRM")
-            or threading.current_thread() is not threading.main_thread()):
-        yield
-        return
-
-    def ring(signum, frame):
-        raise _Timeout()
-
-    old = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 VIETNAMESE_LETTERS = frozenset(
@@ -225,61 +246,84 @@ def _check_short_language(text: str) -> None:
     from .readers.legacy import syllable_ratio
 
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
-    if len(words) < 3 or any(c in VIETNAMESE_LETTERS for c in text):
+    if any(c in VIETNAMESE_LETTERS for c in text):
         return
+    if len(words) < 3:  # a host name, a version number, a key: nothing says Vietnamese
+        raise ReadError(f"not Vietnamese text (no Vietnamese marks, {len(words)} word(s))")
     ratio = syllable_ratio(text)
     if ratio < 0.5:
         raise ReadError(f"not Vietnamese text (no Vietnamese marks; {round(ratio * len(words))} of {len(words)} "
                         "words read as Vietnamese syllables)")
 
 
-def _work(path, ocr="auto", timeout=None):
-    """Extract one file: (path, document, error, traceback); runs in a worker or in-process."""
+def _work(path, ocr="auto"):
+    """Extract one file: (path, document, error, traceback); runs in an isolated worker."""
     from .pipeline import extract_source
     from .readers import read
 
     try:
-        with _alarm(timeout):
-            check_limits(path)
-            source = read(path, ocr=ocr)
-            check_language(source.text)
-            doc = extract_source(source)
+        check_limits(path)
+        source = read(path, ocr=ocr)
+        check_language(source.text)
+        doc = extract_source(source)
         # checked here so one bad document is an error entry, not a catalogue that cannot be written
         wrong = problems(new_catalogue([doc]))
         if wrong:
             return path, None, f"internal error: output does not match the schema: {wrong[0]}".splitlines()[0], None
         return path, doc, None, None
-    except ChitieuError as exc:
-        return path, None, (str(exc).splitlines() or [type(exc).__name__])[0], traceback.format_exc()
-    except _Timeout:  # the traceback shows where it was stuck
-        return path, None, f"took longer than {timeout:g} s (--timeout), stopped", traceback.format_exc()
-    except RecursionError:
-        return path, None, "document nested too deeply to read", traceback.format_exc()
-    except MemoryError:
-        return path, None, "ran out of memory reading this document", traceback.format_exc()
-    except Exception as exc:  # a bug must not sink the batch; --debug shows it
-        return path, None, f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], traceback.format_exc()
+    except Exception as exc:
+        return (path, None, *_failure(exc))
 
 
-def process_file(path, ocr="auto", debug=False):
-    """(document, None) on success, (None, one-line reason) on failure."""
-    _, doc, err, tb = _work(path, ocr=ocr)
-    if err and debug:
-        sys.stderr.write(tb)
-    return doc, err
+def _failure(exc) -> tuple[str, str]:
+    """(one-line reason, traceback) for an exception raised reading a document."""
+    tb = traceback.format_exc()
+    if isinstance(exc, ChitieuError):
+        return (str(exc).splitlines() or [type(exc).__name__])[0], tb
+    if isinstance(exc, RecursionError):
+        return "document nested too deeply to read", tb
+    if isinstance(exc, MemoryError):
+        return out_of_memory(), tb
+    # a bug must not sink the batch; --debug shows it
+    return f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], tb
 
 
-def _worker_init():
-    import resource
+def _read(path, ocr="auto"):
+    """Read one file: (path, Source, error, traceback); runs in an isolated worker."""
+    from .readers import read
 
-    # Ctrl-C is the parent's to handle: it saves what is done and stops the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard == resource.RLIM_INFINITY or hard > WORKER_MEMORY:
-            resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY, hard))
-    except (ValueError, OSError):
-        pass
+        check_limits(path)
+        return path, read(path, ocr=ocr), None, None
+    except Exception as exc:
+        return (path, None, *_failure(exc))
+
+
+def _shown(results, debug):
+    for path, value, err, tb in results:
+        if err and debug and tb:
+            sys.stderr.write(tb)
+        yield path, value, err
+
+
+def extract_each(paths, ocr="auto", timeout=None, workers=1, debug=False):
+    """(path, document or None, error or None) for each file, as each finishes, each
+    extracted in an isolated worker (one-document commands use this too)."""
+    warm_up()
+    with Workers(workers, timeout) as pool:
+        yield from _shown(pool.each(_work, paths, ocr), debug)
+
+
+def read_each(paths, ocr="auto", timeout=None, workers=1, debug=False):
+    """(path, Source or None, error or None) for each file, read in an isolated worker."""
+    with Workers(workers, timeout) as pool:
+        yield from _shown(pool.each(_read, paths, ocr), debug)
+
+
+def process_file(path, ocr="auto", debug=False, timeout=None):
+    """(document, None) on success, (None, one-line reason) on failure."""
+    for _, doc, err in extract_each([path], ocr=ocr, timeout=timeout, debug=debug):
+        return doc, err
 
 
 def warm_up() -> None:
@@ -294,60 +338,26 @@ def warm_up() -> None:
 
 
 def sha256_of(path) -> str | None:
+    """The content hash of a regular file of at most MAX_BYTES (what a reader would take),
+    else None: never blocks on a FIFO nor reads a device without end."""
+    from .readers import MAX_BYTES
+
     h = hashlib.sha256()
     try:
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
+        # O_NONBLOCK: opening a FIFO does not wait for a writer (if it replaced the file since the walk)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not_regular(st.st_mode) or st.st_size > MAX_BYTES:
+            return None
+        try:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+        except OSError:
+            return None
     return h.hexdigest()
-
-
-def _run_pool(files, workers, ocr, timeout):
-    """Yield _work results as they finish, from a pool of WORKERS processes."""
-    from concurrent.futures import FIRST_COMPLETED, wait
-
-    from pebble import ProcessExpired, ProcessPool
-
-    pool = ProcessPool(max_workers=workers, max_tasks=MAX_TASKS, initializer=_worker_init)
-    try:
-        # a bounded window of scheduled documents keeps results flowing out as they finish
-        pending, todo = {}, iter(files)
-        window = 4 * workers
-
-        def fill():
-            for path in todo:
-                pending[pool.schedule(_work, args=(path, ocr), timeout=timeout)] = path
-                if len(pending) >= window:
-                    break
-
-        fill()
-        while pending:
-            done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
-            for fut in done:
-                path = pending.pop(fut)
-                try:
-                    yield fut.result()
-                except FutureTimeout:
-                    yield path, None, f"took longer than {timeout:g} s (--timeout), stopped", None
-                except ProcessExpired as exc:
-                    how = f"signal {-exc.exitcode}" if exc.exitcode and exc.exitcode < 0 else f"exit code {exc.exitcode}"
-                    yield path, None, f"worker process died ({how}) reading this document", None
-                except Exception as exc:  # e.g. a result that cannot be sent back
-                    yield path, None, f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], traceback.format_exc()
-            fill()
-    except BaseException:
-        pool.stop()
-        raise
-    finally:
-        pool.close()
-        pool.join()
-
-
-def _run_here(files, ocr, timeout):
-    for path in files:
-        yield _work(path, ocr=ocr, timeout=timeout)
 
 
 def merge(previous: dict | None, documents: list, errors: list, attempted) -> dict:
@@ -383,10 +393,8 @@ def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, time
     """
     documents, errors = [], []
 
-    def fail(path, reason, tb=None):
+    def fail(path, reason):
         errors.append({"path": str(path), "error": reason})
-        if debug and tb:
-            sys.stderr.write(tb)
         if on_error:
             on_error(path, reason)
 
@@ -395,20 +403,18 @@ def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, time
     if known:
         files = [f for f in files if sha256_of(f) not in known]
     workers = max(1, min(workers, len(files)))
-    if files:
-        warm_up()
     if on_start:
         on_start(len(files))
-    results = _run_pool(files, workers, ocr, timeout) if workers > 1 else _run_here(files, ocr, timeout)
+    results = extract_each(files, ocr, timeout, workers, debug) if files else iter(())
     last_save = time.monotonic()
 
     def done():
         return [d["source"]["path"] for d in documents] + [e["path"] for e in errors]
 
     try:
-        for path, doc, err, tb in results:
+        for path, doc, err in results:
             if err:
-                fail(path, err, tb)
+                fail(path, err)
             else:
                 documents.append(doc)
             if on_result:
