@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import stat
 import sys
 import time
 import traceback
@@ -20,6 +19,7 @@ from pathlib import Path
 from .catalogue import new_catalogue, problems
 from .errors import ChitieuError, ReadError
 from .isolated import Workers, out_of_memory
+from .readers import not_regular
 
 SKIP_DIRS = {".git", "__pycache__", ".venv", "gold"}
 
@@ -65,19 +65,6 @@ def skip_reason(name: str) -> str:
     return SKIP_REASONS.get(Path(name).suffix.lower(),
                             "not a document format chitieu reads (.txt, .pdf, .docx, .html, .png, .jpg, .tif, "
                             "or no suffix)")
-
-
-FILE_KINDS = [(stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-              (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")]
-
-
-def not_regular(mode: int) -> str | None:
-    """Why a file of this st_mode is no document (None for a regular file): reading a
-    FIFO blocks forever and a device never ends."""
-    if stat.S_ISREG(mode):
-        return None
-    kind = next((name for test, name in FILE_KINDS if test(mode)), "not a file")
-    return f"not a regular file ({kind}), not read"
 
 
 def under(path: str, roots) -> bool:
@@ -256,8 +243,9 @@ def _check_short_language(text: str) -> None:
                         "words read as Vietnamese syllables)")
 
 
-def _work(path, ocr="auto"):
-    """Extract one file: (path, document, error, traceback); runs in an isolated worker."""
+def _work(path, ocr="auto", keep_text=False):
+    """Extract one file: (path, document, error, traceback); runs in an isolated worker.
+    KEEP_TEXT: (document, (text, page_starts)) in place of the document."""
     from .pipeline import extract_source
     from .readers import read
 
@@ -270,7 +258,7 @@ def _work(path, ocr="auto"):
         wrong = problems(new_catalogue([doc]))
         if wrong:
             return path, None, f"internal error: output does not match the schema: {wrong[0]}".splitlines()[0], None
-        return path, doc, None, None
+        return path, (doc, (source.text, source.page_starts)) if keep_text else doc, None, None
     except Exception as exc:
         return (path, None, *_failure(exc))
 
@@ -306,16 +294,21 @@ def _shown(results, debug):
         yield path, value, err
 
 
-def extract_each(paths, ocr="auto", timeout=None, workers=1, debug=False):
+def extract_each(paths, ocr="auto", timeout=None, workers=1, debug=False, keep_text=False):
     """(path, document or None, error or None) for each file, as each finishes, each
-    extracted in an isolated worker (one-document commands use this too)."""
+    extracted in an isolated worker (one-document commands use this too). KEEP_TEXT:
+    (document, (text, page_starts)) in place of the document."""
+    if not paths:
+        return
     warm_up()
     with Workers(workers, timeout) as pool:
-        yield from _shown(pool.each(_work, paths, ocr), debug)
+        yield from _shown(pool.each(_work, paths, ocr, keep_text), debug)
 
 
 def read_each(paths, ocr="auto", timeout=None, workers=1, debug=False):
     """(path, Source or None, error or None) for each file, read in an isolated worker."""
+    if not paths:
+        return
     with Workers(workers, timeout) as pool:
         yield from _shown(pool.each(_read, paths, ocr), debug)
 
@@ -379,11 +372,11 @@ def merge(previous: dict | None, documents: list, errors: list, attempted) -> di
 
 def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, timeout=None,
                   resume=None, on_result=None, on_start=None, checkpoint=None, skip=frozenset(),
-                  on_skip=None) -> dict:
+                  on_skip=None, follow_symlinks=False) -> dict:
     """Extract every file under PATHS into one catalogue.
 
-    workers: processes (1 = in this process). timeout: seconds per document (None = no
-    limit). resume: a previous catalogue; files whose sha256 it holds are not extracted
+    workers: isolated worker processes (isolated.py). timeout: seconds per document
+    (None = no limit). resume: a previous catalogue; files whose sha256 it holds are not extracted
     again and its documents are kept. skip: more sha256s not to extract (already stored in
     a database). on_skip(path, reason) for each file a folder walk leaves alone,
     on_error(path, reason) for each failure,
@@ -398,14 +391,14 @@ def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, time
         if on_error:
             on_error(path, reason)
 
-    files = list(dict.fromkeys(iter_files(paths, on_error=fail, on_skip=on_skip)))  # a file named twice is read once
+    files = list(dict.fromkeys(iter_files(paths, on_error=fail, on_skip=on_skip, follow_symlinks=follow_symlinks)))  # a file named twice is read once
     known = set(skip) | {d["source"]["sha256"] for d in (resume or {}).get("documents", [])}
     if known:
         files = [f for f in files if sha256_of(f) not in known]
     workers = max(1, min(workers, len(files)))
     if on_start:
         on_start(len(files))
-    results = extract_each(files, ocr, timeout, workers, debug) if files else iter(())
+    results = extract_each(files, ocr, timeout, workers, debug)
     last_save = time.monotonic()
 
     def done():

@@ -3,22 +3,29 @@ from __future__ import annotations
 
 import click
 
+import sys
+
 from ..catalogue import write_text_atomic
 from .db import one_line_errors
-from .options import debug_option, ocr_option
+from .options import debug_option, follow_symlinks_option, ocr_option, sources_option, timeout_option
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
 @ocr_option
+@timeout_option
+@sources_option
+@follow_symlinks_option
 @debug_option
-def review(paths, output, ocr, debug):
+def review(paths, output, ocr, timeout, sources, follow_symlinks, debug):
     """Write one HTML page showing each document with its targets highlighted.
 
     PATHS are documents (extracted first), catalogue files (their documents are
-    read again from source.path, looked up as given or next to the catalogue), or
-    folders. Evidence is highlighted in yellow for targets and blue for reported
+    read again from source.path, looked up as given or next to the catalogue, and
+    only under the --sources folders: by default the catalogue's folder and the
+    current folder), or folders. Exit status is 1 when a document could not be
+    extracted or a source file lies outside those folders (one line each). Evidence is highlighted in yellow for targets and blue for reported
     results; the table under each title links every target to its highlight, and
     each highlight's number links back. The page is one self-contained file.
 
@@ -36,8 +43,11 @@ def review(paths, output, ocr, debug):
         click.echo(f"chitieu: {path}: {reason}", err=True)
 
     with one_line_errors(debug):
-        items = collect(paths, ocr=ocr, on_error=note)
+        items = collect(paths, ocr=ocr, on_error=note, timeout=timeout or None, sources=list(sources) or None,
+                        follow_symlinks=follow_symlinks)
         page = render(items, errors)
         write_text_atomic(page, output)
     n = sum(len(i.doc["targets"]) for i in items)
     click.echo(f"{len(items)} document(s), {n} target(s) written to {output}", err=True)
+    if errors:
+        sys.exit(1)

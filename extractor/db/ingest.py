@@ -9,7 +9,6 @@ state as one clean run.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import zlib
 from dataclasses import dataclass
@@ -175,13 +174,16 @@ def _is_catalogue(path: str) -> dict | None:
     return data if isinstance(data, dict) and "documents" in data else None
 
 
-def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=False) -> list[Outcome]:
+def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=False, timeout=None,
+                 sources=None, follow_symlinks=False) -> list[Outcome]:
     """Ingest documents and catalogue files (folders searched recursively).
 
-    Documents are extracted one at a time and stored as soon as each is ready, so
-    an interrupted run keeps what it finished. Unchanged files are not re-extracted.
+    Documents are extracted in isolated workers (batch.extract_each) and each is stored
+    as soon as it is ready, so an interrupted run keeps what it finished. Unchanged
+    files are not re-extracted. A catalogue's documents get the text of their source
+    files found under SOURCES (review.source_roots).
     """
-    from ..batch import CATALOGUE_SUFFIXES, iter_files, process_file
+    from ..batch import CATALOGUE_SUFFIXES, extract_each, iter_files, sha256_of
 
     migrate(engine)
     outcomes: list[Outcome] = []
@@ -191,10 +193,10 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
         if report:
             report(outcome)
 
-    def store(doc, catalogue_path=None):
+    def store(doc, catalogue_path=None, text=None):
         try:
-            text = None if known(engine, doc["source"]["path"], doc["source"]["sha256"]) and not force \
-                else source_text(doc, catalogue_path, ocr)
+            if text is None and catalogue_path and (force or not known(engine, doc["source"]["path"], doc["source"]["sha256"])):
+                text = source_text(doc, catalogue_path, ocr, timeout, sources)
             status = ingest_document(engine, doc, force=force, text=text)
         except ChitieuError as exc:
             if debug:
@@ -203,8 +205,9 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
             return
         note(Outcome(doc["source"]["path"], status, len(doc["targets"])))
 
+    documents = []
     for path in iter_files(paths, on_error=lambda p, e: note(Outcome(str(p), FAILED, error=e)),
-                           suffixes=CATALOGUE_SUFFIXES):
+                           suffixes=CATALOGUE_SUFFIXES, follow_symlinks=follow_symlinks):
         catalogue = _is_catalogue(path)
         if catalogue is not None:
             errs = cat.problems(catalogue)
@@ -217,17 +220,15 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
                 note(Outcome(err["path"], FAILED, error=f"listed as failed in {path}: {err['error']}"))
             continue
         if not force:
-            try:
-                sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-            except OSError as exc:
-                note(Outcome(path, FAILED, error=exc.strerror or "cannot read file"))
-                continue
-            if known(engine, path, sha):
+            sha = sha256_of(path)  # None: not readable as a document; the worker says why
+            if sha is not None and known(engine, path, sha):
                 note(Outcome(path, UNCHANGED))
                 continue
-        doc, err = process_file(path, ocr=ocr, debug=debug)
+        documents.append(path)
+    for path, value, err in extract_each(documents, ocr=ocr, timeout=timeout, debug=debug, keep_text=True):
         if err:
             note(Outcome(path, FAILED, error=err))
         else:
-            store(doc)
+            doc, text = value
+            store(doc, text=text)
     return outcomes
