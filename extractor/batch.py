@@ -228,8 +228,9 @@ def check_language(text: str) -> None:
 
 def _check_short_language(text: str) -> None:
     """Too few letters for the share of marks: a short text with no Vietnamese mark is
-    refused when most of its words (three or more) cannot be Vietnamese syllables
-    ("The province shall reach 95%"), so unmarked Vietnamese ("Ty le ho so dat 95%") passes."""
+    refused unless it has three words or more and four in five of them are Vietnamese
+    syllables: "The province shall reach 95%", a host name or a line of /etc/passwd is
+    refused; unmarked Vietnamese ("Ty le ho so dat 95%") passes."""
     from .readers.legacy import syllable_ratio
 
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
@@ -238,7 +239,7 @@ def _check_short_language(text: str) -> None:
     if len(words) < 3:  # a host name, a version number, a key: nothing says Vietnamese
         raise ReadError(f"not Vietnamese text (no Vietnamese marks, {len(words)} word(s))")
     ratio = syllable_ratio(text)
-    if ratio < 0.5:
+    if ratio < 0.8:
         raise ReadError(f"not Vietnamese text (no Vietnamese marks; {round(ratio * len(words))} of {len(words)} "
                         "words read as Vietnamese syllables)")
 

@@ -63,7 +63,7 @@ def source_roots(catalogue_path: Path, sources=None) -> list[str]:
     else the catalogue's own folder and the current folder. A catalogue is data from
     anywhere: its source.path must not make chitieu read /etc/passwd into a page."""
     folders = sources or [catalogue_path.parent, Path.cwd()]
-    return [os.path.realpath(f) for f in folders]
+    return list(dict.fromkeys(os.path.realpath(f) for f in folders))
 
 
 def locate(item: Item, catalogue_path: Path | None, sources=None) -> Path | None:

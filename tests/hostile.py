@@ -155,8 +155,9 @@ def cp1258(text: str) -> bytes:
 
 
 def make_hostile(folder, nested_levels: int = 100_000, table_bytes: int = 256 * 1024,
-                 bomb_gb: float = 3.0) -> dict[str, Path]:
-    """Write the corpus into FOLDER; return {case: path} (paths as the walk will list them)."""
+                 bomb_gb: float = 3.0, leave_out=()) -> dict[str, Path]:
+    """Write the corpus into FOLDER; return {case: path} (paths as the walk will list them).
+    LEAVE_OUT: cases not to write."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     gold, outside = folder.parent / "gold", folder.parent / "outside"
@@ -192,7 +193,7 @@ def make_hostile(folder, nested_levels: int = 100_000, table_bytes: int = 256 * 
     (folder / "bang-lon.txt").write_text(text_table(table_bytes), encoding="utf-8")
     cases["big_table"] = folder / "bang-lon.txt"
     # NULs inside words, as a broken export leaves them (few enough not to look binary)
-    nul = decision.replace("Bình Phước", "Long An").replace("hồ sơ", "hồ\x00 sơ").replace("Tỷ lệ", "Tỷ\x00\x00lệ")
+    nul = decision.replace("Bình Phước", "Long An").replace("hồ sơ", "h\x00ồ sơ").replace("Tỷ lệ", "T\x00\x00ỷ lệ")
     (folder / "co-nul.txt").write_text(nul, encoding="utf-8")
     cases["nul_bytes"] = folder / "co-nul.txt"
     # a UTF-8 decision to which someone appended lines typed in Windows-1258
@@ -200,6 +201,9 @@ def make_hostile(folder, nested_levels: int = 100_000, table_bytes: int = 256 * 
         cp1258("\nPhụ lục bổ sung: Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.\n"))
     (folder / "tron-ma.txt").write_bytes(mixed)
     cases["mixed_encoding"] = folder / "tron-ma.txt"
+    for case in leave_out:
+        path = cases.pop(case)
+        os.unlink(os.fsencode(path))
     return cases
 
 

@@ -33,7 +33,8 @@ def text(file, ocr, timeout, pages, info):
 
     for _, src, err in read_each([file], ocr=ocr, timeout=timeout or None):
         if err:
-            raise click.ClickException(f"{file}: {err}")
+            click.echo(f"chitieu: {file}: {err}", err=True)
+            sys.exit(1)
     if info:
         click.echo(json.dumps({"format": src.format, "pages": src.pages, "page_starts": src.page_starts,
                                "ocr": src.ocr, "ocr_confidence": src.ocr_confidence,
