@@ -16,9 +16,11 @@ import signal
 import traceback
 from concurrent.futures import TimeoutError as FutureTimeout
 
-# Normal use stays well under it: OCR of the corpus's scans peaks at 0.84 GB of address
-# space (0.68 GB resident); text and PDFs with a text layer at 0.35 GB.
-WORKER_MEMORY = 2 * 1024 ** 3
+# Measured in a worker: text, DOCX and PDFs with a text layer peak at 0.35 GB of address
+# space, OCR of an A4 scan at 300 dpi at 0.74 GB (about 40 bytes a pixel over the 0.39 GB
+# base), so an A3 page (17 million pixels) fits. A zip bomb or a gigapixel render stops
+# here, its process tree under 1 GB (benchmarks/hostile_memory.py).
+WORKER_MEMORY = 1280 * 1024 ** 2
 MAX_TASKS = 200  # documents per worker process before it is replaced
 DEFAULT_TIMEOUT = 600  # seconds per document (--timeout): OCR of a 100-page scan fits
 

@@ -16,6 +16,8 @@ from click.testing import CliRunner
 
 from extractor import batch
 from extractor.cli import main
+from extractor.isolated import memory_limit_text
+from extractor.readers import ocr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hostile import BAD, EITHER, GOOD_CASES, make_hostile  # noqa: E402
@@ -172,7 +174,6 @@ def test_timeout_kills_the_reader_in_every_command(decision, monkeypatch, name):
 def test_memory_limit_turns_a_huge_page_into_one_line(tmp_path, monkeypatch):
     """With the explicit page-size check off, the worker's address-space cap is what stops
     the 60,000-pixel-square render (11 GB): one line, and the rest of the batch goes on."""
-    from extractor.readers import ocr
     from hostile import huge_page_pdf
 
     monkeypatch.setattr(ocr, "MAX_PIXELS", 10**12)
@@ -181,7 +182,7 @@ def test_memory_limit_turns_a_huge_page_into_one_line(tmp_path, monkeypatch):
         res = run(*args)
         assert res.exit_code == 1
         assert res.stderr.splitlines() == [
-            f"chitieu: {tmp_path / 'ban-do.pdf'}: ran out of memory (limit 2 GB) reading this document"]
+            f"chitieu: {tmp_path / 'ban-do.pdf'}: ran out of memory (limit {memory_limit_text()}) reading this document"]
 
 
 def test_zip_bomb_and_huge_page_are_refused_before_unpacking(tmp_path):
@@ -193,7 +194,8 @@ def test_zip_bomb_and_huge_page_are_refused_before_unpacking(tmp_path):
     assert res.exit_code == 1
     assert sorted(res.stderr.splitlines()) == [
         f"chitieu: {tmp_path / 'bom.docx'}: DOCX expands to more than 200 MB (a zip bomb?), not read",
-        f"chitieu: {tmp_path / 'trang.pdf'}: page 1 is 508 × 508 cm, too large to OCR (over 36 million pixels at 300 dpi)",
+        f"chitieu: {tmp_path / 'trang.pdf'}: page 1 is 508 × 508 cm, too large to OCR "
+        f"(over {ocr.MAX_PIXELS // 10**6} million pixels at 300 dpi)",
     ]
 
 

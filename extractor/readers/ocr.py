@@ -34,8 +34,9 @@ from .layout import Seg, Table
 DPI = 300
 LANG = "vie"
 TIMEOUT = 180  # seconds for one page
-# An A2 sheet at DPI; past it the render alone takes hundreds of MB (a 5 m page: 11 GB)
-MAX_PIXELS = 36_000_000
+# An A3 sheet at DPI with a margin: OCR needs about 40 bytes a pixel, and a larger page
+# would not fit the worker's memory cap (isolated.WORKER_MEMORY); a 5 m page would take 11 GB
+MAX_PIXELS = 20_000_000
 
 
 def tesseract_path() -> str:
