@@ -89,7 +89,12 @@ def write_bytes_atomic(data: bytes, path) -> None:
 
 
 def load(path) -> dict:
+    from .readers import not_regular
+
     try:
+        why = not_regular(os.stat(path).st_mode)  # a FIFO would block the open below
+        if why:
+            raise CatalogueError(f"{path}: {why}")
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
     except json.JSONDecodeError as exc:

@@ -2,7 +2,8 @@
 
 Every command that reads a document (extract, eval, review, db ingest, text) does it
 here, in a pebble pool of worker processes, never in its own process:
-- each worker's address space is capped (RLIMIT_AS, WORKER_MEMORY): a zip bomb or a
+- each worker's address space is capped (RLIMIT_AS: what it starts with plus
+  WORKER_MEMORY): a zip bomb or a
   page rendered at gigapixels ends in MemoryError or in the worker's death, which
   becomes one error line, instead of drawing the kernel's OOM killer onto the machine;
 - past the timeout the worker is killed (SIGTERM, then SIGKILL), which also stops C
@@ -16,11 +17,13 @@ import signal
 import traceback
 from concurrent.futures import TimeoutError as FutureTimeout
 
-# Measured in a worker: text, DOCX and PDFs with a text layer peak at 0.35 GB of address
-# space, OCR of an A4 scan at 300 dpi at 0.74 GB (about 40 bytes a pixel over the 0.39 GB
-# base), so an A3 page (17 million pixels) fits. A zip bomb or a gigapixel render stops
-# here, its process tree under 1 GB (benchmarks/hostile_memory.py).
-WORKER_MEMORY = 1280 * 1024 ** 2
+# What a worker may allocate beyond the address space it starts with (forked from a
+# parent that has loaded the patterns and models: 0.25-0.4 GB). Measured in a worker:
+# text, DOCX and PDFs with a text layer grow by under 0.1 GB; OCR of an A4 scan at 300
+# dpi by 0.45 GB (about 50 bytes a pixel), an A3 page (17 million pixels) by 0.87 GB. A zip
+# bomb or a gigapixel render stops here, its process tree under 1 GB
+# (benchmarks/hostile_memory.py).
+WORKER_MEMORY = 1024 ** 3
 MAX_TASKS = 200  # documents per worker process before it is replaced
 DEFAULT_TIMEOUT = 600  # seconds per document (--timeout): OCR of a 100-page scan fits
 
@@ -43,9 +46,15 @@ def _worker_init():
     # Ctrl-C is the parent's to handle: it saves what is done and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
+        with open("/proc/self/statm") as fh:  # address space in pages, first field
+            start = int(fh.read().split()[0]) * resource.getpagesize()
+    except OSError:  # not Linux: a fixed cap
+        start = 512 * 1024 ** 2
+    try:
+        limit = start + WORKER_MEMORY
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard == resource.RLIM_INFINITY or hard > WORKER_MEMORY:
-            resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY, hard))
+        if hard == resource.RLIM_INFINITY or hard > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ValueError, OSError):
         pass
 

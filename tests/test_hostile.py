@@ -354,3 +354,11 @@ def test_text_mixing_utf8_and_windows_1258_is_decoded_by_line(tmp_path):
     assert src.text == "Điều 1. Tỷ lệ hồ sơ đúng hạn đạt 98%.\nĐiều 2. Tỷ lệ hồ sơ trực tuyến đạt 60%.\n"
     assert src.encoding == "utf-8+cp1258"
     assert src.warnings == ["mixed encodings: 1 line(s) read as Windows-1258, the others as UTF-8"]
+
+
+def test_a_fifo_given_as_a_catalogue_is_refused(tmp_path):
+    os.mkfifo(tmp_path / "c.json")
+    (tmp_path / "gold").mkdir()
+    res = run("eval", "--gold", tmp_path / "gold", "--pred", tmp_path / "c.json")
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert res.stderr.splitlines() == [f"Error: {tmp_path / 'c.json'}: not a regular file (a FIFO), not read"]

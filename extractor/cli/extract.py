@@ -167,7 +167,10 @@ def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr, timeout, f
     from ..scoring import format_field_errors, format_report, score
 
     if pred_file:
-        data = cat.load(pred_file)
+        try:
+            data = cat.load(pred_file)
+        except ChitieuError as exc:
+            raise click.ClickException(str(exc)) from None
     elif paths:
         from ..batch import extract_paths
 

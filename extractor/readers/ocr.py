@@ -34,9 +34,10 @@ from .layout import Seg, Table
 DPI = 300
 LANG = "vie"
 TIMEOUT = 180  # seconds for one page
-# An A3 sheet at DPI with a margin: OCR needs about 40 bytes a pixel, and a larger page
-# would not fit the worker's memory cap (isolated.WORKER_MEMORY); a 5 m page would take 11 GB
-MAX_PIXELS = 20_000_000
+# An A3 sheet at DPI (17.4 million pixels) with a margin: OCR needs about 50 bytes a pixel
+# and a larger page would not fit the worker's memory cap (isolated.WORKER_MEMORY); a 5 m
+# page would take 11 GB for the render alone
+MAX_PIXELS = 18_000_000
 
 
 def tesseract_path() -> str:
