@@ -60,9 +60,10 @@ def _candidates(src_path: str, catalogue_path: Path):
 
 def source_roots(catalogue_path: Path, sources=None) -> list[str]:
     """The folders a catalogue's source files may be read from: those given (--sources),
-    else the catalogue's own folder and the current folder. A catalogue is data from
-    anywhere: its source.path must not make chitieu read /etc/passwd into a page."""
-    folders = sources or [catalogue_path.parent, Path.cwd()]
+    else the folder above the catalogue's (catalogues sit in out/ beside the documents)
+    and the current folder. A catalogue is data from anywhere: its source.path must not
+    make chitieu read /etc/passwd into a page."""
+    folders = sources or [catalogue_path.resolve().parent.parent, Path.cwd()]
     return list(dict.fromkeys(os.path.realpath(f) for f in folders))
 
 

@@ -285,17 +285,18 @@ def test_review_reads_no_source_outside_the_folders_given(decision, tmp_path, mo
     secret.write_text("root:x:0:0:Quản trị:/root:/bin/bash\n", encoding="utf-8")
     doc = data["documents"][0]
     doc["source"].update(path="../" * 12 + str(secret).lstrip("/"), sha256=hashlib.sha256(secret.read_bytes()).hexdigest())
-    (tmp_path / "out").mkdir()
-    catalogue = tmp_path / "out" / "c.json"
+    out = tmp_path / "du-an" / "out"
+    out.mkdir(parents=True)
+    catalogue = out / "c.json"
     catalogue.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    monkeypatch.chdir(tmp_path / "out")
+    monkeypatch.chdir(out)
     for args in (["review", catalogue, "-o", tmp_path / "r.html"],
                  ["review", catalogue, "-o", tmp_path / "r.html", "--sources", decision.parent]):
         res = run(*args)
         assert res.exit_code == 1
         assert [line for line in res.stderr.splitlines() if line.startswith("chitieu: ")] == [
             f"chitieu: {catalogue}: source file {doc['source']['path']} is outside the folders review reads "
-            f"({', '.join(os.path.realpath(p) for p in (args[5:] or [tmp_path / 'out']))}): "
+            f"({', '.join(os.path.realpath(p) for p in (args[5:] or [out.parent, out]))}): "
             "not read (--sources names others)"]
         assert "root:x:0:0" not in (tmp_path / "r.html").read_text(encoding="utf-8")
     # the same catalogue with its real source, under --sources, is shown
@@ -309,10 +310,11 @@ def test_review_reads_no_source_outside_the_folders_given(decision, tmp_path, mo
 def test_db_ingest_stores_no_source_text_from_outside(decision, tmp_path, monkeypatch):
     res = run("extract", decision, "-o", tmp_path / "c.json")
     data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
-    (tmp_path / "out").mkdir()
-    catalogue = tmp_path / "out" / "c.json"
+    out = tmp_path / "du-an" / "out"  # the document is in tmp/d: outside du-an/
+    out.mkdir(parents=True)
+    catalogue = out / "c.json"
     catalogue.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    monkeypatch.chdir(tmp_path / "out")
+    monkeypatch.chdir(out)
     db = tmp_path / "x.db"
     assert run("db", "ingest", "--db", db, catalogue).exit_code == 0
     with sqlite3.connect(db) as conn:

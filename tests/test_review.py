@@ -138,7 +138,7 @@ def test_changed_source_is_reported(tmp_path):
     src.write_text((DOCS / "dong-nai-2023.txt").read_text(encoding="utf-8").replace("95%", "96%"), encoding="utf-8")
     c = cat.load(FIXTURES / "dong-nai-2023.json")
     cat.write(c, tmp_path / "out" / "catalogue.json")  # source.path docs/... resolves from the parent folder
-    markup = review(tmp_path, tmp_path / "out" / "catalogue.json", "--sources", tmp_path).read_text(encoding="utf-8")
+    markup = review(tmp_path, tmp_path / "out" / "catalogue.json").read_text(encoding="utf-8")
     assert "has changed since it was extracted" in markup and 'class="tag"' not in markup
     assert markup.count("<tr id=") == 10  # the table is still there
 

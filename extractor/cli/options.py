@@ -62,8 +62,9 @@ def follow_symlinks_option(fn):
 def sources_option(fn):
     return click.option(
         "--sources", multiple=True, type=click.Path(exists=True, file_okay=False), metavar="DIR",
-        help="Folder a catalogue's source files may be read from (repeat for more) [default: the "
-             "catalogue's folder and the current folder]; a source.path outside them is not read.",
+        help="Folder a catalogue's source files may be read from (repeat for more) [default: the folder "
+             "above the catalogue's, as in out/catalogue.json, and the current folder]; a source.path "
+             "outside them is not read.",
     )(fn)
 
 

@@ -23,8 +23,8 @@ def review(paths, output, ocr, timeout, sources, follow_symlinks, debug):
 
     PATHS are documents (extracted first), catalogue files (their documents are
     read again from source.path, looked up as given or next to the catalogue, and
-    only under the --sources folders: by default the catalogue's folder and the
-    current folder), or folders. Exit status is 1 when a document could not be
+    only under the --sources folders: by default the folder above the catalogue's
+    and the current folder), or folders. Exit status is 1 when a document could not be
     extracted or a source file lies outside those folders (one line each). Evidence is highlighted in yellow for targets and blue for reported
     results; the table under each title links every target to its highlight, and
     each highlight's number links back. The page is one self-contained file.
