@@ -316,8 +316,8 @@ def read_each(paths, ocr="auto", timeout=None, workers=1, debug=False):
 
 def process_file(path, ocr="auto", debug=False, timeout=None):
     """(document, None) on success, (None, one-line reason) on failure."""
-    for _, doc, err in extract_each([path], ocr=ocr, timeout=timeout, debug=debug):
-        return doc, err
+    [(_, doc, err)] = extract_each([path], ocr=ocr, timeout=timeout, debug=debug)
+    return doc, err
 
 
 def warm_up() -> None:
