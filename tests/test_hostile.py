@@ -308,7 +308,7 @@ def test_review_reads_no_source_outside_the_folders_given(decision, tmp_path, mo
 
 
 def test_db_ingest_stores_no_source_text_from_outside(decision, tmp_path, monkeypatch):
-    res = run("extract", decision, "-o", tmp_path / "c.json")
+    assert run("extract", decision, "-o", tmp_path / "c.json").exit_code == 0
     data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
     out = tmp_path / "du-an" / "out"  # the document is in tmp/d: outside du-an/
     out.mkdir(parents=True)

@@ -187,5 +187,5 @@ def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr, timeout, f
         click.echo(f"{n} gold document(s) had no prediction and were not scored (not among the documents given)")
     # on stderr, so that stdout stays the reference judge's report, line for line
     click.echo(format_field_errors(result), err=True)
-    if data["errors"]:
+    if not pred_file and data["errors"]:
         sys.exit(1)
