@@ -23,7 +23,7 @@ from . import corrections, schema
 from .engine import guard
 from .migrations import migrate
 from .rows import key, search_key
-from .texts import source_text
+from .texts import source_texts
 
 ADDED, REPLACED, UNCHANGED, FAILED = "added", "replaced", "unchanged", "failed"
 
@@ -193,10 +193,8 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
         if report:
             report(outcome)
 
-    def store(doc, catalogue_path=None, text=None):
+    def store(doc, text=None):
         try:
-            if text is None and catalogue_path and (force or not known(engine, doc["source"]["path"], doc["source"]["sha256"])):
-                text = source_text(doc, catalogue_path, ocr, timeout, sources)
             status = ingest_document(engine, doc, force=force, text=text)
         except ChitieuError as exc:
             if debug:
@@ -214,8 +212,11 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
             if errs:
                 note(Outcome(path, FAILED, error=f"not a valid catalogue: {errs[0]}"))
                 continue
-            for doc in catalogue["documents"]:
-                store(doc, path)
+            docs = catalogue["documents"]
+            new = [d for d in docs if force or not known(engine, d["source"]["path"], d["source"]["sha256"])]
+            texts = dict(zip(map(id, new), source_texts(new, path, ocr, timeout, sources)))
+            for doc in docs:
+                store(doc, texts.get(id(doc)))
             for err in catalogue["errors"]:
                 note(Outcome(err["path"], FAILED, error=f"listed as failed in {path}: {err['error']}"))
             continue
