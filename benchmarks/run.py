@@ -141,7 +141,7 @@ def bench_formats(n, work: Path, scan_docs=20):
 
     warm_up()
     extract_paths(sorted(str(p) for p in (ROOT / "corpus/text").glob("*.txt")))  # first-use costs out of the way
-    print("\n## 1. Speed per format (in-process, one worker, models loaded)")
+    print("\n## 1. Speed per format (one worker process, models loaded)")
     formats = [("text", sorted((ROOT / "corpus/text").glob("*.txt"))),
                ("text PDF", sorted((ROOT / "corpus/pdf").glob("*.pdf"))),
                ("scanned PDF", sorted((ROOT / "corpus/scan").glob("*.pdf")))]
@@ -293,7 +293,7 @@ def bench_crafted(work: Path, sizes_kb, limit):
     from extractor.batch import extract_paths, warm_up
 
     warm_up()
-    print(f"\n## 4. One crafted line of digits, commas, percents and 'tối thiểu' (in-process, --timeout {limit:g} s each)")
+    print(f"\n## 4. One crafted line of digits, commas, percents and 'tối thiểu' (one worker process, --timeout {limit:g} s each)")
     full = crafted_line(max(sizes_kb) * 1000)
     rows = []
     for kb in sizes_kb:

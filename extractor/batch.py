@@ -2,27 +2,25 @@
 
 A batch never stops on one bad document: every failure (unreadable, too big, too
 slow, a crash in a worker) becomes a one-line entry in the catalogue's "errors" and
-the rest goes on. Documents are extracted in a pool of worker processes that are
-recycled every MAX_TASKS documents, so memory stays flat over thousands of files,
-and a worker stuck on one document is killed and replaced when --timeout passes.
+the rest goes on. Documents are extracted in isolated worker processes (isolated.py):
+memory capped, killed past --timeout, recycled so memory stays flat over thousands of
+files.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import re
-import signal
 import sys
-import threading
 import time
 import traceback
-from concurrent.futures import TimeoutError as FutureTimeout
-from contextlib import contextmanager
 from pathlib import Path
 
 from .catalogue import new_catalogue, problems
 from .errors import ChitieuError, ReadError
+from .isolated import Workers, out_of_memory
 from .paths import error_line, on_disk, shown
+from .readers import not_regular
 
 SKIP_DIRS = {".git", "__pycache__", ".venv", "gold"}
 
@@ -31,10 +29,6 @@ SKIP_DIRS = {".git", "__pycache__", ".venv", "gold"}
 TEXT_MAX_BYTES = 20 * 1024 * 1024
 PDF_MAX_PAGES = 2000
 PDF_MAX_OBJECTS = 1_000_000
-# A worker over this much address space gets MemoryError (an error entry) instead of
-# drawing the kernel's OOM killer onto the whole machine; normal use is under 0.5 GB.
-WORKER_MEMORY = 3 * 1024 ** 3
-MAX_TASKS = 200  # documents per worker process before it is replaced
 CHECKPOINT_SECONDS = 60
 
 
@@ -74,37 +68,73 @@ def skip_reason(name: str) -> str:
                             "or no suffix)")
 
 
-def iter_files(paths, on_error=None, suffixes=DOCUMENT_SUFFIXES, on_skip=None):
-    """Yield files under PATHS in a stable order; folders are searched recursively.
+def under(path: str, roots) -> bool:
+    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def iter_files(paths, on_error=None, suffixes=DOCUMENT_SUFFIXES, on_skip=None, follow_symlinks=False):
+    """Yield regular files under PATHS in a stable order; folders are searched recursively.
 
     In folders, only files named like documents are taken (DOCUMENT_SUFFIXES: scripts,
     data and notes beside the documents are not read); a file named on the command line
-    is always read, whatever its name. Gold annotation folders are skipped; unreadable
-    folders and symlink loops are reported through on_error and do not stop the walk;
-    files left alone through on_skip(path, reason) (skip_reason).
+    is always read, whatever its name. Gold annotation folders are skipped. A symlink
+    found in a folder is followed only if it stays inside the folders given (unless
+    FOLLOW_SYMLINKS). Unreadable folders, symlink loops, links leading out, FIFOs and
+    devices are reported through on_error and do not stop the walk; files left alone
+    through on_skip(path, reason) (skip_reason).
     """
+    def bad(path, reason):
+        if on_error:
+            on_error(path, reason)
+
+    roots = [os.path.realpath(r) for r in paths if os.path.isdir(r)]
+
+    def leads_out(path) -> bool:
+        return not follow_symlinks and os.path.islink(path) and not under(os.path.realpath(path), roots)
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             seen = set()
-            for root, dirs, files in os.walk(p, followlinks=True, onerror=lambda e: on_error and on_error(e.filename, e.strerror)):
+            for root, dirs, files in os.walk(p, followlinks=True, onerror=lambda e: bad(e.filename, e.strerror)):
                 real = os.path.realpath(root)
                 if real in seen:
-                    if on_error:
-                        on_error(root, "folder reached again through a symlink (loop), skipped")
+                    bad(root, "folder reached again through a symlink (loop), skipped")
                     dirs[:] = []
                     continue
                 seen.add(real)
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                for d in list(dirs):
+                    link = str(Path(root) / d)
+                    if leads_out(link):
+                        bad(link, f"symlink to a folder outside the folders given ({os.path.realpath(link)}), "
+                                  "not followed (--follow-symlinks follows it)")
+                        dirs.remove(d)
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
-                    if Path(name).suffix.lower() in suffixes:
-                        yield str(Path(root) / name)
-                    elif on_skip:
-                        on_skip(str(Path(root) / name), skip_reason(name))
+                    path = str(Path(root) / name)
+                    if Path(name).suffix.lower() not in suffixes:
+                        if on_skip:
+                            on_skip(path, skip_reason(name))
+                        continue
+                    try:
+                        why = not_regular(os.stat(path).st_mode)
+                    except OSError as exc:
+                        why = exc.strerror or "cannot read file"
+                    if why is None and leads_out(path):
+                        why = (f"symlink to a file outside the folders given ({os.path.realpath(path)}), "
+                               "not followed (--follow-symlinks follows it)")
+                    if why:
+                        bad(path, why)
+                    else:
+                        yield path
         elif p.exists():
-            yield str(p)
+            why = not_regular(p.stat().st_mode)
+            if why:
+                bad(str(raw), why)
+            else:
+                yield str(p)
         elif p.is_symlink():
             # exists() is False for a link that loops or points nowhere; say which
             try:
@@ -160,7 +190,11 @@ def check_limits(path) -> None:
     """Refuse, with a one-line ReadError, what no decision looks like: huge text files and
     PDFs with page or object counts far beyond any decision (a PDF bomb)."""
     try:
-        size = os.stat(path).st_size
+        st = os.stat(path)
+        why = not_regular(st.st_mode)
+        if why:
+            raise ReadError(why)
+        size = st.st_size
         kind = _sniff_head(path) if size else "text"
     except OSError:
         return  # the reader reports unreadable files in its own words
@@ -172,32 +206,6 @@ def check_limits(path) -> None:
             raise ReadError(f"PDF has {counts[0]} pages, over the {PDF_MAX_PAGES} page limit (not a decision, or a PDF bomb)")
         if counts and counts[1] > PDF_MAX_OBJECTS:
             raise ReadError(f"PDF has {counts[1]} objects, over the {PDF_MAX_OBJECTS} limit (a PDF bomb?)")
-
-
-class _Timeout(BaseException):
-    """Raised by the in-process alarm; a BaseException so the pipeline's own
-    `except Exception` clauses cannot swallow it."""
-
-
-@contextmanager
-def _alarm(seconds):
-    """Interrupt the block after SECONDS (in-process runs; workers are killed instead).
-    Signals only reach the main thread, so elsewhere there is no limit."""
-    if (not seconds or not hasattr(signal, "SIGALRM")
-            or threading.current_thread() is not threading.main_thread()):
-        yield
-        return
-
-    def ring(signum, frame):
-        raise _Timeout()
-
-    old = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 VIETNAMESE_LETTERS = frozenset(
@@ -221,66 +229,96 @@ def check_language(text: str) -> None:
 
 def _check_short_language(text: str) -> None:
     """Too few letters for the share of marks: a short text with no Vietnamese mark is
-    refused when most of its words (three or more) cannot be Vietnamese syllables
-    ("The province shall reach 95%"), so unmarked Vietnamese ("Ty le ho so dat 95%") passes."""
+    refused unless it has three words or more and four in five of them are Vietnamese
+    syllables: "The province shall reach 95%", a host name or a line of /etc/passwd is
+    refused; unmarked Vietnamese ("Ty le ho so dat 95%") passes."""
     from .readers.legacy import syllable_ratio
 
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
-    if len(words) < 3 or any(c in VIETNAMESE_LETTERS for c in text):
+    if any(c in VIETNAMESE_LETTERS for c in text):
         return
+    if len(words) < 3:  # a host name, a version number, a key: nothing says Vietnamese
+        raise ReadError(f"not Vietnamese text (no Vietnamese marks, {len(words)} word(s))")
     ratio = syllable_ratio(text)
-    if ratio < 0.5:
+    if ratio < 0.8:
         raise ReadError(f"not Vietnamese text (no Vietnamese marks; {round(ratio * len(words))} of {len(words)} "
                         "words read as Vietnamese syllables)")
 
 
-def _work(path, ocr="auto", timeout=None):
-    """Extract one file: (path, document, error, traceback); runs in a worker or in-process."""
+def _work(path, ocr="auto", keep_text=False):
+    """Extract one file: (path, document, error, traceback); runs in an isolated worker.
+    KEEP_TEXT: (document, (text, page_starts)) in place of the document."""
     from .pipeline import extract_source
     from .readers import read
 
     try:
-        with _alarm(timeout):
-            check_limits(path)
-            source = read(path, ocr=ocr)
-            check_language(source.text)
-            doc = extract_source(source)
+        check_limits(path)
+        source = read(path, ocr=ocr)
+        check_language(source.text)
+        doc = extract_source(source)
         # checked here so one bad document is an error entry, not a catalogue that cannot be written
         wrong = problems(new_catalogue([doc]))
         if wrong:
             return path, None, f"internal error: output does not match the schema: {wrong[0]}".splitlines()[0], None
-        return path, doc, None, None
-    except ChitieuError as exc:
-        return path, None, (str(exc).splitlines() or [type(exc).__name__])[0], traceback.format_exc()
-    except _Timeout:  # the traceback shows where it was stuck
-        return path, None, f"took longer than {timeout:g} s (--timeout), stopped", traceback.format_exc()
-    except RecursionError:
-        return path, None, "document nested too deeply to read", traceback.format_exc()
-    except MemoryError:
-        return path, None, "ran out of memory reading this document", traceback.format_exc()
-    except Exception as exc:  # a bug must not sink the batch; --debug shows it
-        return path, None, f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], traceback.format_exc()
+        return path, (doc, (source.text, source.page_starts)) if keep_text else doc, None, None
+    except Exception as exc:
+        return (path, None, *_failure(exc))
 
 
-def process_file(path, ocr="auto", debug=False):
-    """(document, None) on success, (None, one-line reason) on failure."""
-    _, doc, err, tb = _work(path, ocr=ocr)
-    if err and debug:
-        sys.stderr.write(tb)
-    return doc, err
+def _failure(exc) -> tuple[str, str]:
+    """(one-line reason, traceback) for an exception raised reading a document."""
+    tb = traceback.format_exc()
+    if isinstance(exc, ChitieuError):
+        return (str(exc).splitlines() or [type(exc).__name__])[0], tb
+    if isinstance(exc, RecursionError):
+        return "document nested too deeply to read", tb
+    if isinstance(exc, MemoryError):
+        return out_of_memory(), tb
+    # a bug must not sink the batch; --debug shows it
+    return f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], tb
 
 
-def _worker_init():
-    import resource
+def _read(path, ocr="auto"):
+    """Read one file: (path, Source, error, traceback); runs in an isolated worker."""
+    from .readers import read
 
-    # Ctrl-C is the parent's to handle: it saves what is done and stops the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard == resource.RLIM_INFINITY or hard > WORKER_MEMORY:
-            resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY, hard))
-    except (ValueError, OSError):
-        pass
+        check_limits(path)
+        return path, read(path, ocr=ocr), None, None
+    except Exception as exc:
+        return (path, None, *_failure(exc))
+
+
+def _shown(results, debug):
+    for path, value, err, tb in results:
+        if err and debug and tb:
+            sys.stderr.write(tb)
+        yield path, value, err
+
+
+def extract_each(paths, ocr="auto", timeout=None, workers=1, debug=False, keep_text=False):
+    """(path, document or None, error or None) for each file, as each finishes, each
+    extracted in an isolated worker (one-document commands use this too). KEEP_TEXT:
+    (document, (text, page_starts)) in place of the document."""
+    if not paths:
+        return
+    warm_up()
+    with Workers(workers, timeout) as pool:
+        yield from _shown(pool.each(_work, paths, ocr, keep_text), debug)
+
+
+def read_each(paths, ocr="auto", timeout=None, workers=1, debug=False):
+    """(path, Source or None, error or None) for each file, read in an isolated worker."""
+    if not paths:
+        return
+    with Workers(workers, timeout) as pool:
+        yield from _shown(pool.each(_read, paths, ocr), debug)
+
+
+def process_file(path, ocr="auto", debug=False, timeout=None):
+    """(document, None) on success, (None, one-line reason) on failure."""
+    [(_, doc, err)] = extract_each([path], ocr=ocr, timeout=timeout, debug=debug)
+    return doc, err
 
 
 def warm_up() -> None:
@@ -295,60 +333,26 @@ def warm_up() -> None:
 
 
 def sha256_of(path) -> str | None:
+    """The content hash of a regular file of at most MAX_BYTES (what a reader would take),
+    else None: never blocks on a FIFO nor reads a device without end."""
+    from .readers import MAX_BYTES
+
     h = hashlib.sha256()
     try:
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
+        # O_NONBLOCK: opening a FIFO does not wait for a writer (if it replaced the file since the walk)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not_regular(st.st_mode) or st.st_size > MAX_BYTES:
+            return None
+        try:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+        except OSError:
+            return None
     return h.hexdigest()
-
-
-def _run_pool(files, workers, ocr, timeout):
-    """Yield _work results as they finish, from a pool of WORKERS processes."""
-    from concurrent.futures import FIRST_COMPLETED, wait
-
-    from pebble import ProcessExpired, ProcessPool
-
-    pool = ProcessPool(max_workers=workers, max_tasks=MAX_TASKS, initializer=_worker_init)
-    try:
-        # a bounded window of scheduled documents keeps results flowing out as they finish
-        pending, todo = {}, iter(files)
-        window = 4 * workers
-
-        def fill():
-            for path in todo:
-                pending[pool.schedule(_work, args=(path, ocr), timeout=timeout)] = path
-                if len(pending) >= window:
-                    break
-
-        fill()
-        while pending:
-            done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
-            for fut in done:
-                path = pending.pop(fut)
-                try:
-                    yield fut.result()
-                except FutureTimeout:
-                    yield path, None, f"took longer than {timeout:g} s (--timeout), stopped", None
-                except ProcessExpired as exc:
-                    how = f"signal {-exc.exitcode}" if exc.exitcode and exc.exitcode < 0 else f"exit code {exc.exitcode}"
-                    yield path, None, f"worker process died ({how}) reading this document", None
-                except Exception as exc:  # e.g. a result that cannot be sent back
-                    yield path, None, f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], traceback.format_exc()
-            fill()
-    except BaseException:
-        pool.stop()
-        raise
-    finally:
-        pool.close()
-        pool.join()
-
-
-def _run_here(files, ocr, timeout):
-    for path in files:
-        yield _work(path, ocr=ocr, timeout=timeout)
 
 
 def merge(previous: dict | None, documents: list, errors: list, attempted, listed=()) -> dict:
@@ -377,18 +381,18 @@ def merge(previous: dict | None, documents: list, errors: list, attempted, liste
 
 def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, timeout=None,
                   resume=None, on_result=None, on_start=None, checkpoint=None, skip=None,
-                  on_skip=None) -> dict:
+                  on_skip=None, follow_symlinks=False) -> dict:
     """Extract every file under PATHS into one catalogue.
 
-    workers: processes (1 = in this process). timeout: seconds per document (None = no
-    limit). resume: a previous catalogue; a file it holds under the same path with the same
-    content (sha256) is not extracted again and its document is kept; a file whose content
-    it holds under another path is extracted (a resumed run equals a clean one). skip:
-    {sha256: stored path} of documents already in a database: such files are not extracted,
-    and one stored under another path is reported through on_skip. on_skip(path, reason) for
-    each file left alone, on_error(path, reason) for each failure, on_result(path,
-    document_or_None, error_or_None) as each file finishes, on_start(total) once the files
-    are listed, checkpoint(catalogue) after the first document, then every
+    workers: isolated worker processes (isolated.py). timeout: seconds per document (None =
+    no limit). resume: a previous catalogue; a file it holds under the same path with the
+    same content (sha256) is not extracted again and its document is kept; a file whose
+    content it holds under another path is extracted (a resumed run equals a clean one).
+    skip: {sha256: stored path} of documents already in a database: such files are not
+    extracted, and one stored under another path is reported through on_skip. on_skip(path,
+    reason) for each file left alone, on_error(path, reason) for each failure,
+    on_result(path, document_or_None, error_or_None) as each file finishes, on_start(total)
+    once the files are listed, checkpoint(catalogue) after the first document, then every
     CHECKPOINT_SECONDS, and on Ctrl-C, with what is done so far.
     """
     documents, errors = [], []
@@ -400,7 +404,8 @@ def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, time
         if on_error:
             on_error(path, reason)
 
-    files = list(dict.fromkeys(iter_files(paths, on_error=fail, on_skip=on_skip)))  # a file named twice is read once
+    files = list(dict.fromkeys(iter_files(paths, on_error=fail, on_skip=on_skip,
+                                          follow_symlinks=follow_symlinks)))  # a file named twice is read once
     listed = [shown(f) for f in files]
     done_here = {(d["source"]["path"], d["source"]["sha256"]) for d in (resume or {}).get("documents", [])}
     stored = dict(skip or {})
@@ -417,20 +422,18 @@ def extract_paths(paths, ocr="auto", on_error=None, debug=False, workers=1, time
             todo.append(f)
         files = todo
     workers = max(1, min(workers, len(files)))
-    if files:
-        warm_up()
     if on_start:
         on_start(len(files))
-    results = _run_pool(files, workers, ocr, timeout) if workers > 1 else _run_here(files, ocr, timeout)
+    results = extract_each(files, ocr, timeout, workers, debug)
     last_save = None  # the first checkpoint comes after the first document
 
     def done():
         return [d["source"]["path"] for d in documents] + [e["path"] for e in errors]
 
     try:
-        for path, doc, err, tb in results:
+        for path, doc, err in results:
             if err:
-                fail(path, err, tb)
+                fail(path, err)
             else:
                 documents.append(doc)
             if on_result:

@@ -67,7 +67,12 @@ def write(catalogue, path: str | os.PathLike | None) -> None:
 
 
 def load(path) -> dict:
+    from .readers import not_regular
+
     try:
+        why = not_regular(os.stat(path).st_mode)  # a FIFO would block the open below
+        if why:
+            raise CatalogueError(f"{path}: {why}")
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
     except json.JSONDecodeError as exc:

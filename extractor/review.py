@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,7 @@ class Item:
     page_starts: list[int] | None = None
     problem: str | None = None
     errors: list[str] = field(default_factory=list)
+    outside: bool = False  # its source file lies outside the folders review may read
 
 
 def _candidates(src_path: str, catalogue_path: Path):
@@ -57,38 +59,64 @@ def _candidates(src_path: str, catalogue_path: Path):
             yield base / p
 
 
-def _attach_text(item: Item, catalogue_path: Path | None, ocr: str) -> None:
-    from .batch import sha256_of
-    from .readers import read
+def source_roots(catalogue_path: Path, sources=None) -> list[str]:
+    """The folders a catalogue's source files may be read from: those given (--sources),
+    else the folder above the catalogue's (catalogues sit in out/ beside the documents)
+    and the current folder. A catalogue is data from anywhere: its source.path must not
+    make chitieu read /etc/passwd into a page."""
+    folders = sources or [catalogue_path.resolve().parent.parent, Path.cwd()]
+    return list(dict.fromkeys(os.path.realpath(f) for f in folders))
+
+
+def locate(item: Item, catalogue_path: Path | None, sources=None) -> Path | None:
+    """The file ITEM's document was extracted from, if it is found under the allowed
+    folders; else None, with item.problem saying why."""
+    from .batch import sha256_of, under
 
     src = item.doc["source"]
-    paths = [p for name in on_disk(src["path"])
-             for p in (_candidates(name, catalogue_path) if catalogue_path else [Path(name)])]
-    existing = [p for p in paths if p.is_file()]
-    # a stored name with escapes (paths.shown) may stand for two files: the stored content tells
-    found = next((p for p in existing if len(existing) == 1 or sha256_of(p) == src["sha256"]),
-                 existing[0] if existing else None)
-    if found is None:
+    if catalogue_path is None:  # extracted in this run from a file the user named
+        return Path(src["path"])
+    roots = source_roots(catalogue_path, sources)
+    found = [p for name in on_disk(src["path"]) for p in _candidates(name, catalogue_path) if p.is_file()]
+    inside = [p for p in found if under(os.path.realpath(p), roots)]
+    if inside:
+        # a stored name with escapes (paths.shown) may stand for two files: the stored content tells
+        return next((p for p in inside if len(inside) == 1 or sha256_of(p) == src["sha256"]), inside[0])
+    if found:
+        item.problem = (f"source file {src['path']} is outside the folders review reads ({', '.join(roots)}): "
+                        "not read (--sources names others)")
+        item.outside = True
+    else:
         item.problem = f"source file {src['path']} not found: highlights cannot be shown"
-        return
-    try:
-        source = read(str(found), ocr=ocr)
-    except ChitieuError as exc:
-        item.problem = f"{shown(found)}: {exc}"
-        return
-    if source.sha256 != src["sha256"]:
-        item.problem = f"{shown(found)} has changed since it was extracted (sha256 differs): highlights not shown"
-        return
-    item.text, item.page_starts = source.text, source.page_starts
+    return None
 
 
-def collect(paths, ocr="auto", on_error=None) -> list[Item]:
-    """Documents are extracted first; catalogue files are shown as they are."""
+def attach_texts(located, ocr: str, timeout=None) -> None:
+    """Read each (item, path) in an isolated worker and keep the text when the file is
+    still what the document was extracted from (same sha256)."""
+    from .batch import read_each
+
+    by_path = {}
+    for item, path in located:
+        by_path.setdefault(str(path), []).append(item)
+    for path, source, err in read_each(list(by_path), ocr=ocr, timeout=timeout):
+        for item in by_path[path]:
+            if err:
+                item.problem = f"{shown(path)}: {err}"
+            elif source.sha256 != item.doc["source"]["sha256"]:
+                item.problem = f"{shown(path)} has changed since it was extracted (sha256 differs): highlights not shown"
+            else:
+                item.text, item.page_starts = source.text, source.page_starts
+
+
+def collect(paths, ocr="auto", on_error=None, timeout=None, sources=None, follow_symlinks=False) -> list[Item]:
+    """Documents are extracted first (in isolated workers); catalogue files are shown as
+    they are, with the text of their source files found under SOURCES (source_roots)."""
     from . import catalogue as cat
-    from .batch import CATALOGUE_SUFFIXES, extract_paths, iter_files
+    from .batch import CATALOGUE_SUFFIXES, extract_each, iter_files
 
-    items, documents = [], []
-    for path in iter_files(paths, on_error=on_error, suffixes=CATALOGUE_SUFFIXES):
+    items, documents, located = [], [], []
+    for path in iter_files(paths, on_error=on_error, suffixes=CATALOGUE_SUFFIXES, follow_symlinks=follow_symlinks):
         data = None
         if path.lower().endswith(".json"):
             try:
@@ -101,16 +129,22 @@ def collect(paths, ocr="auto", on_error=None) -> list[Item]:
                 raise ChitieuError(f"{shown(path)}: not a valid catalogue: {errs[0]}")
             for doc in data["documents"]:
                 item = Item(doc)
-                _attach_text(item, Path(path), ocr)
+                found = locate(item, Path(path), sources)
+                if found is not None:
+                    located.append((item, found))
+                elif item.outside and on_error:
+                    on_error(path, item.problem)
                 items.append(item)
         else:
             documents.append(path)
-    if documents:
-        extracted = extract_paths(documents, ocr=ocr, on_error=on_error)
-        for doc in extracted["documents"]:
-            item = Item(doc)
-            _attach_text(item, None, ocr)
-            items.append(item)
+    for path, value, err in extract_each(list(dict.fromkeys(documents)), ocr=ocr, timeout=timeout, keep_text=True):
+        if err:
+            if on_error:
+                on_error(path, err)
+            continue
+        doc, (text, page_starts) = value
+        items.append(Item(doc, text, page_starts))
+    attach_texts(located, ocr, timeout)
     return items
 
 

@@ -411,22 +411,32 @@ def test_resume_skips_documents_already_in_the_catalogue(folder, monkeypatch):
     (folder / "qd-moi.txt").write_text(CAN_THO.replace("1342", "1500"), encoding="utf-8")
     (folder / "hong.txt").write_bytes(b"")
 
-    seen = []
+    # documents are extracted in worker processes: they tell what they extracted through a file
+    log = folder.parent / "extracted.log"
     real = pipeline.extract_source
-    monkeypatch.setattr(pipeline, "extract_source", lambda source: seen.append(Path(source.path).name) or real(source))
+
+    def extract_source(source):
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(Path(source.path).name + "\n")
+        return real(source)
+
+    def seen():
+        return log.read_text(encoding="utf-8").split() if log.exists() else []
+
+    monkeypatch.setattr(pipeline, "extract_source", extract_source)
     res, second = extract(folder, "--resume")
     assert res.exit_code == 1
-    assert seen == ["qd-moi.txt"]  # hong.txt fails before extraction; the two known ones are skipped
+    assert seen() == ["qd-moi.txt"]  # hong.txt fails before extraction; the two known ones are skipped
     assert doc_names(second) == ["qd-1342-can-tho.txt", "qd-412.txt", "qd-moi.txt"]
     assert second["documents"][:2] == first["documents"]
     assert error_of(second, "hong.txt") == "empty file"
 
     # a fixed file is tried again; its old error goes
     (folder / "hong.txt").write_text(CAN_THO.replace("1342", "1600"), encoding="utf-8")
-    seen.clear()
+    log.unlink()
     res, third = extract(folder, "--resume")
     assert res.exit_code == 0, res.stderr
-    assert seen == ["hong.txt"]
+    assert seen() == ["hong.txt"]
     assert third["errors"] == []
     assert len(third["documents"]) == 4
 

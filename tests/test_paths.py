@@ -100,7 +100,7 @@ def test_odd_file_names_round_trip_extract_ingest_review_export(odd_names, tmp_p
 def test_review_of_documents_given_directly_with_odd_names(odd_names, tmp_path):
     page = tmp_path / "review.html"
     res = run("review", odd_names, "-o", page)
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1, res.output  # the empty file is one line and a non-zero exit
     assert res.stderr.splitlines()[0] == f"chitieu: {shown(os.fsencode(odd_names) + b'/' + FORGER)}: empty file"
     html = page.read_bytes().decode("utf-8")
     assert html.count('class="text"') == 3 and "not found" not in html

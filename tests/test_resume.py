@@ -118,14 +118,24 @@ def test_resume_still_skips_what_is_done_and_drops_a_renamed_file(twins, tmp_pat
 
     out = tmp_path / "c.json"
     assert run("extract", twins, "-o", out, "-j1").exit_code == 0
-    seen = []
+    # documents are extracted in forked workers: what they extract is written to a file
+    log = tmp_path / "extracted.log"
     real = pipeline.extract_source
-    monkeypatch.setattr(pipeline, "extract_source", lambda s: seen.append(Path(s.path).name) or real(s))
+
+    def logged(s):
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(Path(s.path).name + "\n")
+        return real(s)
+
+    def seen():
+        return log.read_text(encoding="utf-8").split() if log.exists() else []
+
+    monkeypatch.setattr(pipeline, "extract_source", logged)
     assert run("extract", twins, "-o", out, "--resume", "-j1").exit_code == 0
-    assert seen == []  # same path, same content: done
+    assert seen() == []  # same path, same content: done
     (twins / "b.txt").rename(twins / "c.txt")
     assert run("extract", twins, "-o", out, "--resume", "-j1").exit_code == 0
-    assert seen == ["c.txt"]
+    assert seen() == ["c.txt"]
     assert paths_of(load(out)) == ["a.txt", "c.txt"]  # b.txt is gone: as a clean run
 
 

@@ -9,7 +9,7 @@ import click
 from ..errors import ChitieuError
 from ..db.rows import VALUE_FIELDS
 from ..patterns import LEVELS
-from .options import db_option, debug_option, ocr_option
+from .options import db_option, debug_option, follow_symlinks_option, ocr_option, sources_option, timeout_option
 
 
 
@@ -62,8 +62,11 @@ def db():
 @click.option("--force", is_flag=True, help="Re-extract and replace documents already in the database.")
 @db_option
 @ocr_option
+@timeout_option
+@sources_option
+@follow_symlinks_option
 @debug_option
-def ingest(paths, force, db, ocr, debug):
+def ingest(paths, force, db, ocr, timeout, sources, follow_symlinks, debug):
     """Store documents and catalogue files in the database.
 
     PATHS are documents (extracted first), catalogue JSON files (stored as they
@@ -71,7 +74,10 @@ def ingest(paths, force, db, ocr, debug):
     already stored is skipped without re-extraction, a file whose content changed
     replaces its old rows, and each document is written in one transaction, so an
     interrupted run loses nothing and a re-run completes it. Two ingests may run
-    at once on the same database. Exit status is 1 when any file failed.
+    at once on the same database. Each document is read in a worker process
+    with a memory limit, killed past --timeout. A catalogue's documents keep the
+    text of their source files (for the review pages) when found under the
+    --sources folders. Exit status is 1 when any file failed.
 
     \b
     Example:
@@ -92,7 +98,9 @@ def ingest(paths, force, db, ocr, debug):
             click.echo(f"{o.status:9} {shown(o.path)}" + (f" ({o.targets} targets)" if o.targets else ""), err=True)
 
     with one_line_errors(debug):
-        outcomes = ingest_paths(open_engine(db), paths, ocr=ocr, force=force, report=report, debug=debug)
+        outcomes = ingest_paths(open_engine(db), paths, ocr=ocr, force=force, report=report, debug=debug,
+                                timeout=timeout or None, sources=list(sources) or None,
+                                follow_symlinks=follow_symlinks)
     counts = {s: sum(o.status == s for o in outcomes) for s in ("added", "replaced", "unchanged", DUPLICATE, "failed")}
     if not counts[DUPLICATE]:
         del counts[DUPLICATE]  # the line reads as before when no file repeats another's content

@@ -9,7 +9,8 @@ import click
 from .. import catalogue as cat
 from ..errors import ChitieuError
 from ..paths import error_line, shown
-from .options import debug_option, ocr_option, output_option, quiet_option, timeout_option, workers_option
+from .options import (debug_option, follow_symlinks_option, ocr_option, output_option, quiet_option, timeout_option,
+                      workers_option)
 
 
 @click.command()
@@ -25,9 +26,10 @@ from .options import debug_option, ocr_option, output_option, quiet_option, time
 @click.option("--db", "resume_db", envvar="CHITIEU_DB", default=None,
               help="With --resume: also skip files whose content is already in this database "
                    "(SQLite path or postgresql://...). Env: CHITIEU_DB.")
+@follow_symlinks_option
 @quiet_option
 @debug_option
-def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debug):
+def extract(paths, output, ocr, workers, timeout, resume, resume_db, follow_symlinks, quiet, debug):
     """Extract every target from documents into a catalogue (JSON).
 
     PATHS are files or folders (searched recursively for .txt, .pdf, .docx,
@@ -37,7 +39,10 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
     chitieu reads is an error). Each document that cannot
     be read (empty, corrupt, encrypted, too big, over --timeout...) is reported on
     stderr as "chitieu: PATH: reason" and listed in the catalogue's "errors"; the
-    others are still processed. The output is checked against
+    others are still processed. Each document is read in a worker process with
+    a memory limit, killed past --timeout. Symlinks in a folder that lead
+    outside the folders given are not followed (--follow-symlinks follows them);
+    FIFOs and devices are not read. The output is checked against
     schemas/catalogue.schema.json before it is written, and a file given with -o is
     replaced in one step, never left half-written. Exit status is 1 when any
     document failed.
@@ -108,7 +113,7 @@ def extract(paths, output, ocr, workers, timeout, resume, resume_db, quiet, debu
             paths, ocr=ocr, on_error=progress.error, debug=debug,
             workers=workers or default_workers(), timeout=timeout or None, resume=previous, skip=stored,
             on_start=progress.start, on_result=progress.result, checkpoint=save if to_file else None,
-            on_skip=on_skip)
+            on_skip=on_skip, follow_symlinks=follow_symlinks)
         progress.close()
         if skipped and not (result["documents"] or result["errors"] or previous or stored):
             click.echo(f"chitieu: {' '.join(paths)}: no document chitieu reads ({len(skipped)} file(s) skipped)",
@@ -169,13 +174,17 @@ def validate(file):
 @click.option("--verbose", is_flag=True, help="List every missed and extra row.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @ocr_option
-def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
+@timeout_option
+@follow_symlinks_option
+def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr, timeout, follow_symlinks):
     """Score extraction against gold rows: precision, recall, F1.
 
     Pairs documents and rows exactly as the reference judge tools/score.py does.
     Only the documents given are scored (PATHS, or those in the --pred catalogue,
     failed ones included); the number of gold documents left out is printed
-    last. Given every gold document, the figures are the judge's.
+    last. Given every gold document, the figures are the judge's. Documents that
+    cannot be read are one line each on stderr, as in extract, and make the exit
+    status 1.
     A last line on stderr counts the missed rows by the field they got wrong
     (indicator, level, year, kind, operator, scope; "no figure" when the value
     was never extracted).
@@ -188,12 +197,15 @@ def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
     from ..scoring import format_field_errors, format_report, score
 
     if pred_file:
-        data = cat.load(pred_file)
+        try:
+            data = cat.load(pred_file)
+        except ChitieuError as exc:
+            raise click.ClickException(str(exc)) from None
     elif paths:
         from ..batch import extract_paths
 
         data = extract_paths(paths, ocr=ocr, on_error=lambda p, e: click.echo(error_line(p, e), err=True),
-                             on_skip=report_skip)
+                             on_skip=report_skip, timeout=timeout or None, follow_symlinks=follow_symlinks)
     else:
         raise click.UsageError("give PATHS to extract or --pred CATALOGUE")
     result = score(gold_dir, data, only_kind=only_kind, only_given=True)
@@ -205,3 +217,5 @@ def eval_command(gold_dir, pred_file, only_kind, verbose, paths, ocr):
         click.echo(f"{n} gold document(s) had no prediction and were not scored (not among the documents given)")
     # on stderr, so that stdout stays the reference judge's report, line for line
     click.echo(format_field_errors(result), err=True)
+    if not pred_file and data["errors"]:
+        sys.exit(1)

@@ -35,16 +35,36 @@ def db_option(fn):
 def workers_option(fn):
     return click.option(
         "-j", "--workers", type=click.IntRange(min=1), default=None,
-        help="Documents read in parallel, each in its own process [default: number of cores]. "
-             "1 reads them one by one in this process.",
+        help="Documents read in parallel, each in its own worker process [default: number of cores]. "
+             "1 reads them one by one (in one worker process).",
     )(fn)
 
 
 def timeout_option(fn):
+    from ..isolated import DEFAULT_TIMEOUT, memory_limit_text
+
     return click.option(
-        "--timeout", type=click.FloatRange(min=0), default=600, show_default=True, metavar="SECONDS",
-        help="Give up on a document after this long: it is listed in the errors and the batch "
-             "goes on (its worker is killed and replaced). 0 = no limit.",
+        "--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True, metavar="SECONDS",
+        help="Give up on a document after this long: it is listed in the errors and the rest goes on. "
+             "Every document is read in a worker process that is killed past this time, or when it needs "
+             f"more than {memory_limit_text()} of memory. 0 = no time limit.",
+    )(fn)
+
+
+def follow_symlinks_option(fn):
+    return click.option(
+        "--follow-symlinks", is_flag=True,
+        help="In folders, also follow symlinks that lead outside the folders given (by default such a "
+             "link is reported in one line and not followed).",
+    )(fn)
+
+
+def sources_option(fn):
+    return click.option(
+        "--sources", multiple=True, type=click.Path(exists=True, file_okay=False), metavar="DIR",
+        help="Folder a catalogue's source files may be read from (repeat for more) [default: the folder "
+             "above the catalogue's, as in out/catalogue.json, and the current folder]; a source.path "
+             "outside them is not read.",
     )(fn)
 
 

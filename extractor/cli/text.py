@@ -6,19 +6,19 @@ import sys
 
 import click
 
-from ..errors import ChitieuError
-from ..paths import shown
-from .options import ocr_option
+from ..paths import error_line
+from .options import ocr_option, timeout_option
 
 
 @click.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @ocr_option
+@timeout_option
 @click.option("--pages", is_flag=True, help="Mark where each page starts with a line '=== page N ===' "
               "(the marks are not part of the text: offsets no longer match).")
 @click.option("--info", is_flag=True, help="Print what was read (format, pages, OCR confidence, "
               "encoding, warnings) as JSON on stderr.")
-def text(file, ocr, pages, info):
+def text(file, ocr, timeout, pages, info):
     """Print the text chitieu reads from FILE (PDF, scanned PDF or image, DOCX, HTML, text).
 
     This is the exact text that evidence offsets ("start", "end") in a catalogue
@@ -30,12 +30,12 @@ def text(file, ocr, pages, info):
       chitieu text corpus/pdf/p01_tayninh-qd-2025-giao-chi-tieu-cchc.pdf
       chitieu text --ocr always --info scan.pdf > scan.txt
     """
-    from ..readers import read
+    from ..batch import read_each
 
-    try:
-        src = read(file, ocr=ocr)
-    except ChitieuError as exc:
-        raise click.ClickException(f"{shown(file)}: {exc}") from None
+    for _, src, err in read_each([file], ocr=ocr, timeout=timeout or None):
+        if err:
+            click.echo(error_line(file, err), err=True)
+            sys.exit(1)
     if info:
         click.echo(json.dumps({"format": src.format, "pages": src.pages, "page_starts": src.page_starts,
                                "ocr": src.ocr, "ocr_confidence": src.ocr_confidence,

@@ -10,7 +10,6 @@ state as one clean run.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import zlib
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from . import corrections, schema
 from .engine import guard
 from .migrations import migrate
 from .rows import key, search_key
-from .texts import source_text
+from .texts import source_texts
 
 ADDED, REPLACED, UNCHANGED, FAILED = "added", "replaced", "unchanged", "failed"
 # the content is stored already, under another path: one document per content, so the
@@ -183,13 +182,16 @@ def _is_catalogue(path: str) -> dict | None:
     return data if isinstance(data, dict) and "documents" in data else None
 
 
-def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=False) -> list[Outcome]:
+def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=False, timeout=None,
+                 sources=None, follow_symlinks=False) -> list[Outcome]:
     """Ingest documents and catalogue files (folders searched recursively).
 
-    Documents are extracted one at a time and stored as soon as each is ready, so
-    an interrupted run keeps what it finished. Unchanged files are not re-extracted.
+    Documents are extracted in isolated workers (batch.extract_each) and each is stored
+    as soon as it is ready, so an interrupted run keeps what it finished. Unchanged
+    files are not re-extracted. A catalogue's documents get the text of their source
+    files found under SOURCES (review.source_roots).
     """
-    from ..batch import CATALOGUE_SUFFIXES, iter_files, process_file
+    from ..batch import CATALOGUE_SUFFIXES, extract_each, iter_files, sha256_of
 
     migrate(engine)
     outcomes: list[Outcome] = []
@@ -199,10 +201,9 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
         if report:
             report(outcome)
 
-    def store(doc, catalogue_path=None):
+    def store(doc, text=None):
         path, sha = doc["source"]["path"], doc["source"]["sha256"]
         try:
-            text = None if stored_as(engine, path, sha) and not force else source_text(doc, catalogue_path, ocr)
             status = ingest_document(engine, doc, force=force, text=text)
             same_as = stored_as(engine, path, sha) if status == DUPLICATE else None
         except ChitieuError as exc:
@@ -212,33 +213,35 @@ def ingest_paths(engine, paths, ocr="auto", force=False, report=None, debug=Fals
             return
         note(Outcome(path, status, len(doc["targets"]) if status != DUPLICATE else 0, same_as=same_as))
 
+    documents = []
     for path in iter_files(paths, on_error=lambda p, e: note(Outcome(shown(p), FAILED, error=e)),
-                           suffixes=CATALOGUE_SUFFIXES):
+                           suffixes=CATALOGUE_SUFFIXES, follow_symlinks=follow_symlinks):
         catalogue = _is_catalogue(path)
         if catalogue is not None:
             errs = cat.problems(catalogue)
             if errs:
                 note(Outcome(shown(path), FAILED, error=f"not a valid catalogue: {errs[0]}"))
                 continue
-            for doc in catalogue["documents"]:
-                store(doc, path)
+            docs = catalogue["documents"]
+            new = [d for d in docs if force or stored_as(engine, d["source"]["path"], d["source"]["sha256"]) is None]
+            texts = dict(zip(map(id, new), source_texts(new, path, ocr, timeout, sources)))
+            for doc in docs:
+                store(doc, texts.get(id(doc)))
             for err in catalogue["errors"]:
                 note(Outcome(err["path"], FAILED, error=f"listed as failed in {shown(path)}: {err['error']}"))
             continue
         if not force:
-            try:
-                sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-            except OSError as exc:
-                note(Outcome(shown(path), FAILED, error=exc.strerror or "cannot read file"))
-                continue
-            where = stored_as(engine, shown(path), sha)
+            sha = sha256_of(path)  # None: not readable as a document; the worker says why
+            where = stored_as(engine, shown(path), sha) if sha is not None else None
             if where is not None:
                 note(Outcome(shown(path), UNCHANGED) if where == shown(path)
                      else Outcome(shown(path), DUPLICATE, same_as=where))
                 continue
-        doc, err = process_file(path, ocr=ocr, debug=debug)
+        documents.append(path)
+    for path, value, err in extract_each(documents, ocr=ocr, timeout=timeout, debug=debug, keep_text=True):
         if err:
             note(Outcome(shown(path), FAILED, error=err))
         else:
-            store(doc)
+            doc, text = value
+            store(doc, text=text)
     return outcomes

@@ -5,14 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def source_text(doc: dict, catalogue_path: str | None = None, ocr: str = "auto"):
-    """(text, page_starts) of the document's source file when it is found and unchanged
-    (same sha256), else None. A catalogue's source paths are tried relative to the
-    catalogue's folder and its parents, as `chitieu review` does."""
-    from ..review import Item, _attach_text
+def source_texts(docs, catalogue_path, ocr: str = "auto", timeout=None, sources=None) -> list:
+    """For each of a catalogue's DOCS, (text, page_starts) of its source file when it is
+    found under the folders `chitieu review` would read (review.source_roots) and
+    unchanged (same sha256), else None. The files are read in one pool of isolated
+    workers."""
+    from ..review import Item, attach_texts, locate
 
-    item = Item(doc)
-    # a PDF that needed no OCR reads the same without it, and much faster
-    mode = ocr if doc["source"].get("ocr") else "never"
-    _attach_text(item, Path(catalogue_path) if catalogue_path else None, mode)
-    return (item.text, item.page_starts) if item.text is not None else None
+    items = [Item(doc) for doc in docs]
+    by_mode: dict[str, list] = {}
+    for item in items:
+        found = locate(item, Path(catalogue_path), sources)
+        if found is not None:
+            # a PDF that needed no OCR reads the same without it, and much faster
+            mode = ocr if item.doc["source"].get("ocr") else "never"
+            by_mode.setdefault(mode, []).append((item, found))
+    for mode, located in by_mode.items():
+        attach_texts(located, mode, timeout)
+    return [(item.text, item.page_starts) if item.text is not None else None for item in items]

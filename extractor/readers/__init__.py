@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,11 +40,66 @@ class Source:
             return None
         return bisect.bisect_right(self.page_starts, offset)
 
+    def __post_init__(self):
+        if "\x00" in self.text:
+            strip_nul(self)
+
     def confidence_at(self, offset: int) -> float | None:
         if not self.page_confidence:
             return self.ocr_confidence
         page = self.page_of(offset)
         return self.page_confidence[page - 1] if page else self.ocr_confidence
+
+
+def strip_nul(source: Source) -> None:
+    """Remove NUL characters (left by broken exports, even inside words) from the text,
+    moving page and location offsets with it: PostgreSQL and XLSX refuse NUL, and every
+    reader builds a Source, so this is the one place it happens."""
+    nuls = [i for i, c in enumerate(source.text) if c == "\x00"]
+
+    def moved(offset):
+        return offset - bisect.bisect_left(nuls, offset)
+
+    source.text = source.text.replace("\x00", "")
+    if source.page_starts is not None:
+        source.page_starts = [moved(o) for o in source.page_starts]
+    if source.locations is not None:
+        source.locations = [(moved(o), where) for o, where in source.locations]
+    source.warnings.append(f"{len(nuls)} NUL character(s) removed from the text")
+
+
+FILE_KINDS = [(stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+              (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")]
+
+
+def not_regular(mode: int) -> str | None:
+    """Why a file of this st_mode is no document (None for a regular file): reading a
+    FIFO blocks forever and a device never ends."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in FILE_KINDS if test(mode)), "not a file")
+    return f"not a regular file ({kind}), not read"
+
+
+def read_regular(path) -> bytes:
+    """The bytes of PATH if it is a regular file within MAX_BYTES; a FIFO, device or
+    socket is refused without waiting on it (O_NONBLOCK) or reading it."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise ReadError(exc.strerror or "cannot read file") from None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ReadError(not_regular(st.st_mode))
+        if st.st_size == 0:
+            raise ReadError("empty file")
+        if st.st_size > MAX_BYTES:
+            raise ReadError(f"file is {st.st_size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit")
+        try:
+            return fh.read(MAX_BYTES + 1)[:MAX_BYTES]
+        except OSError as exc:
+            raise ReadError(exc.strerror or "cannot read file") from None
 
 
 def sniff(data: bytes) -> str:
@@ -64,18 +121,7 @@ def sniff(data: bytes) -> str:
 def read(path, ocr: str = "auto") -> Source:
     """Read any supported file; raises ReadError with a one-line reason."""
     p = Path(path)
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise ReadError(exc.strerror or "cannot read file") from None
-    if size == 0:
-        raise ReadError("empty file")
-    if size > MAX_BYTES:
-        raise ReadError(f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise ReadError(exc.strerror or "cannot read file") from None
+    data = read_regular(path)
     sha = hashlib.sha256(data).hexdigest()
     kind = sniff(data)
     # the content decides the format (a decision saved as text and named .pdf is still

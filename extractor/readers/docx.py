@@ -24,18 +24,28 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 LAYOUT_TABLE = re.compile(r"CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*-\s*Tự do|Nơi nhận|^(?:TM|KT|TL|TUQ)\.", re.IGNORECASE | re.MULTILINE)
 
 
+# The parts of a DOCX once unpacked; a decision with every appendix stays far under it
+EXPANDED_MAX_BYTES = 200 * 1024 * 1024
+
+
 def _open(data: bytes):
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        zipfile.ZipFile(io.BytesIO(data)).testzip()
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        # the sizes the archive declares bound what zipfile will unpack (it stops there)
+        if sum(info.file_size for info in archive.infolist()) > EXPANDED_MAX_BYTES:
+            raise ReadError(f"DOCX expands to more than {EXPANDED_MAX_BYTES // 2**20} MB (a zip bomb?), not read")
+        archive.testzip()
     except zipfile.BadZipFile:
         raise ReadError("damaged DOCX (not a readable zip archive)") from None
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError):
         raise ReadError("zip archive is not a Word document (.docx)") from None
+    except MemoryError:
+        raise  # over the worker's memory limit: said as such, not as damage
     except Exception as exc:  # lxml errors on a broken document.xml
         raise ReadError(f"damaged DOCX: {type(exc).__name__}") from None
 

@@ -34,6 +34,10 @@ from .layout import Seg, Table
 DPI = 300
 LANG = "vie"
 TIMEOUT = 180  # seconds for one page
+# An A3 sheet at DPI (17.4 million pixels) with a margin: OCR needs about 50 bytes a pixel
+# and a larger page would not fit the worker's memory cap (isolated.WORKER_MEMORY); a 5 m
+# page would take 11 GB for the render alone
+MAX_PIXELS = 18_000_000
 
 
 def tesseract_path() -> str:
@@ -434,6 +438,10 @@ def ocr_pdf_pages(pdf, indices) -> dict:
     for i in indices:
         page = pdf[i]
         try:
+            width, height = page.get_size()
+            if width * height * (DPI / 72) ** 2 > MAX_PIXELS:
+                raise ReadError(f"page {i + 1} is {width / 72 * 2.54:.0f} × {height / 72 * 2.54:.0f} cm, too large "
+                                f"to OCR (over {MAX_PIXELS // 10**6} million pixels at {DPI} dpi)")
             image = page.render(scale=DPI / 72).to_pil()
         finally:
             page.close()
