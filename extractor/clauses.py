@@ -67,7 +67,10 @@ class Context:
     juris_level: str | None = None
     default_kind: str = "target"  # "result" in reports
     section_year: int | None = None
-    section_level: str | None = None  # level named by the heading of an appendix (Phụ lục ... cấp xã)
+    # levels named by the heading of an appendix ("Phụ lục ... cấp xã") or of a part
+    # ("A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH, CẤP XÃ"), and the procedure a heading names ("1. Thủ tục ...")
+    section_levels: list = field(default_factory=list)
+    section_scope: str | None = None
     scoring: bool = False  # inside an article or appendix that sets scoring or rating rules
     line_head: str | None = None  # a previous line ending in ':' that heads this one
     head_levels: list = field(default_factory=list)  # "1. Đối với các sở, ban, ngành:" above these items

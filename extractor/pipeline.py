@@ -44,7 +44,11 @@ def logical_lines(norm):
 
 def _continues(prev, line, wrapped=False):
     p, n = prev.rstrip(), line.lstrip()
-    if not p or not n or LIST_MARKER.match(n):
+    if not p or not n:
+        return False
+    if p.count("**") % 2 and not tables.is_table_line(prev):
+        return True  # "**1. Thủ tục" / "Tiếp nhận ...**": emphasis left open runs on
+    if LIST_MARKER.match(n):
         return False
     if tables.is_table_line(prev) or tables.is_table_line(line):
         return n[0].islower()  # a table cell wrapped onto the next line
@@ -58,6 +62,28 @@ def _continues(prev, line, wrapped=False):
 
 HEADING = re.compile(r"^\W*(?:điều\s+\d+|chương\s+[ivxlc\d]+\b|mục\s+\d+\b|[IVXLC]+\.\s|phụ\s+lục\b)", re.IGNORECASE)
 APPENDIX = re.compile(r"^\W*phụ\s+lục\b", re.IGNORECASE)
+
+
+# a part of a document, set in capitals: "A. THỦ TỤC ...", "II. ĐỐI VỚI CẤP XÃ", "PHẦN II."
+PART_HEADING = re.compile(r"^[\W_]*(?:(?:[A-ZĐ]|[IVXLC]{1,5})\.\s+\w|phần\s+[IVXLC\d]+\b)", re.IGNORECASE)
+
+
+def _part_rank(line):
+    """"PHẦN II" 0, "B." 1, "II." 2: a lower part's heading does not end its part's levels."""
+    head = re.match(r"^[\W_]*(\w+)", line).group(1).upper()
+    if head == "PHẦN":
+        return 0
+    return 1 if len(head) == 1 and head not in "IVXLC" else 2
+
+
+def _procedure(line):
+    """"1. Thủ tục Tiếp nhận đối tượng ...": the procedure the rows below are about."""
+    from . import patterns as store
+
+    heads = "|".join(re.escape(str(h)) for h in store.default().cues["procedure_heads"])
+    m = re.match(r"^[\W_]*\d{1,3}\.\s*(?:" + heads + r")\s*:?\s+(?P<name>[^.;]{8,300}?)[\W_]*$", line,
+                 re.IGNORECASE)
+    return m.group("name").strip() if m else None
 
 
 def _appendix_level(r, head_lines):
@@ -222,6 +248,7 @@ class _Reader:
         self.topic = topic  # the indicator the text so far talks about, for breakdowns with no parent row
         # which was named last, the topic or the parent row: a breakdown takes the latest
         self.sentence_no, self.topic_at = 0, -1
+        self.levels_rank = 9  # rank of the part heading that named the section's levels (_part_rank)
 
     def rows(self):
         for index, (base, line) in enumerate(self.lines):
@@ -272,8 +299,21 @@ class _Reader:
         or appendix about scoring or rating rules mutes what follows it."""
         ctx = self.ctx
         if APPENDIX.match(stripped):
-            ctx.section_level = _appendix_level(self.r, self.plain[index:index + 3])
+            level = _appendix_level(self.r, self.plain[index:index + 3])
+            ctx.section_levels, ctx.section_scope = ([level] if level else []), None
             ctx.section_year = None
+        elif PART_HEADING.match(stripped) and stripped.isupper() and len(stripped.split()) <= 20:
+            # "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH, CẤP XÃ": the levels of the part; a part naming none
+            # ends them unless it is a lower part ("I. LĨNH VỰC ..." under "B. ... CẤP XÃ")
+            _, matches = self.r.analyse(stripped.lower(), segment=False)
+            levels = list(dict.fromkeys(m.value for m in sorted(matches, key=lambda m: m.start) if m.group == "level"))
+            rank = _part_rank(stripped)
+            if levels or rank <= self.levels_rank:
+                ctx.section_levels, self.levels_rank = levels, rank if levels else 9
+            ctx.section_scope = None
+        procedure = _procedure(stripped)
+        if procedure:
+            ctx.section_scope = procedure
         if HEADING.match(stripped):
             head = " ".join(self.plain[index:index + 2]) if APPENDIX.match(stripped) else stripped
             _, head_matches = self.r.analyse(head[:400].lower(), segment=False)
@@ -376,8 +416,10 @@ class _Reader:
             found = self._breakdowns(found, sent_text)
             found = self._groupings(found, sentence)
             for row in found:
-                if not row.levels and ctx.section_level:
-                    row.levels = [ctx.section_level]
+                if not row.levels and ctx.section_levels:
+                    row.levels = list(ctx.section_levels)
+                if not row.scope and ctx.section_scope:
+                    row.scope = ctx.section_scope
                 out.append((row, base + a))
             if found:
                 ctx.prev = found[-1]

@@ -75,7 +75,16 @@ def has_values(block) -> bool:
 
 
 def value_like(text: str) -> bool:
+    if _code(text):
+        return False
     return bool(EMPTY_VALUE.match(text) or VALUE_CELL.match(text) or _grade(text))
+
+
+def _code(text):
+    """A cell holding a code or a reference (1.001699, 12/2025/QĐ-UBND), never a figure."""
+    from .thresholds import NOT_FIGURES
+
+    return bool(text) and NOT_FIGURES.fullmatch(text.strip()) is not None
 
 
 def _grade(text):
@@ -88,6 +97,8 @@ def _grade(text):
 
 
 def _has_value(text):
+    if _code(text):
+        return False
     m = VALUE_CELL.match(text)
     if m and not (m.group("op") or m.group("unit") or m.group("after")) and YEAR_CELL.match(text.strip()):
         return False  # "2025" heads a year column
@@ -366,7 +377,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         for cell, (level, year, scope, label), pct in zip(vals, slots, pcts):
             if kind == "result" and any(percent_cols) and not pct and _inventory(scope):
                 continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest
-            if _acts_label(label):
+            if _acts_label(label) or _code_label(label):
                 continue  # "Luật", "Nghị định", "Thông tư": counts of legal documents measure nothing
             indicator = ind_text
             if row_scope_text:
@@ -420,6 +431,16 @@ def _title_object(heading):
         title = " ".join(w if re.sub(r"\W", "", w) in abbrevs else w.lower() for w in title.split())
     title = YEAR_TAIL.sub("", title).strip(" ,.:")
     return title if len(title.split()) >= 3 else None
+
+
+def _code_label(label):
+    """"Mã số TTHC": a column of codes (1.001699), not of figures."""
+    if not label:
+        return False
+    from .patterns import default
+
+    text = re.sub(r"[*_]", "", label).strip().lower()
+    return any(text.startswith(str(w).lower()) for w in default().cues["code_labels"])
 
 
 def _explains(label):
@@ -500,7 +521,7 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, per
     end = cell.start + len(cell.text)
     row = clauses.Row(
         indicator=ind_text, value=value, unit=unit, op=op,
-        levels=[level] if level else ([ctx.section_level] if ctx.section_level else []),
+        levels=[level] if level else list(ctx.section_levels),
         year=year or ctx.section_year, kind=kind, scope=scope,
         start=start, end=end, threshold_text=cell.text, confidence=0.85, noun=noun,
     )

@@ -532,3 +532,25 @@ def test_targets_counted_as_things_reported_on_do_not_make_the_figures_targets()
     # a target word with no count still sets targets
     doc = extract("Chỉ tiêu năm 2025: tỷ lệ thanh toán trực tuyến đạt 60%.\n")
     assert {t["kind"] for t in doc["targets"]} == {"target"}
+
+
+def test_a_simplification_plan_gives_each_procedure_as_scope_at_its_parts_levels():
+    # parts and procedures are bold headings wrapped over lines, as pages converted to text set them
+    doc = extract("KẾ HOẠCH\nĐơn giản hóa thủ tục hành chính năm 2025\n"
+                  "**A. THỦ TỤC\nHÀNH CHÍNH CẤP TỈNH, CẤP XÃ**\n\n"
+                  "**1. Thủ tục\nCấp giấy phép hoạt động cơ sở trợ giúp xã hội**\n\n"
+                  "Giảm thời gian giải quyết từ 15 ngày làm việc còn 12 ngày làm việc.\n\n"
+                  "**B. THỦ TỤC\nHÀNH CHÍNH CẤP XÃ**\n\n**I. LĨNH VỰC HỘ TỊCH**\n\n"
+                  "**1. Thủ tục\nĐăng ký khai sinh lưu động**\n\n"
+                  "Giảm thời gian giải quyết từ 5 ngày làm việc còn 3 ngày làm việc.\n")
+    got = sorted((t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"])
+    assert got == [(3, "commune", "Đăng ký khai sinh lưu động"),
+                   (12, "commune", "Cấp giấy phép hoạt động cơ sở trợ giúp xã hội"),
+                   (12, "province", "Cấp giấy phép hoạt động cơ sở trợ giúp xã hội")]
+    assert {t["threshold"]["unit"] for t in doc["targets"]} == {"day"}
+
+
+def test_a_column_of_procedure_codes_gives_no_figures():
+    doc = extract("STT | Mã số TTHC | Tên thủ tục hành chính | Thời gian giải quyết (ngày)\n"
+                  "1 | 1.001699 | Cấp giấy phép xây dựng | 15\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [15]
