@@ -316,6 +316,22 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     return ctx.default_kind, None
 
 
+def share_levels(text, rules_obj, juris_level):
+    """The levels of the units a share counts when TEXT opens with one ("Tỉ lệ bộ, ngành, địa
+    phương đạt cấp độ 4" in a table row); [] otherwise."""
+    _, matches = rules_obj.analyse(text)
+    sent = Sentence(text, matches, [], rules_obj.all_levels)
+    a = len(text) - len(text.lstrip())
+    head = sent.at(a, ("cue",), ("share_heads",))
+    if head is None:
+        return []
+    q = head.end + len(re.match(r"\s*(?:số\s+)?", text[head.end:]).group(0))
+    unit = sent.level_at(q, len(text)) or sent.at(q, ("unit_noun",))
+    if unit is None:
+        return []
+    return [unit.value] if unit.group == "unit_noun" else sent.expand(unit, juris_level)
+
+
 def sentence_year(text):
     """The year a sentence is about: 'đến năm 2030', 'giai đoạn 2026-2030' -> 2030; never a
     baseline ('so với cùng kỳ năm 2023') nor a date."""

@@ -374,6 +374,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         # a row for a named unit ("Bộ Tư pháp", "huyện Cam Lộ", "Khối sở, ngành") in a table whose
         # columns name indicators: each cell is that column's indicator for the unit (scope, level)
         units, unit_row = breakdowns.breakdown_of(ind_text, ctx.juris_level)
+        shares = clauses.share_levels(ind_text, rules_obj, ctx.juris_level) or None
         for cell, (level, year, scope, label), pct in zip(vals, slots, pcts):
             if kind == "result" and any(percent_cols) and not pct and _inventory(scope):
                 continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest
@@ -391,9 +392,13 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                 # "Tổng" under rows of units: the column's indicator for all of them, no scope
                 indicator, scope = scope, None
                 level = level or (unit_levels[0] if len(set(unit_levels)) == 1 else None)
-            row = _cell_row(cell, indicator, level, year, scope, ctx, base, ind_cell, kind, pct or unit_percent)
-            if row:
-                out.append(row)
+            # "Tỉ lệ bộ, ngành, địa phương đạt ...": one row for each level of the units counted
+            levels = [level] if level or ctx.section_levels else (
+                shares if shares is not None else [None])
+            for lv in levels:
+                row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, kind, pct or unit_percent)
+                if row:
+                    out.append(row)
     return out
 
 

@@ -554,3 +554,12 @@ def test_a_column_of_procedure_codes_gives_no_figures():
     doc = extract("STT | Mã số TTHC | Tên thủ tục hành chính | Thời gian giải quyết (ngày)\n"
                   "1 | 1.001699 | Cấp giấy phép xây dựng | 15\n")
     assert [t["threshold"]["value"] for t in doc["targets"]] == [15]
+
+
+def test_a_table_row_counting_a_share_of_units_takes_each_kind_of_units_level():
+    doc = extract("QUYẾT ĐỊNH của THỦ TƯỚNG CHÍNH PHỦ\nChương trình dữ liệu số đến năm 2030\n"
+                  "TT | Chỉ tiêu | Đơn vị tính | Mục tiêu năm 2030\n"
+                  "1 | Tỉ lệ bộ, ngành, địa phương kết nối cơ sở dữ liệu dân cư | % | 100%\n"
+                  "2 | Tỉ lệ hồ sơ được số hóa | % | 90%\n")
+    got = sorted((t["threshold"]["value"], t["level"] or "") for t in doc["targets"])
+    assert got == [(90, ""), (100, "national"), (100, "province")]
