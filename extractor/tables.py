@@ -323,6 +323,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                     ctx.line_head = NUMBERING.sub("", prev.text).strip(" .;:") if named else saved
                     out.extend(analyse_text(c.text, base + c.start))
             ctx.line_head = saved
+            for c in cs:  # "6.2. Tỷ lệ di tích ... được tu bổ" with no figure: a parent of "6.2.1. ..."
+                number = NUMBERING.match(c.text)
+                if number and "." in number.group(0).strip(" ."):
+                    parents[number.group(0).strip(" .")] = NUMBERING.sub("", c.text).strip(" .;:")
             continue
         # the indicator: the last cell of two words or more before the values (skips unit cells)
         # (not a cell under "Giải thích", "Cách tính": it explains the indicator named before it)

@@ -563,3 +563,14 @@ def test_a_table_row_counting_a_share_of_units_takes_each_kind_of_units_level():
                   "2 | Tỉ lệ hồ sơ được số hóa | % | 90%\n")
     got = sorted((t["threshold"]["value"], t["level"] or "") for t in doc["targets"])
     assert got == [(90, ""), (100, "national"), (100, "province")]
+
+
+def test_sub_criteria_under_a_numbered_criterion_with_no_figure_keep_its_indicator():
+    doc = extract("Bộ tiêu chí năm 2030\n"
+                  "STT | Tiêu chí | Mức đạt\n"
+                  "3 | 3.2. Tỷ lệ trường học trên địa bàn đạt chuẩn quốc gia | \n"
+                  "3.2.1. Trường mầm non | 80%\n"
+                  "3.2.2. Trường tiểu học | 90%\n")
+    got = sorted((t["threshold"]["value"], t["indicator"]["text"], t["scope"]) for t in doc["targets"])
+    assert got == [(80, "Tỷ lệ trường học trên địa bàn đạt chuẩn quốc gia", "Trường mầm non"),
+                   (90, "Tỷ lệ trường học trên địa bàn đạt chuẩn quốc gia", "Trường tiểu học")]
