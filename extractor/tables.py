@@ -371,7 +371,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
             parents[key] = ind_text
         parent = parents.get(key.rsplit(".", 1)[0]) if key and "." in key else None
         row_scope_text = None
-        if parent and len(ind_text.split()) <= 8 and numeric:
+        same_head = parent and ind_text.lower().split()[:2] == parent.lower().split()[:2]
+        if parent and len(ind_text.split()) <= (12 if same_head else 8) and numeric:
             # "6.2.1. Tỷ lệ di tích cấp quốc gia đặc biệt" under "6.2. Tỷ lệ di tích ... được tu bổ":
             # the sub-criterion names a sub-type of its parent
             row_scope_text, ind_text = ind_text, parent

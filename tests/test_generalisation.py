@@ -574,3 +574,13 @@ def test_sub_criteria_under_a_numbered_criterion_with_no_figure_keep_its_indicat
     got = sorted((t["threshold"]["value"], t["indicator"]["text"], t["scope"]) for t in doc["targets"])
     assert got == [(80, "Tỷ lệ trường học trên địa bàn đạt chuẩn quốc gia", "Trường mầm non"),
                    (90, "Tỷ lệ trường học trên địa bàn đạt chuẩn quốc gia", "Trường tiểu học")]
+
+
+def test_a_longer_sub_criterion_repeating_its_parents_head_is_a_sub_type():
+    doc = extract("Bộ tiêu chí năm 2030\n"
+                  "STT | Tiêu chí | Mức đạt\n"
+                  "4 | 4.1. Tỷ lệ thiết chế văn hóa cấp xã được đầu tư nâng cấp | \n"
+                  "4.1.1. Tỷ lệ thiết chế văn hóa ở vùng đặc biệt khó khăn | 60%\n")
+    [t] = doc["targets"]
+    assert (t["indicator"]["text"], t["scope"]) == ("Tỷ lệ thiết chế văn hóa cấp xã được đầu tư nâng cấp",
+                                                    "Tỷ lệ thiết chế văn hóa ở vùng đặc biệt khó khăn")
