@@ -265,6 +265,10 @@ class Sentence:
             if levels:
                 return levels, self.trim(end, b), "subject"
         ta, tb = self.trim(a, b)
+        # "... của cả nước tháng 10/2025 đạt": the period after a closing level is not part of it
+        last = [y for y in periods.mentions(text[ta:tb]) if y.kind == "period" and not text[ta + y.end:tb].strip()]
+        if last:
+            tb = ta + len(text[ta:ta + last[-1].start].rstrip())
         m = self.ending_at(tb, ("level", "all_levels"))
         if m and m.start > ta:
             lead = text[ta:m.start]

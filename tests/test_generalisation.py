@@ -584,3 +584,9 @@ def test_a_longer_sub_criterion_repeating_its_parents_head_is_a_sub_type():
     [t] = doc["targets"]
     assert (t["indicator"]["text"], t["scope"]) == ("Tỷ lệ thiết chế văn hóa cấp xã được đầu tư nâng cấp",
                                                     "Tỷ lệ thiết chế văn hóa ở vùng đặc biệt khó khăn")
+
+
+def test_a_period_after_a_closing_level_leaves_the_level_and_the_year():
+    doc = extract("Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch của cả nước quý III/2025 đạt 47,2%.\n")
+    assert_rows(doc, [row("Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch", 47.2, operator="=",
+                          level="national", year=2025, kind="result")])
