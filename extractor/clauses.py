@@ -40,6 +40,12 @@ CONNECTOR = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:tỉnh|huyện|thành ph�
                        r"\s*(?:\d+\s+)?", re.IGNORECASE)
 
 
+# a figure with no units of its own before a verb ("... và 90% đạt cấp độ 5") and what may join it
+# to the figure before
+ELLIPSIS = re.compile(r"\s+(?:đạt|có|được|hoàn thành)\b", re.IGNORECASE)
+LINK_ONLY = re.compile(r"[^%;.]{0,80}?(?:,|\bvà)\s*", re.IGNORECASE)
+
+
 @dataclass
 class Row:
     indicator: str
@@ -502,6 +508,7 @@ class _Assembler:
         self.forced = _respectively(sent, self.mentions, self.pre_start)
         self.clause_levels = list(topic_levels)
         self.subject_led = False  # the clause levels came from a subject leading the sentence
+        self.units_before = []  # levels of the units named right after the previous figure
         self.out: list[Row] = []
         self.prev_row = ctx.prev
 
@@ -513,6 +520,12 @@ class _Assembler:
             f = _Figure(m=m, nxt=nxt, limit=nxt.start if nxt else len(self.text))
             self._after(f)
             self._before(f, i)
+            units_named = f.lv_end > m.end and bool(f.levels)
+            if not f.levels and self.units_before and ELLIPSIS.match(self.text, m.end) and \
+                    LINK_ONLY.fullmatch(self.text, self.mentions[i - 1].end, m.start):
+                # "100% bộ, ngành, địa phương đạt cấp độ 4 và 90% đạt cấp độ 5": the same units
+                f.levels = list(self.units_before)
+            self.units_before = f.levels if units_named else []
             if self._indicator(f, i) and self._kind(f, i):
                 self._emit(f)
             self.pre_start = f.next_pre

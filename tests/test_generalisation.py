@@ -590,3 +590,13 @@ def test_a_period_after_a_closing_level_leaves_the_level_and_the_year():
     doc = extract("Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch của cả nước quý III/2025 đạt 47,2%.\n")
     assert_rows(doc, [row("Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch", 47.2, operator="=",
                           level="national", year=2025, kind="result")])
+
+
+def test_a_share_whose_units_are_left_out_takes_the_units_named_before():
+    doc = extract("Đến năm 2027, 100% xã, phường đạt chuẩn tiếp cận pháp luật và 80% đạt chuẩn dân vận khéo.\n")
+    assert sorted((t["threshold"]["value"], t["level"]) for t in doc["targets"]) == [(80, "commune"),
+                                                                                     (100, "commune")]
+    # a figure with units of its own keeps them
+    doc = extract("Đến năm 2027, 100% xã đạt chuẩn tiếp cận pháp luật và 80% hồ sơ được số hóa.\n")
+    assert sorted((t["threshold"]["value"], t["level"] or "") for t in doc["targets"]) == [(80, ""),
+                                                                                           (100, "commune")]
