@@ -241,10 +241,8 @@ def _unflatten(parsed):
 
 
 def _opens_table(texts):
-    from .patterns import default
-
-    first = texts[0].strip(" .:").lower() if texts else ""
-    return len(texts) >= 3 and first in {str(w).lower() for w in default().cues["header_first_cells"]} \
+    """A header row: "STT | ..." with three cells or more and no figure."""
+    return len(texts) >= 3 and _label_opens(texts[0], "header_first_cells", whole=True) \
         and not any(_has_value(t) for t in texts)
 
 
@@ -288,7 +286,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         if 0 < k < len(cs):
             right_counts.append(k)
     max_k = max(right_counts) if right_counts else 0
-    note_cols = [_note_label(l) for l in labels]
+    note_cols = [_label_opens(l, "note_labels") for l in labels]
     # rows as wide as the header line up cell for cell with the labels (a row may leave out
     # an empty notes cell at its end)
     widths = {len(labels) - i for i in range(len(labels)) if i == 0 or all(note_cols[-i:])} if labels else set()
@@ -331,7 +329,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         # the indicator: the last cell of two words or more before the values (skips unit cells)
         # (not a cell under "Giải thích", "Cách tính": it explains the indicator named before it)
         wordy = [c for j, c in enumerate(cs[:first_val]) if len(c.text.split()) >= 2
-                 and not (by_position and len(cs) in widths and _explains(labels_all[j]))]
+                 and not (by_position and len(cs) in widths and _label_opens(labels_all[j], "explanation_labels"))]
         ind_cell = wordy[-1] if wordy else cs[first_val - 1]
         # "Đơn vị tính" cells: "%" makes the row's bare numbers percentages
         unit_percent = any(c.text.strip() == "%" for c in cs[:first_val])
@@ -383,7 +381,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         for cell, (level, year, scope, label), pct in zip(vals, slots, pcts):
             if kind == "result" and any(percent_cols) and not pct and _inventory(scope):
                 continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest
-            if _acts_label(label) or _code_label(label):
+            if _acts_label(label) or _label_opens(label, "code_labels"):
                 continue  # "Luật", "Nghị định", "Thông tư": counts of legal documents measure nothing
             indicator = ind_text
             if row_scope_text:
@@ -393,7 +391,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                 unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
                 indicator, scope, level = scope, unit, level or units[-1].level
                 unit_levels.append(units[-1].level)
-            elif scope and not row_scope_text and _total_label(ind_text) and unit_levels:
+            elif scope and not row_scope_text and _label_opens(ind_text, "total_labels", whole=True) and unit_levels:
                 # "Tổng" under rows of units: the column's indicator for all of them, no scope
                 indicator, scope = scope, None
                 level = level or (unit_levels[0] if len(set(unit_levels)) == 1 else None)
@@ -443,36 +441,17 @@ def _title_object(heading):
     return title if len(title.split()) >= 3 else None
 
 
-def _code_label(label):
-    """"Mã số TTHC": a column of codes (1.001699), not of figures."""
+def _label_opens(label, *cue_names, whole=False):
+    """Whether a column label (or a row's first cell) opens with, or with WHOLE is, a phrase
+    of the named cue lists: "Mã số TTHC" (code_labels), "Ghi chú" (note_labels), "Tổng cộng"
+    (total_labels, whole), "Cách tính" (explanation_labels)."""
     if not label:
         return False
     from .patterns import default
 
-    text = re.sub(r"[*_]", "", label).strip().lower()
-    return any(text.startswith(str(w).lower()) for w in default().cues["code_labels"])
-
-
-def _explains(label):
-    from .patterns import default
-
-    text = re.sub(r"[*_]", "", label).strip().lower()
-    return any(text.startswith(str(w).lower()) for w in default().cues["explanation_labels"])
-
-
-def _total_label(text):
-    from .patterns import default
-
-    text = re.sub(r"[*_]", "", text).strip(" .:").lower()
-    return text in {str(w).lower() for w in default().cues["total_labels"]}
-
-
-def _note_label(label):
-    """"Ghi chú": a column of remarks, whose figures are no rows."""
-    from .patterns import default
-
-    text = re.sub(r"[*_]", "", label).strip().lower()
-    return any(text.startswith(str(w).lower()) for w in default().cues["note_labels"])
+    text = re.sub(r"[*_]", "", label).strip(" .:").lower()
+    phrases = [str(w).lower() for name in cue_names for w in default().cues[name]]
+    return text in phrases if whole else any(text.startswith(p) for p in phrases)
 
 
 def _percent_label(label):
