@@ -115,7 +115,7 @@ class Rules:
             self.matcher.add(label, [plain(p) for p in sorted(phrases)])
         self.all_levels = [(entry["levels"], entry.get("jurisdiction"), canon(entry["phrase"]).lower())
                            for entry in pats.levels["all_levels"]]
-        self.counted_targets = pats.cues["counted_targets"]
+        self.counted_targets = frozenset(str(w).lower() for w in pats.cues["counted_targets"])
 
     def analyse(self, text: str, segment: bool = True) -> tuple[Doc, list[Match]]:
         """The Doc and phrase matches of TEXT. segment=False skips word segmentation (every
@@ -132,8 +132,7 @@ class Rules:
             a, b = first.idx, last.idx + len(last.text)
             out.append(Match(group, value, a, b, text[a:b]))
         # "kết quả thực hiện 5 chỉ tiêu": targets counted are reported on, not set here
-        counted = {str(w).lower() for w in self.counted_targets}
-        out = [m for m in out if not (m.group == "cue" and m.value in TARGET_CUES and m.text.lower() in counted
+        out = [m for m in out if not (m.group == "cue" and m.value in TARGET_CUES and m.text.lower() in self.counted_targets
                                       and COUNT_BEFORE.search(text, 0, m.start))]
         names = [(m.start, m.end) for m in out if m.group == "cue" and m.value == "neutral_names"]
         if names:  # "Chương trình mục tiêu quốc gia": a name, whose "mục tiêu" sets nothing

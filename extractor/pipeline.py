@@ -78,12 +78,14 @@ def _part_rank(line):
 
 def _procedure(line):
     """"1. Thủ tục Tiếp nhận đối tượng ...": the procedure the rows below are about."""
-    from . import patterns as store
-
-    heads = "|".join(re.escape(str(h)) for h in store.default().cues["procedure_heads"])
-    m = re.match(r"^[\W_]*\d{1,3}\.\s*(?:" + heads + r")\s*:?\s+(?P<name>[^.;]{8,300}?)[\W_]*$", line,
-                 re.IGNORECASE)
+    m = _procedure_re().match(line)
     return m.group("name").strip() if m else None
+
+
+@lru_cache(maxsize=1)
+def _procedure_re():
+    heads = "|".join(re.escape(str(h)) for h in pattern_store.default().cues["procedure_heads"])
+    return re.compile(r"^[\W_]*\d{1,3}\.\s*(?:" + heads + r")\s*:?\s+(?P<name>[^.;]{8,300}?)[\W_]*$", re.IGNORECASE)
 
 
 def _appendix_level(r, head_lines):
