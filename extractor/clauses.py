@@ -509,6 +509,7 @@ class _Assembler:
         self.clause_levels = list(topic_levels)
         self.subject_led = False  # the clause levels came from a subject leading the sentence
         self.units_before = []  # levels of the units named right after the previous figure
+        self.clause_years = {}  # (start, end) of a ';' clause -> its year (_clause_year)
         self.out: list[Row] = []
         self.prev_row = ctx.prev
 
@@ -746,8 +747,15 @@ class _Assembler:
                 f.year = kind_year or self.s_year or ctx.para_year or ctx.line_year or ctx.section_year
             else:
                 # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
-                f.year = sentence_year(text[slice(*f.clause)]) or self.s_year or ctx.para_year or ctx.section_year
+                f.year = self._clause_year(f.clause) or self.s_year or ctx.para_year or ctx.section_year
         return True
+
+    def _clause_year(self, clause):
+        """sentence_year of a ';' clause, once per clause: its figures share it, and a long
+        clause read again for each of its figures would cost time growing with its square."""
+        if clause not in self.clause_years:
+            self.clause_years[clause] = sentence_year(self.text[slice(*clause)])
+        return self.clause_years[clause]
 
     def _bounds_a_group(self, f, a):
         """A group word ("đều", "duy nhất") between the figure before (A) and this one, and no
