@@ -104,8 +104,8 @@ def variants(sources, n, dest: Path, ext=None):
     out = []
     for i in range(n):
         src = sources[i % len(sources)]
-        p = dest / f"{i:05d}_{src.stem}{ext or src.suffix}"
-        if src.suffix in (".txt", ".md"):
+        p = dest / f"{i:05d}_{src.stem}{src.suffix if ext is None else ext}"
+        if src.suffix == ".txt":
             p.write_text(src.read_text(encoding="utf-8") + f"\n(Bản số {i})\n", encoding="utf-8")
         else:
             data = src.read_bytes()
@@ -250,7 +250,8 @@ def bench_mixed(work: Path, total=1000):
     n_pdf = min(50, total // 20) if pdfs else 0
     good = variants(pdfs, n_pdf, folder / "pdf") if n_pdf else []
     good += variants(sources, (total - n_bad - n_pdf) // 2, folder / "txt")
-    good += variants(sources, total - n_bad - len(good), folder / "md", ext=".md")
+    # the rest saved with no suffix, as portals often save them (folder walks skip .md notes)
+    good += variants(sources, total - n_bad - len(good), folder / "bare", ext="")
     bad = broken_files(folder, n_bad - 2)
     out = work / "mixed.json"
     t = time.perf_counter()
