@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from browser import chromium, serving
@@ -42,11 +42,20 @@ return false;
 """
 
 
+NEXT_PAGE_LOADED = "return window.__chitieu_old_page !== true && document.readyState === 'complete'"
+
+
 def _reloads(driver, act):
-    """Do act (a click or key that submits a form) and wait for the next page."""
-    old = driver.find_element(By.TAG_NAME, "html")
+    """Do act (a click or key that submits a form) and wait for the next page.
+
+    The old page is marked in its window object rather than watched through a stale
+    element: while a page unloads, Chrome may answer a question about an old element
+    with any of several errors ("stale element", "node does not belong to the
+    document"), and which one depends on the browser version."""
+    driver.execute_script("window.__chitieu_old_page = true")
     act()
-    WebDriverWait(driver, 15).until(staleness_of(old))
+    WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script(NEXT_PAGE_LOADED))
 
 
 def _row(driver, rid):
