@@ -77,6 +77,7 @@ class Context:
     # ("A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH, CẤP XÃ"), and the procedure a heading names ("1. Thủ tục ...")
     section_levels: list = field(default_factory=list)
     section_scope: str | None = None
+    applies_levels: list = field(default_factory=list)  # the one level an act's addressees share
     scoring: bool = False  # inside an article or appendix that sets scoring or rating rules
     line_head: str | None = None  # a previous line ending in ':' that heads this one
     head_levels: list = field(default_factory=list)  # "1. Đối với các sở, ban, ngành:" above these items

@@ -62,6 +62,7 @@ SPECS = {
         "report_types": "phrases",
         "report_titles": "phrases",
         "setting_act_types": "phrases", "legal_basis_words": "phrases",
+        "applies_to_headings": "phrases", "applies_to_phrases": "phrases",
     },
     "periods.yaml": {
         "fragments": ("map", "str", "str"),

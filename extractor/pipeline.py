@@ -168,7 +168,8 @@ def extract_source(source: Source) -> dict:
 
 def _read(lines, title, doc_year, ref_year, juris, report):
     ctx = clauses.Context(doc_year=doc_year, ref_year=ref_year, juris_level=(juris or {}).get("level"),
-                          default_kind="result" if report else "target")
+                          default_kind="result" if report else "target",
+                          applies_levels=_applies_to_levels(rules(), [l for _, l in lines]))
     reader = _Reader(lines, ctx, topic=breakdowns.topic_of(title or ""), juris_name=(juris or {}).get("name"))
     return ctx, reader.rows()
 
@@ -195,6 +196,35 @@ def _addressee_levels(r, line, ctx):
     if not levels or clauses.words(body[end:]) > 3:
         return None
     return levels
+
+
+def _applies_to_levels(r, lines):
+    """'Điều 2. Đối tượng áp dụng / Thông tư này áp dụng đối với các Trung tâm ... thuộc Bộ Tư pháp':
+    the level of the addressees an act names in its applies-to article, when they are all of one
+    level; [] when they span levels or the act has no such article."""
+    docs = pattern_store.default().documents
+    heads = [fold(h) for h in docs["applies_to_headings"]]
+    phrases = [fold(p) for p in docs["applies_to_phrases"]]
+    in_article = False  # inside "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng"
+    for i, line in enumerate(lines[:300]):
+        head = fold(NUMBERED.sub("", line, count=1)).strip(" *_")
+        if HEADING.match(line):
+            in_article = any(h in head for h in heads)
+        if any(head.startswith(h) for h in heads):
+            text = line
+        elif in_article and any(p in fold(line) for p in phrases):
+            at = min(fold(line).find(p) for p in phrases if p in fold(line))
+            text = line[at:]
+        else:
+            continue
+        for nxt in lines[i + 1:i + 10]:
+            if HEADING.match(nxt) or NUMBERED.match(nxt):
+                break
+            text += " " + nxt
+        _, matches = r.analyse(text, segment=False)
+        levels = {m.value for m in matches if m.group == "level"}
+        return list(levels) if len(levels) == 1 else []
+    return []
 
 
 def _leading_year(line):
@@ -418,8 +448,8 @@ class _Reader:
             found = self._breakdowns(found, sent_text)
             found = self._groupings(found, sentence)
             for row in found:
-                if not row.levels and ctx.section_levels:
-                    row.levels = list(ctx.section_levels)
+                if not row.levels:
+                    row.levels = list(ctx.section_levels or ctx.applies_levels)
                 if not row.scope and ctx.section_scope:
                     row.scope = ctx.section_scope
                 out.append((row, base + a))

@@ -600,3 +600,27 @@ def test_a_share_whose_units_are_left_out_takes_the_units_named_before():
     doc = extract("Đến năm 2027, 100% xã đạt chuẩn tiếp cận pháp luật và 80% hồ sơ được số hóa.\n")
     assert sorted((t["threshold"]["value"], t["level"] or "") for t in doc["targets"]) == [(80, ""),
                                                                                            (100, "commune")]
+
+
+def test_an_acts_addressees_all_of_one_level_give_that_level_to_figures_with_none():
+    doc = extract("BỘ NỘI VỤ\nSố: 07/2026/TT-BNV\nHà Nội, ngày 12 tháng 3 năm 2026\nTHÔNG TƯ\n"
+                  "Quy định tiêu chí chất lượng phục vụ của các đơn vị lưu trữ\n"
+                  "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định tiêu chí chất lượng phục vụ.\n"
+                  "Điều 2. Đối tượng áp dụng\n"
+                  "Thông tư này áp dụng đối với các Trung tâm Lưu trữ quốc gia thuộc Cục Văn thư và Lưu trữ nhà nước.\n"
+                  "Điều 3. Tiêu chí\n1. Tỷ lệ hồ sơ được số hóa đạt tối thiểu 80%.\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ được số hóa", 80, level="national", year=2026)])
+
+
+@pytest.mark.parametrize("addressees", [
+    # two levels: the figures keep no level of their own
+    "2. Đối tượng áp dụng: cán bộ, công chức tại các sở, ban, ngành và Ủy ban nhân dân xã, phường, đặc khu.",
+    # the scope says what is regulated, not whom: no addressee at all
+    "1. Quyết định này quy định bộ tiêu chí đánh giá cấp xã giai đoạn 2026 - 2030.",
+])
+def test_addressees_of_several_levels_or_none_give_no_level(addressees):
+    doc = extract("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 45/QĐ-UBND\nNinh Bình, ngày 2 tháng 2 năm 2026\n"
+                  "QUYẾT ĐỊNH\nBan hành quy định đánh giá năm 2026\n"
+                  "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n" + addressees + "\n"
+                  "Điều 2. Mục tiêu\nTỷ lệ hồ sơ được giải quyết đúng hạn đạt tối thiểu 95%.\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ được giải quyết đúng hạn", 95, year=2026)])
