@@ -716,7 +716,8 @@ class _Assembler:
         sent, text, ctx, m = self.sent, self.text, self.ctx, f.m
         f.clause = sent.clause_of(m.start, m.end)
         f.kind, kind_year = kind_of(sent, ctx, *f.clause)
-        gap_from = self.mentions[i - 1].end if i else 0
+        # an inline target word counts in this figure's own ';' clause only
+        gap_from = max(self.mentions[i - 1].end if i else 0, f.clause[0])
         if sent.index.has_cue("inline_target_cues", gap_from, m.start):
             f.kind = "target"
             if self.out and words(f.post_text) <= 4 and (words(f.pre_text) <= 5 or breakdowns.content_words(

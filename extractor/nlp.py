@@ -134,15 +134,19 @@ class Rules:
         # "kết quả thực hiện 5 chỉ tiêu": targets counted are reported on, not set here
         out = [m for m in out if not (m.group == "cue" and m.value in TARGET_CUES and m.text.lower() in self.counted_targets
                                       and COUNT_BEFORE.search(text, 0, m.start))]
-        names = [(m.start, m.end) for m in out if m.group == "cue" and m.value == "neutral_names"]
-        if names:  # "Chương trình mục tiêu quốc gia": a name, whose "mục tiêu" sets nothing
-            out = [m for m in out if not (m.group == "cue" and m.value != "neutral_names"
+        # a reference followed by its figure states that target ("mục tiêu đề ra là 50%"): not neutral
+        names = [(m.start, m.end) for m in out if m.group == "cue" and m.value in NEUTRAL
+                 and not (m.value == "plan_references" and FIGURE_NEXT.match(text, m.end))]
+        if names:  # "Chương trình mục tiêu quốc gia", "nhiệm vụ đề ra": their "mục tiêu", "đề ra" set nothing
+            out = [m for m in out if not (m.group == "cue" and m.value not in NEUTRAL
                                           and any(a <= m.start and m.end <= b for a, b in names))]
         out.sort(key=lambda m: (m.start, -m.end))
         return doc, out
 
 
 TARGET_CUES = ("target_cues",)
+NEUTRAL = ("neutral_names", "plan_references")
+FIGURE_NEXT = re.compile(r"\s*(?:là|:|=|\(|bằng)?\s*\d")
 COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s+$")
 
 # Groups whose phrases must start and end on underthesea word boundaries.

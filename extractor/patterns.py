@@ -50,7 +50,7 @@ SPECS = {
         "change_words": "phrases", "scope_intros": "phrases", "subject_verbs": "phrases",
         "strong_heads": "phrases", "closing_assigners": "phrases", "level_assigners": "phrases",
         "regulator_verbs": "phrases", "next_period_cues": "phrases", "growth_heads": "phrases", "share_heads": "phrases", "owner_words": "phrases",
-        "inventory_labels": "phrases", "closing_areas": "phrases", "source_intros": "phrases", "period_lead_words": "phrases", "level_bearers": "phrases", "base_markers": "phrases", "residual_labels": "phrases", "achieved_words": "phrases", "note_labels": "phrases", "header_first_cells": "phrases", "document_count_labels": "phrases", "total_labels": "phrases", "bare_rate_words": "phrases", "title_lead_words": "phrases", "explanation_labels": "phrases", "neutral_names": "phrases", "now_cues": "phrases", "counted_targets": "phrases", "procedure_heads": "phrases", "code_labels": "phrases", "group_bound_words": "phrases",
+        "inventory_labels": "phrases", "closing_areas": "phrases", "source_intros": "phrases", "period_lead_words": "phrases", "level_bearers": "phrases", "base_markers": "phrases", "residual_labels": "phrases", "achieved_words": "phrases", "note_labels": "phrases", "header_first_cells": "phrases", "document_count_labels": "phrases", "total_labels": "phrases", "bare_rate_words": "phrases", "title_lead_words": "phrases", "explanation_labels": "phrases", "neutral_names": "phrases", "plan_references": "phrases", "now_cues": "phrases", "counted_targets": "phrases", "procedure_heads": "phrases", "code_labels": "phrases", "group_bound_words": "phrases",
     },
     "documents.yaml": {
         "act_types": ("map", "str", "str"),

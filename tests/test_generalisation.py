@@ -624,3 +624,19 @@ def test_addressees_of_several_levels_or_none_give_no_level(addressees):
                   "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n" + addressees + "\n"
                   "Điều 2. Mục tiêu\nTỷ lệ hồ sơ được giải quyết đúng hạn đạt tối thiểu 95%.\n")
     assert_rows(doc, [row("Tỷ lệ hồ sơ được giải quyết đúng hạn", 95, year=2026)])
+
+
+def test_tasks_set_by_a_plan_and_reported_as_done_do_not_make_the_next_clauses_targets():
+    # the review has no report title: its clauses' own words must decide
+    doc = extract("Huyện Đức Linh họp bàn công tác cải cách hành chính\n"
+                  "Năm 2024, huyện đã hoàn thành 18/20 nhiệm vụ đề ra theo kế hoạch; 9/9 xã, thị trấn được "
+                  "xếp loại cải cách hành chính Tốt; mức độ hài lòng của người dân đạt 95,2%.\n")
+    kinds = {t["threshold"]["value"]: t["kind"] for t in doc["targets"]}
+    assert kinds.get(9) == "result" and kinds.get(95.2) == "result", kinds
+
+
+def test_a_target_referred_to_with_its_figure_is_still_a_target():
+    doc = extract("Báo cáo kết quả chuyển đổi số năm 2024 của tỉnh Bình Phước\n"
+                  "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 72,4% (vượt chỉ tiêu 60%).\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến", 72.4, operator="=", year=2024, kind="result"),
+                      row("Tỷ lệ hồ sơ trực tuyến", 60, year=2024)])
