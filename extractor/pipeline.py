@@ -227,6 +227,25 @@ def _applies_to_levels(r, lines):
     return []
 
 
+def _name_bare_count(row, earlier):
+    """'tiếp nhận hơn 37 nghìn hồ sơ TTHC. Trong đó cấp huyện hơn 16 nghìn hồ sơ': a count
+    named by its bare noun alone is a part of the last count of the paragraph that names
+    the same noun more fully, and takes that one's indicator."""
+    noun = fold(row.indicator.strip(" ,.;:()"))
+    if row.unit != "count" or noun not in _bare_nouns():
+        return
+    for parent in reversed(earlier):
+        named = fold(parent.indicator)
+        if parent.unit == "count" and parent.kind == row.kind and noun in named and named != noun:
+            row.indicator = parent.indicator
+            return
+
+
+@lru_cache(maxsize=1)
+def _bare_nouns():
+    return frozenset(fold(str(n)) for n in pattern_store.default().units["measured_nouns"])
+
+
 def _leading_year(line):
     """'Năm 2026, ...', 'Trong quý II/2024, ...', '- 6 tháng đầu năm 2024: ...': a period that
     opens a paragraph governs every sentence of it."""
@@ -450,6 +469,7 @@ class _Reader:
             for row in found:
                 if not row.levels:
                     row.levels = list(ctx.section_levels or ctx.applies_levels)
+                _name_bare_count(row, [r for r, _ in out])
                 if not row.scope and ctx.section_scope:
                     row.scope = ctx.section_scope
                 out.append((row, base + a))

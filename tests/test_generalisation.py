@@ -640,3 +640,13 @@ def test_a_target_referred_to_with_its_figure_is_still_a_target():
                   "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 72,4% (vượt chỉ tiêu 60%).\n")
     assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến", 72.4, operator="=", year=2024, kind="result"),
                       row("Tỷ lệ hồ sơ trực tuyến", 60, year=2024)])
+
+
+def test_a_part_counted_by_its_bare_noun_takes_the_fuller_name_of_its_whole():
+    doc = extract("Báo cáo kết quả cải cách hành chính năm 2024 của huyện Hàm Tân\n"
+                  "Năm 2024, huyện tiếp nhận và giải quyết 24.310 hồ sơ thủ tục hành chính. Trong đó cấp huyện "
+                  "hơn 9 nghìn hồ sơ, cấp xã 15.210 hồ sơ.\n")
+    whole = "hồ sơ thủ tục hành chính tiếp nhận và giải quyết"
+    assert_rows(doc, [row(whole, 24310, unit="count", operator="=", year=2024, kind="result"),
+                      row(whole, 9000, unit="count", operator="=", level="district", year=2024, kind="result"),
+                      row(whole, 15210, unit="count", operator="=", level="commune", year=2024, kind="result")])
