@@ -291,6 +291,9 @@ class Sentence:
         return [], None, None
 
 
+INLINE_REACH = 40  # characters
+
+
 def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     """Target or result for the clause text[a:b] (a sentence may hold both, split by ';')."""
     b = len(sent.text) if b is None else b
@@ -718,7 +721,9 @@ class _Assembler:
         f.kind, kind_year = kind_of(sent, ctx, *f.clause)
         # an inline target word counts in this figure's own ';' clause only
         gap_from = max(self.mentions[i - 1].end if i else 0, f.clause[0])
-        if sent.index.has_cue("inline_target_cues", gap_from, m.start):
+        # and only close before it ("mục tiêu đề ra là 50%"): farther back it names the targets
+        # a report goes on to measure ("kết quả thực hiện 5 chỉ tiêu ...: tỷ lệ ... đạt 42,6%")
+        if sent.index.has_cue("inline_target_cues", max(gap_from, m.start - INLINE_REACH), m.start):
             f.kind = "target"
             if self.out and words(f.post_text) <= 4 and (words(f.pre_text) <= 5 or breakdowns.content_words(
                     f.pre_text, _target_words()) <= 1):

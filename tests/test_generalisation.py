@@ -650,3 +650,10 @@ def test_a_part_counted_by_its_bare_noun_takes_the_fuller_name_of_its_whole():
     assert_rows(doc, [row(whole, 24310, unit="count", operator="=", year=2024, kind="result"),
                       row(whole, 9000, unit="count", operator="=", level="district", year=2024, kind="result"),
                       row(whole, 15210, unit="count", operator="=", level="commune", year=2024, kind="result")])
+
+
+def test_targets_named_far_before_a_figure_do_not_make_it_a_target():
+    doc = extract("Tin tức: Kon Tum giao chỉ tiêu dịch vụ công trực tuyến\n"
+                  "Theo số liệu của Văn phòng Chính phủ, kết quả thực hiện 4 chỉ tiêu về dịch vụ công trực tuyến "
+                  "của tỉnh tính đến ngày 30/6/2024 như sau: Tỷ lệ thanh toán trực tuyến đạt 38,5%.\n")
+    assert_rows(doc, [row("Tỷ lệ thanh toán trực tuyến", 38.5, operator="=", year=2024, kind="result")])
