@@ -45,6 +45,15 @@ class _Rules:
     grouping: re.Pattern
 
 
+def national_document_units(text, pos):
+    """'32/34 địa phương đã thành lập ...' in a national document: the provinces. [] when no
+    such unit word starts at POS."""
+    for rx, level, national_only in _rules().blocs:
+        if national_only and rx.match(text, pos):
+            return [level]
+    return []
+
+
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data = pattern_store.default().places

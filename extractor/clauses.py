@@ -551,6 +551,8 @@ class _Assembler:
             unit_noun = sent.at(q, ("unit_noun", "level"))
             if unit_noun:
                 post_level = [unit_noun.value] if unit_noun.group == "unit_noun" else sent.expand(unit_noun, ctx.juris_level)
+            elif ctx.juris_level == "national":
+                post_level = breakdowns.national_document_units(text, q) or None
             if not after_levels:
                 post_from = None
         else:

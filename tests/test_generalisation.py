@@ -657,3 +657,12 @@ def test_targets_named_far_before_a_figure_do_not_make_it_a_target():
                   "Theo số liệu của Văn phòng Chính phủ, kết quả thực hiện 4 chỉ tiêu về dịch vụ công trực tuyến "
                   "của tỉnh tính đến ngày 30/6/2024 như sau: Tỷ lệ thanh toán trực tuyến đạt 38,5%.\n")
     assert_rows(doc, [row("Tỷ lệ thanh toán trực tuyến", 38.5, operator="=", year=2024, kind="result")])
+
+
+@pytest.mark.parametrize("issuer, level", [("Bộ Nội vụ báo cáo", "province"), ("Báo cáo của tỉnh Bình Phước về", None)])
+def test_localities_counted_in_a_national_document_are_provinces_and_a_linking_phrase_is_no_indicator(issuer, level):
+    doc = extract(f"{issuer} kết quả cải cách hành chính 9 tháng năm 2025\n"
+                  "Trên cơ sở đó, 30/34 địa phương đã thành lập Trung tâm Phục vụ hành chính công cấp xã.\n")
+    assert_rows(doc, [row("địa phương đã thành lập Trung tâm Phục vụ hành chính công cấp xã", 30, unit="count",
+                          operator="=", level=level, year=2025, kind="result")])
+    assert not doc["targets"][0]["indicator"]["text"].startswith("cơ sở")
