@@ -398,8 +398,7 @@ class _Reader:
             if out and "(" in lead and breakdowns.names_nothing(lead):
                 # "đạt 42% (cuối năm 2023 là 17%)": the figure in brackets is the same row's, at another time
                 prev = out[-1]
-                out.append(replace(row, indicator=prev.indicator, levels=row.levels or list(prev.levels),
-                                   scope=row.scope or prev.scope))
+                out.append(replace(row, indicator=prev.indicator, levels=list(prev.levels), scope=prev.scope))
                 continue
             resolved, is_breakdown = breakdowns.resolve(row, lead, parent, juris, self.juris_name)
             if not is_breakdown:

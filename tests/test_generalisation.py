@@ -666,3 +666,14 @@ def test_localities_counted_in_a_national_document_are_provinces_and_a_linking_p
     assert_rows(doc, [row("địa phương đã thành lập Trung tâm Phục vụ hành chính công cấp xã", 30, unit="count",
                           operator="=", level=level, year=2025, kind="result")])
     assert not doc["targets"][0]["indicator"]["text"].startswith("cơ sở")
+
+
+def test_a_bracketed_earlier_figure_keeps_the_level_and_scope_of_its_clause():
+    doc = extract("Bộ Thông tin và Truyền thông báo cáo tình hình chuyển đổi số 6 tháng đầu năm 2024\n"
+                  "Tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 40% (cuối năm 2023 là 15%); địa phương đạt 18% "
+                  "(cuối năm 2023 là 8%).\n")
+    ind = "Tỷ lệ hồ sơ trực tuyến toàn trình"
+    assert_rows(doc, [row(ind, 40, operator="=", level="national", year=2024, kind="result"),
+                      row(ind, 15, operator="=", level="national", year=2023, kind="result"),
+                      row(ind, 18, operator="=", level="province", year=2024, kind="result", scope="địa phương"),
+                      row(ind, 8, operator="=", level="province", year=2023, kind="result", scope="địa phương")])
