@@ -670,10 +670,12 @@ def test_localities_counted_in_a_national_document_are_provinces_and_a_linking_p
 
 def test_a_bracketed_earlier_figure_keeps_the_level_and_scope_of_its_clause():
     doc = extract("Bộ Thông tin và Truyền thông báo cáo tình hình chuyển đổi số 6 tháng đầu năm 2024\n"
-                  "Tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 40% (cuối năm 2023 là 15%); địa phương đạt 18% "
-                  "(cuối năm 2023 là 8%).\n")
+                  "Tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 40% (cuối năm 2023 là 15%); bộ, ngành đạt 60% "
+                  "(cuối năm 2023 là 35%); địa phương đạt 18% (cuối năm 2023 là 8%).\n")
     ind = "Tỷ lệ hồ sơ trực tuyến toàn trình"
     assert_rows(doc, [row(ind, 40, operator="=", level="national", year=2024, kind="result"),
                       row(ind, 15, operator="=", level="national", year=2023, kind="result"),
+                      row(ind, 60, operator="=", level="national", year=2024, kind="result", scope="bộ, ngành"),
+                      row(ind, 35, operator="=", level="national", year=2023, kind="result", scope="bộ, ngành"),
                       row(ind, 18, operator="=", level="province", year=2024, kind="result", scope="địa phương"),
                       row(ind, 8, operator="=", level="province", year=2023, kind="result", scope="địa phương")])
