@@ -227,7 +227,9 @@ def _rank_groups(text, idx, is_blocked):
     return out
 
 
-UNITS_OF_TOTAL = re.compile(r"(?<![\w/.,])(\d{1,4})\s*/\s*(\d{1,4})(?![\w/.,])[ \t]*")
+# "14/16 đơn vị", "5.813/8.227 xã" (thousands with a dot)
+COUNT_PART = r"(\d{1,3}(?:\.\d{3})+|\d{1,4})"
+UNITS_OF_TOTAL = re.compile(r"(?<![\w/.,])" + COUNT_PART + r"\s*/\s*" + COUNT_PART + r"(?![\w/]|[.,]\d)[ \t]*")
 
 
 def _unit_fractions(text, idx):
@@ -237,9 +239,10 @@ def _unit_fractions(text, idx):
     for f in UNITS_OF_TOTAL.finditer(text):
         after = idx.starting(f.end())
         noun = _first(after, "unit_noun") or _first(after, "level") or _first(after, "counted_units")
-        if noun is None or int(f.group(1)) > int(f.group(2)) or _first(idx.ending(f.start()), "rank_before"):
+        part, whole = (int(g.replace(".", "")) for g in f.groups())
+        if noun is None or part > whole or _first(idx.ending(f.start()), "rank_before"):
             continue  # "xếp thứ 10/18 huyện" is a rank
-        out.append(Mention(value=int(f.group(1)), unit="count", start=f.start(), end=f.end(2),
+        out.append(Mention(value=part, unit="count", start=f.start(), end=f.end(2),
                            vstart=f.start(1), vend=f.end(1), noun=None))
     return out
 

@@ -679,3 +679,11 @@ def test_a_bracketed_earlier_figure_keeps_the_level_and_scope_of_its_clause():
                       row(ind, 35, operator="=", level="national", year=2023, kind="result", scope="bộ, ngành"),
                       row(ind, 18, operator="=", level="province", year=2024, kind="result", scope="địa phương"),
                       row(ind, 8, operator="=", level="province", year=2023, kind="result", scope="địa phương")])
+
+
+def test_a_part_of_a_set_written_in_thousands_is_a_count_of_its_units():
+    doc = extract("Tin tức: Chương trình xây dựng nông thôn mới\n"
+                  "Đến nay, cả nước đã có 6.120/7.669 xã đạt chuẩn nông thôn mới.\n")
+    assert_rows(doc, [row("xã đạt chuẩn nông thôn mới", 6120, unit="count", operator="=", level="commune",
+                          kind="result")])
+    assert doc["targets"][0]["indicator"]["text"].endswith("nông thôn mới")
