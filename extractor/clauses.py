@@ -690,6 +690,9 @@ class _Assembler:
                 f.indicator = " ".join(x for x in (m.noun, f.post_text, verb if not head else "") if x)
             if words(pre_text) > 4:
                 f.evidence_from = m.start
+        elif m.unit == "percent" and self.out and self.out[-1].unit == "count" and _only_rate_link(sent, a2, b2):
+            # "tích hợp 1.569 dịch vụ công ..., chiếm tỉ lệ 82%": the share of what was just counted
+            f.indicator, f.confidence = f"tỷ lệ {self.out[-1].indicator}", 0.7
         elif words(pre_text) >= 1 and not _only_head(sent, a2, b2):
             f.indicator = pre_text
             if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
@@ -956,6 +959,12 @@ def _top_level_comma(text, a, b):
         elif ch == "," and depth == 0:
             return i
     return -1
+
+
+def _only_rate_link(sent, a, b):
+    """True when the text is just a word tying a rate to a count before it ('chiếm tỉ lệ')."""
+    m = sent.at(a, ("cue",), ("rate_links",)) if a < b else None
+    return bool(m and m.end >= b)
 
 
 def _only_head(sent, a, b):

@@ -27,7 +27,7 @@ SECTION_START = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]|\(?[IVXLC]+[.)]|\(?[a-z
 YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d|2100)$")
 RANGE_TOP = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?")
 COUNT_NOUN = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)")
-NOT_NOUNS = {"đến", "và", "hoặc", "tới", "trở", "so", "của", "trên", "dưới", "năm", "lần"}
+NOT_NOUNS = {"đến", "và", "hoặc", "tới", "trở", "so", "của", "trên", "dưới", "năm", "lần", "về", "trong", "tại", "với"}
 RANGE_LINK = re.compile(r"\s*(?:-|–|đến|tới)\s*$")
 
 
@@ -137,6 +137,13 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 unit, noun = "count", word.group(1)
                 if rng:
                     skip_next_until = rng.end()
+            elif _numerator_of_rate(text, idx, b, nxt_num):
+                # "tích hợp 1.569 dịch vụ công ..., chiếm tỉ lệ 82%": the count the rate is made of
+                word = COUNT_NOUN.match(text, b, min(len(text), b + 80))
+                if not word or word.group(1).lower().split()[0] in NOT_NOUNS or stop_m or text.startswith("/", word.end()) \
+                        or SUBSET_BEFORE.search(text, max(0, a - 20), a) or _number_label_before(text, a):
+                    continue  # "01 Gb/s"; "trong đó có 4.377 TTHC (chiếm 68,8%)" sorts an inventory; "cấp độ 4"
+                unit, noun = "count", word.group(1)
             else:
                 continue
         if top_unit is not None and pct is top_unit:
@@ -281,6 +288,33 @@ def _score_fractions(text, idx):
             end, op = after.end, after.value
         out.append(Mention(value=value, unit="point", start=start, end=end, vstart=f.start(1), vend=f.end(1), op=op))
     return out
+
+
+SUBSET_BEFORE = re.compile(r"(?:trong\s+đó|riêng)(?:\s+có)?\s*$", re.IGNORECASE)
+NUMERATOR_REACH = 160
+
+
+def _number_label_before(text, a):
+    """'cấp độ 4', 'nhóm 2', 'mức 3': a number that labels, not one that counts."""
+    return bool(_number_labels().search(text, max(0, a - 20), a))
+
+
+@lru_cache(maxsize=1)
+def _number_labels():
+    from .patterns import default
+
+    words = default().cues["number_labels"]
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(words) + r")\s*$", re.IGNORECASE)  # characters from a count to the rate made of it
+
+
+def _numerator_of_rate(text, idx, b, nxt):
+    """A whole number followed in its clause, with no figure between, by a percentage that a
+    linking word ('chiếm tỉ lệ', 'đạt', 'tương đương') ties to it."""
+    if nxt is None or nxt.start() - b > NUMERATOR_REACH or ";" in text[b:nxt.start()]:
+        return False
+    unit = _first(idx.starting(nxt.end()), "unit")
+    link = [m for m in idx.ending(nxt.start()) if m.group == "cue" and m.value == "rate_links"]
+    return bool(unit and unit.value == "percent" and link)
 
 
 def _never_after_unit(idx, after):

@@ -687,3 +687,22 @@ def test_a_part_of_a_set_written_in_thousands_is_a_count_of_its_units():
     assert_rows(doc, [row("xã đạt chuẩn nông thôn mới", 6120, unit="count", operator="=", level="commune",
                           kind="result")])
     assert doc["targets"][0]["indicator"]["text"].endswith("nông thôn mới")
+
+
+def test_a_count_a_rate_beside_it_is_made_of_is_a_row_and_the_rate_measures_its_share():
+    doc = extract("Báo cáo chuyển đổi số năm 2024 của tỉnh Bình Phước\n"
+                  "Tỉnh đã tích hợp được 1.240 dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia, chiếm tỉ lệ 85%.\n")
+    ind = "dịch vụ công trực tuyến tích hợp lên Cổng Dịch vụ công quốc gia"
+    assert_rows(doc, [row(ind, 1240, unit="count", operator="=", year=2024, kind="result"),
+                      row("Tỷ lệ " + ind, 85, operator="=", year=2024, kind="result")])
+
+
+@pytest.mark.parametrize("sentence", [
+    # an inventory sorted by a share of it
+    "Bộ đã công bố tổng số 5.120 thủ tục, trong đó có 3.010 thủ tục (chiếm 58,8%) liên quan đến doanh nghiệp.",
+    # a speed in a definition
+    "Tỷ lệ hộ gia đình truy cập băng rộng cố định với tốc độ 01 Gb/s đạt 100%.",
+])
+def test_a_number_before_a_rate_that_sorts_or_defines_is_no_count(sentence):
+    doc = extract("Báo cáo năm 2024 của tỉnh Bình Phước\n" + sentence + "\n")
+    assert [t["threshold"]["unit"] for t in doc["targets"]].count("count") == 0, [t["threshold"] for t in doc["targets"]]
