@@ -137,6 +137,12 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 unit, noun = "count", word.group(1)
                 if rng:
                     skip_next_until = rng.end()
+            elif isinstance(value, int) and _counted_by_target_verb(text, idx, a):
+                # "mục tiêu ... là cung cấp 982 dịch vụ công": a count a plan sets
+                word = COUNT_NOUN.match(text, b, min(len(text), b + 80))
+                if not word or word.group(1).lower().split()[0] in NOT_NOUNS or text.startswith("/", word.end()):
+                    continue
+                unit, noun = "count", word.group(1)
             elif _numerator_of_rate(text, idx, b, nxt_num):
                 # "tích hợp 1.569 dịch vụ công ..., chiếm tỉ lệ 82%": the count the rate is made of
                 word = COUNT_NOUN.match(text, b, min(len(text), b + 80))
@@ -167,7 +173,18 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
     out.extend(_unit_fractions(text, idx))
     out.extend(_score_fractions(text, idx))
     out.sort(key=lambda m: m.start)
-    return _drop_baselines(text, out, idx)
+    return _drop_definitions(text, _drop_baselines(text, out, idx))
+
+
+DEFINITION_GAP = re.compile(r"[^,;.()\d]*(?<!\w)có(?!\w)[^,;.()\d]*")
+
+
+def _drop_definitions(text, mentions):
+    """'cung cấp 982 dịch vụ công có số lượng hồ sơ phát sinh tối thiểu 1.000 hồ sơ/năm': a figure
+    in a 'có ...' phrase describing the things just counted defines them; it is no row."""
+    return [m for i, m in enumerate(mentions)
+            if not (i and mentions[i - 1].unit == "count" and m.start > mentions[i - 1].end
+                    and DEFINITION_GAP.fullmatch(text, mentions[i - 1].end, m.start))]
 
 
 @lru_cache(maxsize=1)
@@ -292,6 +309,24 @@ def _score_fractions(text, idx):
 
 SUBSET_BEFORE = re.compile(r"(?:trong\s+đó|riêng)(?:\s+có)?\s*$", re.IGNORECASE)
 NUMERATOR_REACH = 160
+
+
+def _counted_by_target_verb(text, idx, a):
+    """A number right after a verb of provision ('cung cấp 982', 'phát triển từ 05') in a clause
+    that sets targets: the number of things the plan sets out to provide."""
+    verb = _count_verbs().search(text, max(0, a - 30), a)
+    if not verb:
+        return False
+    clause_start = text.rfind(";", 0, a) + 1
+    return idx.has_cue("target_cues", clause_start, a)
+
+
+@lru_cache(maxsize=1)
+def _count_verbs():
+    from .patterns import default
+
+    words = default().cues["count_verbs"]
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(words) + r")(?:\s+(?:từ|được|thêm))?\s*$", re.IGNORECASE)
 
 
 def _number_label_before(text, a):

@@ -706,3 +706,17 @@ def test_a_count_a_rate_beside_it_is_made_of_is_a_row_and_the_rate_measures_its_
 def test_a_number_before_a_rate_that_sorts_or_defines_is_no_count(sentence):
     doc = extract("Báo cáo năm 2024 của tỉnh Bình Phước\n" + sentence + "\n")
     assert [t["threshold"]["unit"] for t in doc["targets"]].count("count") == 0, [t["threshold"] for t in doc["targets"]]
+
+
+def test_a_count_a_plan_sets_out_to_provide_is_a_target_and_the_figure_defining_it_is_no_row():
+    doc = extract("Kế hoạch chuyển đổi số năm 2026 của tỉnh Tây Ninh\n"
+                  "Mục tiêu đến năm 2026 là cung cấp 450 dịch vụ công có số lượng hồ sơ phát sinh tối thiểu "
+                  "500 hồ sơ/năm; phấn đấu mỗi năm phát triển từ 03 bộ dữ liệu mở.\n")
+    assert_rows(doc, [row("cung cấp dịch vụ công có số lượng hồ sơ phát sinh", 450, unit="count", year=2026),
+                      row("mỗi năm phát triển bộ dữ liệu mở", 3, unit="count", year=2026)])
+
+
+def test_a_count_after_a_provision_verb_in_a_report_is_an_inventory_not_a_row():
+    doc = extract("Báo cáo kết quả chuyển đổi số năm 2024 của tỉnh Tây Ninh\n"
+                  "Năm 2024, tỉnh đã cung cấp 1.450 dịch vụ công trực tuyến trên Cổng Dịch vụ công của tỉnh.\n")
+    assert doc["targets"] == []
