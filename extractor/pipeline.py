@@ -297,6 +297,7 @@ class _Reader:
         self.juris_name = juris_name
         self.parents = {}  # unit -> (the last row naming an indicator of its own (breakdowns.Parent), sentence no.)
         self.topic = topic  # the indicator the text so far talks about, for breakdowns with no parent row
+        self.topic_levels = ()  # the level its phrase names ("... của cả nước")
         # which was named last, the topic or the parent row: a breakdown takes the latest
         self.sentence_no, self.topic_at = 0, -1
         self.levels_rank = 9  # rank of the part heading that named the section's levels (_part_rank)
@@ -393,7 +394,8 @@ class _Reader:
             # the indicator named last: a parent row of the same unit, of any unit, or the topic
             candidates = [(at, rank, p) for rank, (p, at) in
                           ((2, self.parents.get(row.unit, (None, -1))), (1, self.parents.get(None, (None, -1))),
-                           (0, (breakdowns.Parent(self.topic, ()) if self.topic else None, self.topic_at))) if p]
+                           (0, (breakdowns.Parent(self.topic, self.topic_levels) if self.topic else None,
+                                self.topic_at))) if p]
             parent = max(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
             if out and "(" in lead and breakdowns.names_nothing(lead):
                 # "đạt 42% (cuối năm 2023 là 17%)": the figure in brackets is the same row's, at another time
@@ -415,7 +417,17 @@ class _Reader:
         topic = breakdowns.topic_of(text)
         if topic:
             self.topic, self.topic_at = topic, self.sentence_no
+            self.topic_levels = self._topic_levels(text, topic)
         self.sentence_no += 1
+
+    def _topic_levels(self, text, topic):
+        """'tỷ lệ hồ sơ trực tuyến toàn trình của cả nước vẫn chưa đạt mục tiêu': the one level
+        that closes the topic's phrase is the level of the figures that refer back to it."""
+        at = text.find(topic) + len(topic)
+        tail = re.split(r"[,.;:()!?]", text[at:], maxsplit=1)[0]
+        _, matches = self.r.analyse(tail, segment=False)
+        levels = {m.value for m in matches if m.group == "level" and m.start <= 12}
+        return tuple(levels) if len(levels) == 1 else ()
 
     def _groupings(self, found, sentence):
         """Classes of units ("Nhóm I ... đạt từ 90% trở lên gồm 12 đơn vị"): the bound defining a

@@ -720,3 +720,12 @@ def test_a_count_after_a_provision_verb_in_a_report_is_an_inventory_not_a_row():
     doc = extract("Báo cáo kết quả chuyển đổi số năm 2024 của tỉnh Tây Ninh\n"
                   "Năm 2024, tỉnh đã cung cấp 1.450 dịch vụ công trực tuyến trên Cổng Dịch vụ công của tỉnh.\n")
     assert doc["targets"] == []
+
+
+def test_an_anaphor_takes_the_level_that_closes_the_topic_it_refers_to():
+    doc = extract("Tin tức: Dịch vụ công trực tuyến toàn trình năm 2024\n"
+                  "Tỷ lệ hồ sơ trực tuyến toàn trình của cả nước vẫn chưa đạt mục tiêu. Đến cuối năm 2024, "
+                  "tỷ lệ này chỉ đạt 42,5%, trong khi mục tiêu đề ra là 50%.\n")
+    ind = "Tỷ lệ hồ sơ trực tuyến toàn trình"
+    assert_rows(doc, [row(ind, 42.5, operator="=", level="national", year=2024, kind="result"),
+                      row(ind, 50, level="national", year=2024)])
