@@ -921,9 +921,9 @@ def _past_lead_ins(sent, a, b):
             break
         source = sent.at(a, ("cue",), ("source_intros",))
         # a source's name may hold commas ("Theo số liệu từ hệ thống giám sát, đo lường Chính phủ
-        # số (EMC), ..."): a short lower-case chunk with no indicator head goes on with it
+        # số (EMC), ..."): a short lower-case chunk that opens with no indicator head goes on with it
         goes_on = in_source and text[a:a + 1].islower() and words(text[a:comma]) <= 6 and \
-            not sent.cues_between("indicator_heads", a, comma)
+            not sent.at(a, ("cue",), ("indicator_heads",))
         if source is None and not goes_on and not _bare_period(sent, a, comma):
             break
         in_source = source is not None or goes_on

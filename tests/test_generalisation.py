@@ -207,8 +207,13 @@ def test_units_of_a_set_that_reached_a_state_are_a_count_at_their_level():
     assert got == [(4, "rank", None, "result"), (9, "count", "commune", "result")]
 
 
-def test_a_source_and_a_period_leading_in_are_not_the_indicator():
-    doc = extract("Theo số liệu của Văn phòng UBND tỉnh, tính đến 30/9, tỷ lệ hồ sơ được số hóa đạt 77,4%.\n")
+@pytest.mark.parametrize("source", [
+    "Theo số liệu của Văn phòng UBND tỉnh, tính đến 30/9,",
+    # a source whose name holds a comma and a word that can head an indicator ("số")
+    "Theo số liệu từ hệ thống theo dõi, đánh giá Chính phủ số (EMC), tính đến 30/9,",
+])
+def test_a_source_and_a_period_leading_in_are_not_the_indicator(source):
+    doc = extract(source + " tỷ lệ hồ sơ được số hóa đạt 77,4%.\n")
     [t] = doc["targets"]
     assert t["indicator"]["text"].lower().startswith("tỷ lệ hồ sơ được số hóa")
 
