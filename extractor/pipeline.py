@@ -166,11 +166,25 @@ def extract_source(source: Source) -> dict:
     }
 
 
+def _own_name(juris, title, lines):
+    """The name of the document's own unit, when its title or opening lines name it: a figure
+    for that unit is the document's own. A unit found only further in the body (a news item
+    whose first ministry named is one of those it ranks) is no owner."""
+    name = (juris or {}).get("name")
+    head = []
+    for _, line in lines[:6]:
+        if HAS_FIGURE.search(line):
+            break
+        head.append(line)
+    opening = " ".join([title or ""] + head)[:1500]
+    return name if name and fold(name) in fold(opening) else None
+
+
 def _read(lines, title, doc_year, ref_year, juris, report):
     ctx = clauses.Context(doc_year=doc_year, ref_year=ref_year, juris_level=(juris or {}).get("level"),
                           default_kind="result" if report else "target",
                           applies_levels=_applies_to_levels(rules(), [l for _, l in lines]))
-    reader = _Reader(lines, ctx, topic=breakdowns.topic_of(title or ""), juris_name=(juris or {}).get("name"))
+    reader = _Reader(lines, ctx, topic=breakdowns.topic_of(title or ""), juris_name=_own_name(juris, title, lines))
     return ctx, reader.rows()
 
 

@@ -734,3 +734,16 @@ def test_an_anaphor_takes_the_level_that_closes_the_topic_it_refers_to():
     ind = "Tỷ lệ hồ sơ trực tuyến toàn trình"
     assert_rows(doc, [row(ind, 42.5, operator="=", level="national", year=2024, kind="result"),
                       row(ind, 50, level="national", year=2024)])
+
+
+def test_an_index_announcement_gives_blocs_and_ranked_ministries_and_provinces_their_levels():
+    doc = extract("Công bố Chỉ số cải cách hành chính năm 2024\n"
+                  "Chỉ số CCHC năm 2024 của các bộ đạt trung bình 86,89%, của các tỉnh đạt 88,23%. Trong khối bộ, "
+                  "Bộ Tư pháp xếp vị trí thứ nhất với 91,07%. Quảng Ninh đứng đầu khối tỉnh với 93,45%.\n")
+    ind = "Chỉ số cải cách hành chính"
+
+    def res(value, level, scope=None, unit="percent"):
+        return row(ind, value, unit=unit, operator="=", level=level, year=2024, kind="result", scope=scope)
+    assert_rows(doc, [row("Chỉ số CCHC", 86.89, operator="=", level="national", year=2024, kind="result"),
+                      res(88.23, "province", "các tỉnh"), res(1, "national", "Bộ Tư pháp", unit="rank"),
+                      res(91.07, "national", "Bộ Tư pháp"), res(93.45, "province", "Quảng Ninh")])
