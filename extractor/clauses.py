@@ -427,6 +427,24 @@ def _respectively(sent, mentions, clause_start):
     return {i: sent.trim(*span) for i, span in zip(after, items)}
 
 
+YEARS_IN_TURN = re.compile(r"[\s,]*(?:vào|trong|cho|tương ứng(?: với)?)?\s*(?:các\s+)?năm\s+((?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)+)",
+                           re.IGNORECASE)
+
+
+def _years_respectively(sent, mentions):
+    """'lần lượt đạt 40%, 50% và 60% vào các năm 2026, 2027, 2028': {index of each figure: its
+    year}, when the figures after 'lần lượt' are as many as the years listed after the last."""
+    cues = sent.cues("respectively")
+    if not cues:
+        return {}
+    after = [i for i, m in enumerate(mentions) if m.start > cues[0].end]
+    if len(after) < 2:
+        return {}
+    m = YEARS_IN_TURN.match(sent.text, mentions[after[-1]].end)
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))] if m else []
+    return dict(zip(after, years)) if len(years) == len(after) else {}
+
+
 def split_items_loose(text, a, b):
     """Split 'A và B' at every 'và' (respectively lists name their items plainly)."""
     out, cut = [], a
@@ -510,6 +528,7 @@ class _Assembler:
                 if len(parts) > 1:
                     self.head_items = [self.text[slice(*sent.trim(*p))] for p in parts]
         self.forced = _respectively(sent, self.mentions, self.pre_start)
+        self.years_in_turn = _years_respectively(sent, self.mentions)
         self.clause_levels = list(topic_levels)
         self.subject_led = False  # the clause levels came from a subject leading the sentence
         self.units_before = []  # levels of the units named right after the previous figure
@@ -677,6 +696,9 @@ class _Assembler:
         sent, m, pre_text, (a2, b2) = self.sent, f.m, f.pre_text, f.span
         head, prev_row = self.head, self.prev_row
         f.evidence_from = min(m.start, a2) if pre_text else m.start
+        years = YEARS_IN_TURN.match(f.post_text) if f.post_text else None
+        if years and not re.search(r"\w", f.post_text[years.end():]):
+            f.post_text = ""  # "... vào các năm 2026, 2027" names years, not what is measured
         opener = sent.at(a2, ("cue",), ("indicator_heads",))
         strong_pre = words(pre_text) >= 3 and opener is not None and opener.text.lower() in strong_heads()
         if f.post_text and strong_pre and words(f.post_text) <= 2:
@@ -745,6 +767,8 @@ class _Assembler:
         elif f.kind == "target" and m.unit == "rank" and m.op is None and not self._set_by_target_words(f):
             f.kind = "result"  # "xếp 9/63", "giữ vị trí thứ hai": a standing reached, not one set
             ctx.kind_votes["result"] += 1
+        if i in self.years_in_turn:
+            f.year = self.years_in_turn[i]  # "lần lượt đạt 40%, 50% vào các năm 2026, 2027"
         if self._is_change(f):
             return False  # "tăng 2,1% so với năm trước", "(so với năm 2019 tăng 1,83 điểm)": a change
         if f.kind == "result" and m.op in ("<", ">", "<=") and self._bounds_a_group(f, max(gap_from, f.clause[0])):

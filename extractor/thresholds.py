@@ -29,6 +29,7 @@ RANGE_TOP = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?")
 COUNT_NOUN = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)")
 NOT_NOUNS = {"đến", "và", "hoặc", "tới", "trở", "so", "của", "trên", "dưới", "năm", "lần", "về", "trong", "tại", "với"}
 RANGE_LINK = re.compile(r"\s*(?:-|–|đến|tới)\s*$")
+PERCENT_BAND = re.compile(r"\s*%\s*(?:-|–|đến|tới)\s*")
 
 
 @dataclass
@@ -154,6 +155,10 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 continue
         if top_unit is not None and pct is top_unit:
             skip_next_until = top_unit.end  # the top of the band is no figure of its own
+        elif unit == "percent" and nxt_num is not None and PERCENT_BAND.fullmatch(text, b, nxt_num.start()):
+            top = _first(idx.starting(nxt_num.end()), "unit")
+            if top is not None and top.value == "percent":
+                skip_next_until = top.end  # "từ 85% đến 90%": one band, its floor is the row
         op_m = _first(before, "op_before")
         start = op_m.start if op_m else (rank.start if rank else a)
         op = op_m.value if op_m else None

@@ -747,3 +747,12 @@ def test_an_index_announcement_gives_blocs_and_ranked_ministries_and_provinces_t
     assert_rows(doc, [row("Chỉ số CCHC", 86.89, operator="=", level="national", year=2024, kind="result"),
                       res(88.23, "province", "các tỉnh"), res(1, "national", "Bộ Tư pháp", unit="rank"),
                       res(91.07, "national", "Bộ Tư pháp"), res(93.45, "province", "Quảng Ninh")])
+
+
+def test_figures_in_turn_take_the_years_listed_in_turn_and_a_percent_band_is_one_row():
+    doc = extract("Kế hoạch cải cách hành chính giai đoạn 2026-2030 của tỉnh Gia Lai\n"
+                  "Tỷ lệ thanh toán trực tuyến lần lượt đạt 40%, 50% và 60% vào các năm 2026, 2027, 2028.\n"
+                  "Chỉ số hài lòng của người dân đạt từ 85% đến 90%.\n")
+    ind = "Tỷ lệ thanh toán trực tuyến"
+    assert_rows(doc, [row(ind, 40, year=2026), row(ind, 50, year=2027), row(ind, 60, year=2028),
+                      row("Chỉ số hài lòng của người dân", 85, year=2030)])
