@@ -719,7 +719,12 @@ class _Assembler:
             f.indicator = pre_text
             if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
                 f.indicator = f"{pre_text} {m.noun}"
-            if head and words(pre_text) <= 4 and not f.subject:
+            unit = _unit_item(pre_text, self.ctx.juris_level) if head and words(pre_text) <= 4 else None
+            if unit is not None:
+                # "Tỷ lệ thanh toán trực tuyến: phường Tân An 50%; xã Phú Hòa 40%": the unit is the scope
+                f.indicator, f.scope = head, unit.text
+                f.levels = f.levels or ([unit.level] if unit.level else [])
+            elif head and words(pre_text) <= 4 and not f.subject:
                 f.indicator = f"{head} ({pre_text})"
             elif head and f.subject:
                 f.indicator = head
@@ -733,7 +738,7 @@ class _Assembler:
             f.indicator, f.confidence = prev_row.indicator, 0.7
         else:
             return False
-        if f.scope and prev_row:
+        if f.scope and prev_row and f.indicator != head:
             f.indicator = prev_row.indicator
         if i in self.forced:
             f.forced = True
@@ -983,6 +988,23 @@ def _top_level_comma(text, a, b):
         elif ch == "," and depth == 0:
             return i
     return -1
+
+
+def _unit_item(text, juris_level):
+    """The one named unit or bloc an item under a head is for ('phường Tân An', 'khối xã'), or None."""
+    found, is_breakdown = breakdowns.breakdown_of(text, juris_level)
+    if is_breakdown and len(found) == 1:
+        return found[0]
+    level = _unit_noun_levels().get(text.strip().lower())  # "các phường" with its "các" trimmed
+    return breakdowns.Unit(text.strip(), level, 0, len(text), False) if level else None
+
+
+@lru_cache(maxsize=1)
+def _unit_noun_levels():
+    from .patterns import default
+
+    nouns = default().levels["unit_nouns"]
+    return {str(w).lower(): level for level, words in nouns.items() for w in words}
 
 
 def _only_rate_link(sent, a, b):

@@ -756,3 +756,18 @@ def test_figures_in_turn_take_the_years_listed_in_turn_and_a_percent_band_is_one
     ind = "Tỷ lệ thanh toán trực tuyến"
     assert_rows(doc, [row(ind, 40, year=2026), row(ind, 50, year=2027), row(ind, 60, year=2028),
                       row("Chỉ số hài lòng của người dân", 85, year=2030)])
+
+
+def test_units_itemised_under_a_head_are_scopes_of_the_head_at_their_level():
+    doc = extract("Quyết định giao chỉ tiêu chuyển đổi số năm 2025 cho các xã, phường\n"
+                  "Tỷ lệ hồ sơ trực tuyến toàn trình: các xã tối thiểu 45%.\n"
+                  "Tỷ lệ thanh toán trực tuyến: phường Tân An 50%; xã Phú Hòa 40%.\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến toàn trình", 45, level="commune", year=2025, scope="các xã"),
+                      row("Tỷ lệ thanh toán trực tuyến", 50, level="commune", year=2025, scope="phường Tân An"),
+                      row("Tỷ lệ thanh toán trực tuyến", 40, level="commune", year=2025, scope="xã Phú Hòa")])
+
+
+def test_an_excess_over_a_target_is_a_difference_not_a_row():
+    doc = extract("Báo cáo kết quả năm 2024 của UBND xã Tân Phú\n"
+                  "Tỷ lệ hồ sơ trực tuyến đạt 65%, vượt 15% so với chỉ tiêu huyện giao.\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến", 65, operator="=", year=2024, kind="result")])
