@@ -29,7 +29,7 @@ TOKEN = re.compile(r"\S+")
 # a cell that is one figure: 95,5 | 1.234 | 98% | ≥ 90%
 FIGURE_CELL = re.compile(r"(?:[≥≤<>]=?\s?)?[-+]?\d[\d.,]*\s?%?")
 # a bare number as statistics pages print them: 68544, 61.827, 95,73, 90.5%
-FIGURE_TOKEN = re.compile(r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%?")
+FIGURE_TOKEN = re.compile(r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%?|[-–]")  # "-": nothing to count
 ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 YEAR_HEAD = re.compile(r"(?:19|20)\d\d")  # "2023 2024": years head their columns with no vocabulary
 EMPHASIS = "*_"
@@ -109,8 +109,27 @@ def _aligned_cuts(lines):
             for i, r in block:
                 cuts.extend(_tab_cells(r, *lines[i][::-1]) if r.mode == "tab" and r.figures else r.seps)
                 used.add(i)
+            head = block[0][0] - 1
+            header = _header_above(lines[head], max(len(r.cells) for _, r in block)) if head >= 0 else []
+            if header and head not in used:
+                cuts.extend(header)
+                used.add(head)
         block = [(index, row)] if row else []
     return cuts, used
+
+
+def _header_above(line, width):
+    """Separators of a single-spaced header over aligned rows ("STT Đơn vị Tiếp nhận Đúng hạn"
+    over rows set apart by wide gaps), when the column heads split it into WIDTH cells."""
+    start, text = line
+    if not text.strip() or " | " in text or "\t" in text.strip() or SPACE_RUN.search(text.strip()):
+        return []
+    heads = _heads()
+    for columns in range(width, max(width - 3, 1), -1):
+        header = _split_header(text, heads, columns)
+        if header and len(header[1]) + 1 == width:
+            return [(start + a, start + b) for a, b in header[1]]
+    return []
 
 
 def _tab_cells(row, line, start):
@@ -201,7 +220,7 @@ def _tokens(line):
 def _figure_tail(line):
     """How many bare numbers end LINE after a label holding a letter (0 if none)."""
     end = line.rstrip(" \t" + EMPHASIS)
-    if not end or not (end[-1].isdigit() or end[-1] == "%"):
+    if not end or not (end[-1].isdigit() or end[-1] in "%-–"):
         return 0  # most lines: quick to tell
     words = line.split()
     n = 0
@@ -209,7 +228,10 @@ def _figure_tail(line):
         if not FIGURE_TOKEN.fullmatch(word.strip(EMPHASIS)):
             break
         n += 1
-    return n if any(ch.isalpha() for word in words[:len(words) - n] for ch in word) else 0
+    label, tail = words[:len(words) - n], words[len(words) - n:]
+    if not any(ch.isalpha() for word in label for ch in word) or not any(ch.isdigit() for word in tail for ch in word):
+        return 0
+    return n
 
 
 def _rows_under(lines, index, columns, used):

@@ -101,6 +101,16 @@ def test_space_aligned_rows_become_pipe_rows():
     assert SPACE_TABLE[view.origin[sep]] == " " and SPACE_TABLE[view.origin[sep] - 1] == "g"  # the gap's first space
 
 
+def test_a_single_spaced_header_over_aligned_rows_is_split_by_its_column_heads():
+    text = ("STT Đơn vị Tiếp nhận Đúng hạn Tỷ lệ (%)\n"
+            "1     Sở Tư pháp     1.240     1.236     99,68\n"
+            "2     Sở Y tế          865       850     98,27\n")
+    assert rows_of(text) == ["STT | Đơn vị | Tiếp nhận | Đúng hạn | Tỷ lệ (%)",
+                             "1 | Sở Tư pháp | 1.240 | 1.236 | 99,68",
+                             "2 | Sở Y tế | 865 | 850 | 98,27"]
+    assert_maps_back(TextView(text))
+
+
 def test_prose_with_stray_double_spaces_is_no_table():
     text = ("Năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn  đạt 97,35%, cao hơn năm trước;  toàn huyện có 12 xã\n"
             "đạt chuẩn nông thôn mới  và 3 xã  đạt chuẩn nông thôn mới nâng cao, vượt kế hoạch 2 xã.\n")
@@ -132,6 +142,15 @@ def test_rows_of_figures_under_a_header_of_known_heads():
                                           "Tổng | 80594 | 73627 | 73290 | 337"]
     assert_maps_back(view)
     assert_cells_map_back(view, ["Đã giải quyết", "Mức độ 3", "11.790"])
+
+
+def test_a_dash_is_an_empty_figure_cell():
+    text = ("Đơn vị Tiếp nhận Trực tuyến Qua bưu chính\n"
+            "Sở Y tế 865 - 31\n"
+            "Sở Tư pháp 640 52 -\n")
+    assert rows_of(text) == ["Đơn vị | Tiếp nhận | Trực tuyến | Qua bưu chính",
+                             "Sở Y tế | 865 | - | 31",
+                             "Sở Tư pháp | 640 | 52 | -"]
 
 
 def test_the_row_number_gets_its_own_cell_under_a_number_column():
