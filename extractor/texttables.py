@@ -32,7 +32,7 @@ FIGURE_CELL = re.compile(r"(?:[≥≤<>]=?\s?)?[-+]?\d[\d.,]*\s?%?")
 FIGURE_TOKEN = re.compile(r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%?|[-–]")  # "-": nothing to count
 ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 YEAR_HEAD = re.compile(r"(?:19|20)\d\d")  # "2023 2024": years head their columns with no vocabulary
-EMPHASIS = "*_"
+EMPHASIS = "*_\u200b\u200c\u200d\ufeff"  # markdown emphasis and zero-width marks around a word
 MAX_CELL_WORDS = 25  # a "cell" this long is running text
 MAX_SHORT_WORDS = 4  # a figure cell, a unit or a short name: what unaligned cells after the first hold
 
@@ -219,7 +219,7 @@ def _tokens(line):
 
 def _figure_tail(line):
     """How many bare numbers end LINE after a label holding a letter (0 if none)."""
-    end = line.rstrip(" \t" + EMPHASIS)
+    end = line.rstrip().rstrip(EMPHASIS)
     if not end or not (end[-1].isdigit() or end[-1] in "%-–"):
         return 0  # most lines: quick to tell
     words = line.split()

@@ -153,6 +153,16 @@ def test_a_dash_is_an_empty_figure_cell():
                              "Sở Tư pháp | 640 | 52 | -"]
 
 
+def test_windows_line_ends_do_not_hide_a_table():
+    text = ("Đơn vị Tiếp nhận Đúng hạn\r\nSở Tư pháp 120 118\r\nSở Y tế 95 90\r\n"
+            "\r\nSTT\tĐơn vị\tTiếp nhận\r\n1\tSở Tài chính\t310\r\n2\tSở Nội vụ\t205\r\n")
+    view = TextView(text)
+    assert rows_of(text) == ["Đơn vị | Tiếp nhận | Đúng hạn", "Sở Tư pháp | 120 | 118", "Sở Y tế | 95 | 90",
+                             "STT | Đơn vị | Tiếp nhận", "1 | Sở Tài chính | 310", "2 | Sở Nội vụ | 205"]
+    assert_maps_back(view)
+    assert_cells_map_back(view, ["Sở Nội vụ", "205", "118"])
+
+
 def test_the_row_number_gets_its_own_cell_under_a_number_column():
     text = ("STT Đơn vị Tiếp nhận Đúng hạn Tỷ lệ đúng hạn (%)\n"
             "1 UBND huyện Cam Lộ 4.120 4.050 98,30\n"
