@@ -88,6 +88,7 @@ SPECS = {
                                 "wordings?": "phrases",
                                 "match": ("list", {"all": "phrases", "not?": "phrases"})}),
     },
+    "table_heads.yaml": {"numbering_heads": "phrases", "label_heads": "phrases", "value_heads": "phrases"},
     "identity.yaml": {
         "abbreviations": ("map", "str", "str"),
         "function_words": "phrases",
@@ -238,6 +239,7 @@ class Patterns:
     places: dict
     families: dict
     identity: dict
+    table_heads: dict
 
 
 def load(directory: Path | str = PATTERNS_DIR) -> Patterns:
@@ -260,6 +262,7 @@ def load(directory: Path | str = PATTERNS_DIR) -> Patterns:
         places=data["places.yaml"],
         families=data["indicators.yaml"]["families"],
         identity=data["identity.yaml"],
+        table_heads=data["table_heads.yaml"],
     )
 
 

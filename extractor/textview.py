@@ -1,14 +1,18 @@
 """A repaired view of a document's text that maps back to the original offsets.
 
-Two repairs, both recorded character by character in `origin`:
+Three repairs, all recorded character by character in `origin`:
 - white space: runs of spaces and tabs fold to one space; zero-width marks and CR go;
 - line tables: web pages converted to text often put each table cell on its own lines,
   separated by lines holding only "|" (a double "|" ends a row). Such cells are joined
-  into one "cell | cell | cell" line per row, the form every reader gives tables.
+  into one "cell | cell | cell" line per row, the form every reader gives tables;
+- text tables: cells set apart by tabs or aligned with spaces, and rows of figures under a
+  header of known column heads, get " | " between their cells (extractor/texttables.py).
 """
 from __future__ import annotations
 
 import re
+
+from . import texttables
 
 INVISIBLE = "\u200b\u200c\u200d\ufeff\r"
 # a run of spaces and invisible marks: folds to one space, or to nothing when it has no space
@@ -22,6 +26,7 @@ class TextView:
         self.text = text
         chars, origin = _join_line_tables(text)
         src = "".join(chars) if isinstance(chars, list) else chars
+        src, origin = texttables.split(src, origin)  # before folding: tabs and wide gaps part cells
         parts, out_origin, pos = [], [], 0
         # slices and list extends run in C: this is linear and fast even for large files
         for m in FOLD.finditer(src):

@@ -497,3 +497,27 @@ def test_a_province_added_to_places_is_a_breakdown_unit(pattern_copy, monkeypatc
         monkeypatch.delenv("CHITIEU_PATTERNS")
         pattern_store.default.cache_clear()
         breakdowns._rules.cache_clear()
+
+
+# --------------------------------------------------------------------------- table heads
+
+def test_table_heads_load_in_their_three_roles():
+    heads = pattern_store.load().table_heads
+    assert set(heads) == {"numbering_heads", "label_heads", "value_heads"}
+    assert "STT" in heads["numbering_heads"] and "Đơn vị" in heads["label_heads"]
+    assert {"Tiếp nhận", "Đúng hạn", "Quá hạn", "Tỷ lệ (%)"} <= set(heads["value_heads"])
+
+
+def test_table_heads_are_validated(pattern_copy):
+    path = pattern_copy / "table_heads.yaml"
+    line = edit_line(path, r"^numbering_heads:", lambda l: "numbering_heads: STT")
+    assert load_error(pattern_copy).startswith(f"table_heads.yaml:{line}: expected a non-empty list of phrases")
+    edit_line(path, r"^numbering_heads:", lambda l: 'numbering_heads: [STT, "  "]')
+    assert load_error(pattern_copy).startswith(f"table_heads.yaml:{line}: expected a phrase")
+    edit_line(path, r"^numbering_heads:", lambda l: "row_heads: [STT]")
+    assert load_error(pattern_copy).startswith(f"table_heads.yaml:{line}: unknown key 'row_heads'")
+
+
+def test_missing_table_heads_file_is_named(pattern_copy):
+    (pattern_copy / "table_heads.yaml").unlink()
+    assert load_error(pattern_copy).startswith("table_heads.yaml: missing")

@@ -1,0 +1,320 @@
+"""Tables written as plain text, given the "cell | cell | cell" form every reader gives tables.
+
+Two shapes, each recognised as a block of lines and never line by line:
+- aligned rows: cells set apart by tabs (a table copied from Word or Excel) or by runs of two
+  spaces or more (aligned by hand). A block of 2+ consecutive lines, at least two of them with
+  the block's full count of 3+ cells, one of those holding a figure. Spaces must also line up in
+  columns, or the cells after the first be short: prose with stray double spaces is no table.
+- rows of figures under a header: web statistics pages flatten a table into lines of a label and
+  N bare numbers ("Mức độ 3 68544 61827 6717 43434") under a single-spaced header ("Mức độ Tiếp
+  nhận Đã giải quyết Đúng hạn Quá hạn"). Spacing cannot split that header, so the column heads
+  of patterns/table_heads.yaml do; a header they do not cover completely, in the order row
+  number, label, N figure columns, leaves the lines alone.
+
+`split(src, origin)` returns the text with each separator replaced by " | ", and the origin map
+with the three inserted characters mapped to the separator's first original character.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .vntext import fold
+
+BLANK = "[ \u00a0\u2000-\u200a\u202f\u3000]"
+SPACE_RUN = re.compile(BLANK + "{2,}")
+TAB_RUN = re.compile(BLANK + r"*\t[\t \u00a0\u2000-\u200a\u202f\u3000]*")
+TOKEN = re.compile(r"\S+")
+# a cell that is one figure: 95,5 | 1.234 | 98% | ≥ 90%
+FIGURE_CELL = re.compile(r"(?:[≥≤<>]=?\s?)?[-+]?\d[\d.,]*\s?%?")
+# a bare number as statistics pages print them: 68544, 61.827, 95,73, 90.5%
+FIGURE_TOKEN = re.compile(r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%?|[-–]")  # "-": nothing to count
+ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+YEAR_HEAD = re.compile(r"(?:19|20)\d\d")  # "2023 2024": years head their columns with no vocabulary
+EMPHASIS = "*_\u200b\u200c\u200d\ufeff"  # markdown emphasis and zero-width marks around a word
+MAX_CELL_WORDS = 25  # a "cell" this long is running text
+MAX_SHORT_WORDS = 4  # a figure cell, a unit or a short name: what unaligned cells after the first hold
+
+
+def split(src: str, origin):
+    """SRC with the text tables it holds written as pipe rows; ORIGIN mapped alongside."""
+    lines, pos = [], 0
+    for line in src.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    cuts, used = _aligned_cuts(lines)
+    cuts += _figure_row_cuts(lines, used)
+    if not cuts:
+        return src, origin
+    parts, out_origin, pos = [], [], 0
+    for a, b in sorted(cuts):
+        parts.append(src[pos:a])
+        out_origin.extend(origin[pos:a])
+        parts.append(" | ")
+        out_origin.extend([origin[a]] * 3)
+        pos = b
+    parts.append(src[pos:])
+    out_origin.extend(origin[pos:])
+    return "".join(parts), out_origin
+
+
+# ---------------------------------------------------------------- aligned rows
+
+@dataclass
+class _Row:
+    """A line whose cells tabs or wide gaps set apart."""
+
+    mode: str  # "tab" or "space"
+    cells: list  # the cells' texts
+    spans: list  # (start, end) of each cell in the line
+    seps: list  # (start, end) of each separator in the text
+    indented: bool
+
+    @property
+    def figures(self):
+        return any(FIGURE_CELL.fullmatch(c.strip(EMPHASIS)) for c in self.cells[1:])
+
+
+def _aligned_row(start, line):
+    """The cells of LINE if tabs or runs of spaces set them apart, else None."""
+    if "\t" not in line and not SPACE_RUN.search(line):
+        return None  # most lines: quick to tell
+    body = line.strip()
+    if not body or " | " in line or body.startswith("|"):
+        return None  # no text, or already a table row
+    lead = len(line) - len(line.lstrip())
+    end = lead + len(body)
+    mode = "tab" if "\t" in body else "space"
+    sep_re = TAB_RUN if mode == "tab" else SPACE_RUN
+    seps = [m.span() for m in sep_re.finditer(line, lead, end)]
+    if not seps:
+        return None
+    bounds = [lead] + [p for s in seps for p in s] + [end]
+    spans = list(zip(bounds[::2], bounds[1::2]))
+    if any(line.count(" ", a, b) >= MAX_CELL_WORDS for a, b in spans):
+        return None  # running text with a tab or a wide gap in it, not a row of cells
+    return _Row(mode, [line[a:b] for a, b in spans], spans, [(start + a, start + b) for a, b in seps], lead > 0)
+
+
+def _aligned_cuts(lines):
+    """Separators of the aligned blocks, and the indices of the lines they take."""
+    cuts, used, block = [], set(), []
+    for index, (start, line) in enumerate(lines + [(0, "")]):
+        row = _aligned_row(start, line)
+        if row and block and row.mode == block[-1][1].mode:
+            block.append((index, row))
+            continue
+        if _aligned_table(block):
+            for i, r in block:
+                cuts.extend(_tab_cells(r, *lines[i][::-1]) if r.mode == "tab" and r.figures else r.seps)
+                used.add(i)
+            head = block[0][0] - 1
+            header = _header_above(lines[head], max(len(r.cells) for _, r in block)) if head >= 0 else []
+            if header and head not in used:
+                cuts.extend(header)
+                used.add(head)
+        block = [(index, row)] if row else []
+    return cuts, used
+
+
+def _header_above(line, width):
+    """Separators of a single-spaced header over aligned rows ("STT Đơn vị Tiếp nhận Đúng hạn"
+    over rows set apart by wide gaps), when the column heads split it into WIDTH cells."""
+    start, text = line
+    if not text.strip() or " | " in text or "\t" in text.strip() or SPACE_RUN.search(text.strip()):
+        return []
+    heads = _heads()
+    for columns in range(width, max(width - 3, 1), -1):
+        header = _split_header(text, heads, columns)
+        if header and len(header[1]) + 1 == width:
+            return [(start + a, start + b) for a, b in header[1]]
+    return []
+
+
+def _tab_cells(row, line, start):
+    """A row of figures keeps its empty cells, one per extra tab, so that its figures stay under
+    their columns; a header's empty cells are merged ones and go, as the other readers write them."""
+    cuts = []
+    for a, b in row.seps:
+        tabs = [p for p in range(a, b) if line[p - start] == "\t"]
+        cuts.append((a, tabs[1] if len(tabs) > 1 else b))
+        cuts.extend((p, q) for p, q in zip(tabs[1:], tabs[2:] + [b]))
+    return cuts
+
+
+def _aligned_table(block):
+    rows = [r for _, r in block]
+    if len(rows) < 2:
+        return False
+    width = max(len(r.cells) for r in rows)
+    full = [r for r in rows if len(r.cells) == width]
+    if width < 3 or len(full) < 2 or not any(r.figures for r in full):
+        return False
+    if rows[0].mode == "tab":
+        return True  # tabs inside a line are never prose
+    # a shorter row leaves out a merged or empty leading cell: one cell less, or indented
+    if any(len(r.cells) < width - 1 and not r.indented for r in rows):
+        return False
+    return _columns_line_up(full) or all(len(c.split()) <= MAX_SHORT_WORDS for r in rows for c in r.cells[1:])
+
+
+def _columns_line_up(rows):
+    """Every gap between two columns leaves a blank strip down all the rows (cells may be
+    aligned left, right or centred, but never run into the next column)."""
+    for j in range(len(rows[0].cells) - 1):
+        left = max(r.spans[j][1] for r in rows)
+        right = min(r.spans[j + 1][0] for r in rows)
+        if left >= right:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- rows of figures under a header
+
+def _figure_row_cuts(lines, used):
+    """Separators of "label n n n" rows under a header the column heads split."""
+    heads = None
+    cuts, index = [], 1
+    while index < len(lines):
+        start, line = lines[index]
+        tail = _figure_tail(line) if index not in used and index - 1 not in used else 0
+        if tail < 2:
+            index += 1
+            continue
+        heads = heads or _heads()  # the vocabulary is loaded only for text that has such rows
+        found = None
+        for columns in _column_counts(line, tail):
+            header = _split_header(lines[index - 1][1], heads, columns)
+            rows = _rows_under(lines, index, columns, used) if header else []
+            if len(rows) >= 2:
+                found = header, rows
+                break
+        if not found:
+            index += 1
+            continue
+        (numbered, header_cuts), rows = found
+        head_start = lines[index - 1][0]
+        cuts.extend((head_start + a, head_start + b) for a, b in header_cuts)
+        for i in rows:
+            start, line = lines[i]
+            cuts.extend((start + a, start + b) for a, b in _row_cuts(line, columns, numbered))
+        index = rows[-1] + 1
+    return cuts
+
+
+def _column_counts(line, tail):
+    """The figure columns a row ending in TAIL numbers may have: all of them, or all but the
+    first when it is a small number ending the label ("Mức độ 3", "Quý 2", "Nhóm 1")."""
+    counts = [tail]
+    first = _tokens(line)[-tail][2]
+    if tail > 2 and re.fullmatch(r"\d{1,2}", first):
+        counts.append(tail - 1)
+    return counts
+
+
+def _tokens(line):
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(line)]
+
+
+def _figure_tail(line):
+    """How many bare numbers end LINE after a label holding a letter (0 if none)."""
+    end = line.rstrip().rstrip(EMPHASIS)
+    if not end or not (end[-1].isdigit() or end[-1] in "%-–"):
+        return 0  # most lines: quick to tell
+    words = line.split()
+    n = 0
+    for word in reversed(words):
+        if not FIGURE_TOKEN.fullmatch(word.strip(EMPHASIS)):
+            break
+        n += 1
+    label, tail = words[:len(words) - n], words[len(words) - n:]
+    if not any(ch.isalpha() for word in label for ch in word) or not any(ch.isdigit() for word in tail for ch in word):
+        return 0
+    return n
+
+
+def _rows_under(lines, index, columns, used):
+    """Indices of the consecutive lines from INDEX that end in at least COLUMNS figures."""
+    rows = []
+    while index < len(lines) and index not in used and _figure_tail(lines[index][1]) >= columns:
+        rows.append(index)
+        index += 1
+    return rows
+
+
+def _row_cuts(line, columns, numbered):
+    """Spans of the blanks before each of the last COLUMNS tokens (and after a row number
+    when the header has a number column)."""
+    tokens = _tokens(line)
+    first = len(tokens) - columns
+    cuts = [(tokens[i - 1][1], tokens[i][0]) for i in range(first, len(tokens))]
+    if numbered and first >= 2 and ROW_NUMBER.fullmatch(tokens[0][2]):
+        cuts.insert(0, (tokens[0][1], tokens[1][0]))
+    return cuts
+
+
+@lru_cache(maxsize=4)
+def _head_index(numbering, labels, values):
+    """{folded words of a head: its role}, and the most words a head has."""
+    index = {}
+    for role, phrases in (("number", numbering), ("label", labels), ("value", values)):
+        for phrase in phrases:
+            index.setdefault(tuple(fold(phrase).split()), role)
+    return index, max(len(k) for k in index)
+
+
+def _heads():
+    from .patterns import default
+
+    heads = default().table_heads
+    return _head_index(*(tuple(map(str, heads[k])) for k in ("numbering_heads", "label_heads", "value_heads")))
+
+
+MAX_HEADER_WORDS = 60  # a longer line is no header (and its segmentation is not tried)
+
+
+def _split_header(line, heads, columns):
+    """(whether a number column leads, separator spans) of a header line the column heads
+    cover completely as [number] [label] and exactly COLUMNS value heads; else None. Where
+    heads can be cut two ways ("Đã giải quyết đúng hạn" or "Đã giải quyết | Đúng hạn"), the
+    row's figure count decides; among equal counts, longer heads first."""
+    index, longest = heads
+    tokens = _tokens(line)
+    if len(tokens) > MAX_HEADER_WORDS:
+        return None
+    words = [fold(t.strip(EMPHASIS)) for _, _, t in tokens]
+    memo = {}
+
+    def values(i, k):
+        """Sizes of K value heads covering words[i:], or None."""
+        if (i, k) not in memo:
+            memo[(i, k)] = [] if i == len(words) and k == 0 else None
+            if i < len(words) and k > 0:
+                for size in _heads_at(words, i, index, longest, "value"):
+                    rest = values(i + size, k - 1)
+                    if rest is not None:
+                        memo[(i, k)] = [size] + rest
+                        break
+        return memo[(i, k)]
+
+    for number in [0] + _heads_at(words, 0, index, longest, "number"):
+        for label in [0] + _heads_at(words, number, index, longest, "label"):
+            sizes = values(number + label, columns)
+            if sizes is not None:
+                cells = [s for s in (number, label) if s] + sizes
+                firsts = [sum(cells[:n]) for n in range(1, len(cells))]
+                return bool(number and label), [(tokens[a - 1][1], tokens[a][0]) for a in firsts]
+    return None
+
+
+def _heads_at(words, i, index, longest, role):
+    """Word counts of the heads of ROLE starting at word I, longest first; a year, alone or
+    after "Năm", heads a value column."""
+    sizes = [size for size in range(min(longest, len(words) - i), 0, -1) if index.get(tuple(words[i:i + size])) == role]
+    if role == "value":
+        if YEAR_HEAD.fullmatch(words[i]):
+            sizes.append(1)
+        elif words[i] == "nam" and i + 1 < len(words) and YEAR_HEAD.fullmatch(words[i + 1]):
+            sizes.insert(0, 2)
+    return sizes
