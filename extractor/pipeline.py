@@ -50,6 +50,9 @@ def _continues(prev, line, wrapped=False):
         return True  # "**1. Thủ tục" / "Tiếp nhận ...**": emphasis left open runs on
     if LIST_MARKER.match(n):
         return False
+    if tables.is_table_line(prev) and tables.is_table_line(line) and \
+            len(tables.cells(prev)) == len(tables.cells(line)):
+        return False  # two full rows: "xã Hải Lâm | 655 | 650" opens a row of its own
     if tables.is_table_line(prev) or tables.is_table_line(line):
         return n[0].islower()  # a table cell wrapped onto the next line
     if p[-1] in ".;:!?":

@@ -286,8 +286,6 @@ def test_prose_with_double_spaces_reads_as_prose():
                                 row("tỷ lệ hồ sơ trực tuyến toàn trình", 60, year=2025)])
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline.logical_lines joins a table row opening in lower case "
-                                       "('xã Hải Lâm | 655') onto the row above as a wrapped cell")
 def test_rows_whose_label_opens_in_lower_case_stay_rows():
     text = ("Tổng hợp kết quả giải quyết hồ sơ năm 2024 của các xã như sau:\n"
             "Đơn vị Tiếp nhận Đúng hạn\n"
