@@ -88,7 +88,8 @@ SPECS = {
                                 "wordings?": "phrases",
                                 "match": ("list", {"all": "phrases", "not?": "phrases"})}),
     },
-    "table_heads.yaml": {"numbering_heads": "phrases", "label_heads": "phrases", "value_heads": "phrases"},
+    "table_heads.yaml": {"numbering_heads": "phrases", "label_heads": "phrases", "value_heads": "phrases",
+                         "dimension_rows": "phrases"},
     "identity.yaml": {
         "abbreviations": ("map", "str", "str"),
         "function_words": "phrases",

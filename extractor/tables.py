@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import breakdowns, clauses
 from .numbers import parse
+from .vntext import phrase_alternation
 
 SEP = " | "
 NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[a-zđ]\)|[A-Z])\s+")
@@ -182,8 +184,9 @@ def label_meaning(label, rules_obj):
     return None, None, label
 
 
-def table_kind(heading, labels, rules_obj):
-    """'skip' for scoring sheets, 'result' for tables of results, else 'target'.
+def table_kind(heading, labels, rules_obj, default="target"):
+    """'skip' for scoring sheets, 'result' for tables of results, 'target' for tables of
+    targets, else DEFAULT (the document's: a report's tables report results).
 
     Read from the heading lines above the table and the column labels."""
     _, matches = rules_obj.analyse(" ; ".join([heading] + labels).lower(), segment=False)
@@ -192,7 +195,7 @@ def table_kind(heading, labels, rules_obj):
         return "skip"
     if "result_cues" in cues and "target_cues" not in cues:
         return "result"
-    return "target"
+    return "target" if "target_cues" in cues else default
 
 
 def _split_tables(block):
@@ -267,7 +270,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     # the heading may sit in the rows above the first figure: joined to the first row (web
     # tables written a cell per line) or to a signature block read as the same table
     head_rows = " ; ".join(c.text for _, cs in parsed[:max(n_head, 1)] for c in cs)[:1500]
-    kind = table_kind(heading + " ; " + head_rows, labels, rules_obj)
+    kind = table_kind(heading + " ; " + head_rows, labels, rules_obj, ctx.default_kind)
     if kind == "skip":
         ctx.scoring = True  # a scoring sheet: the rest of its section scores too
         return []
@@ -391,6 +394,11 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                 unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
                 indicator, scope, level = scope, unit, level or units[-1].level
                 unit_levels.append(units[-1].level)
+            elif scope and not row_scope_text and _dimension_row(ind_text):
+                # "Mức độ 3", "Quý II": a row of one value of a dimension, under columns naming
+                # what is measured: the column is the indicator, the row its scope
+                indicator, scope = scope, ind_text
+                unit_levels.append(None)
             elif scope and not row_scope_text and _label_opens(ind_text, "total_labels", whole=True) and unit_levels:
                 # "Tổng" under rows of units: the column's indicator for all of them, no scope
                 indicator, scope = scope, None
@@ -485,6 +493,18 @@ def _inventory(label):
     has = lambda name: any(re.search(r"(?<!\w)" + re.escape(str(w).lower()) + r"(?!\w)", folded)  # noqa: E731
                            for w in cues[name])
     return has("residual_labels") or (has("inventory_labels") and not has("achieved_words"))
+
+
+def _dimension_row(label):
+    return bool(_dimension_re().fullmatch(label.strip(EMPHASIS)))
+
+
+@lru_cache(maxsize=1)
+def _dimension_re():
+    from .patterns import default
+
+    words = default().table_heads["dimension_rows"]
+    return re.compile(r"(?:" + phrase_alternation(words) + r")\s+(?:\d{1,4}|[IVX]{1,4})(?:\s*/\s*\d{4})?", re.IGNORECASE)
 
 
 def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, percent_column=False):

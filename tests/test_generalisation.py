@@ -771,3 +771,18 @@ def test_an_excess_over_a_target_is_a_difference_not_a_row():
     doc = extract("Báo cáo kết quả năm 2024 của UBND xã Tân Phú\n"
                   "Tỷ lệ hồ sơ trực tuyến đạt 65%, vượt 15% so với chỉ tiêu huyện giao.\n")
     assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến", 65, operator="=", year=2024, kind="result")])
+
+
+def test_a_statistics_page_reports_results_by_column_with_each_dimension_row_as_scope():
+    doc = extract("Thống kê kết quả giải quyết hồ sơ năm 2024 trên Cổng dịch vụ công tỉnh Kon Tum\n"
+                  "Mức độ | Tiếp nhận | Đúng hạn\n"
+                  "Mức độ 3 | 12450 | 12100\n"
+                  "Mức độ 4 | 8640 | 8550\n"
+                  "Tổng số | 21090 | 20650\n")
+
+    def res(indicator, value, scope=None):
+        return row(indicator, value, unit="count", operator="=", year=2024, kind="result", scope=scope)
+    assert_rows(doc, [res("Tiếp nhận", 12450, "Mức độ 3"), res("Đúng hạn", 12100, "Mức độ 3"),
+                      res("Tiếp nhận", 8640, "Mức độ 4"), res("Đúng hạn", 8550, "Mức độ 4"),
+                      res("Tiếp nhận", 21090), res("Đúng hạn", 20650)])
+    assert {t["indicator"]["text"] for t in doc["targets"]} == {"Tiếp nhận", "Đúng hạn"}
