@@ -501,11 +501,12 @@ def test_a_province_added_to_places_is_a_breakdown_unit(pattern_copy, monkeypatc
 
 # --------------------------------------------------------------------------- table heads
 
-def test_table_heads_load_in_their_three_roles():
+def test_table_heads_load_in_their_roles():
     heads = pattern_store.load().table_heads
-    assert set(heads) == {"numbering_heads", "label_heads", "value_heads"}
+    assert set(heads) == {"numbering_heads", "label_heads", "value_heads", "dimension_rows"}
     assert "STT" in heads["numbering_heads"] and "Đơn vị" in heads["label_heads"]
     assert {"Tiếp nhận", "Đúng hạn", "Quá hạn", "Tỷ lệ (%)"} <= set(heads["value_heads"])
+    assert {"Mức độ", "Quý"} <= set(heads["dimension_rows"])
 
 
 def test_table_heads_are_validated(pattern_copy):
