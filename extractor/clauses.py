@@ -292,6 +292,7 @@ class Sentence:
 
 
 INLINE_REACH = 40  # characters
+PART_OF_YEAR = re.compile(r"quý|tháng", re.IGNORECASE)
 
 
 def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
@@ -306,7 +307,11 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     past_year = now and past and min(y.year for y in past) < now and not targets
     if past_year and lead_year is None:
         lead_year = past[0].year  # "..., năm 2023, Bộ phận Một cửa ... tiếp nhận 12.450 hồ sơ"
-    if ctx.default_kind == "result" or past_year:
+    # "đã" reports what was done in a report, in a past year, or in a part of a year
+    # ("Trong 9 tháng đầu năm 2025, toàn tỉnh đã tiếp nhận ..."); elsewhere it may only describe
+    # a thing ("dữ liệu đã được số hóa ... được sử dụng lại")
+    part_of_year = any(PART_OF_YEAR.search(sent.text, y.start, y.end) for y in past)
+    if ctx.default_kind == "result" or past_year or part_of_year:
         results = results or sent.index.has_cue("past_markers", a, b)
     if lead_year and now and lead_year < now and not targets:
         ctx.kind_votes["result"] += 1
@@ -696,6 +701,9 @@ class _Assembler:
         sent, m, pre_text, (a2, b2) = self.sent, f.m, f.pre_text, f.span
         head, prev_row = self.head, self.prev_row
         f.evidence_from = min(m.start, a2) if pre_text else m.start
+        if f.post_text and m.unit == "percent" and self.out and self.out[-1].unit == "count" and \
+                _rate_linked(sent, a2, b2, m.start) and sent.at(f.post_span[0], ("cue",), ("total_labels",)):
+            f.post_text = ""  # "..., chiếm 72,5% tổng số hồ sơ": the base of the share, not its name
         years = YEARS_IN_TURN.match(f.post_text) if f.post_text else None
         if years and not re.search(r"\w", f.post_text[years.end():]):
             f.post_text = ""  # "... vào các năm 2026, 2027" names years, not what is measured
@@ -712,7 +720,7 @@ class _Assembler:
                 f.indicator = " ".join(x for x in (m.noun, f.post_text, verb if not head else "") if x)
             if words(pre_text) > 4:
                 f.evidence_from = m.start
-        elif m.unit == "percent" and self.out and self.out[-1].unit == "count" and _only_rate_link(sent, a2, b2):
+        elif m.unit == "percent" and self.out and self.out[-1].unit == "count" and _rate_linked(sent, a2, b2, m.start):
             # "tích hợp 1.569 dịch vụ công ..., chiếm tỉ lệ 82%": the share of what was just counted
             f.indicator, f.confidence = f"tỷ lệ {self.out[-1].indicator}", 0.7
         elif words(pre_text) >= 1 and not _only_head(sent, a2, b2):
@@ -1007,9 +1015,12 @@ def _unit_noun_levels():
     return {str(w).lower(): level for level, words in nouns.items() for w in words}
 
 
-def _only_rate_link(sent, a, b):
-    """True when the text is just a word tying a rate to a count before it ('chiếm tỉ lệ')."""
-    m = sent.at(a, ("cue",), ("rate_links",)) if a < b else None
+def _rate_linked(sent, a, b, figure_start):
+    """True when the words before a figure (text[a:b], or none when the link was read as part of
+    the threshold) are just a word tying a rate to a count before it ('chiếm tỉ lệ')."""
+    if a >= b:
+        return any(m.group == "cue" and m.value == "rate_links" for m in sent.index.ending(figure_start))
+    m = sent.at(a, ("cue",), ("rate_links",))
     return bool(m and m.end >= b)
 
 

@@ -367,12 +367,22 @@ def _after_baseline(idx, pos):
     return any(m.group == "cue" and m.value == "baseline_links" for m in idx.ending(pos))
 
 
+@lru_cache(maxsize=1)
+def _average_after():
+    from .patterns import default
+
+    words = default().units["average_areas"]
+    return re.compile(r"\s*(?:" + phrase_alternation(words) + r")(?!\w)", re.IGNORECASE)
+
+
 def _grades(text, idx):
     found = []
     for g in (m for ms in idx.by_start.values() for m in ms if m.group == "grade"):
         trig = [m for m in idx.ending(g.start) if m.group == "grade_triggers"]
         if not trig:
             continue
+        if _average_after().match(text, g.end):
+            continue  # "cao hơn mức trung bình cả nước": an average, not a rating
         t = max(trig, key=lambda m: m.end - m.start)
         post = _first(idx.starting(g.end), "op_after")
         found.append(Mention(value=g.value, unit="grade", start=t.start, end=post.end if post else g.end,

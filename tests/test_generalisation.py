@@ -786,3 +786,24 @@ def test_a_statistics_page_reports_results_by_column_with_each_dimension_row_as_
                       res("Tiếp nhận", 8640, "Mức độ 4"), res("Đúng hạn", 8550, "Mức độ 4"),
                       res("Tiếp nhận", 21090), res("Đúng hạn", 20650)])
     assert {t["indicator"]["text"] for t in doc["targets"]} == {"Tiếp nhận", "Đúng hạn"}
+
+
+def test_news_of_part_of_a_year_reports_what_was_done_and_its_share_of_the_total():
+    doc = extract("Tin tức: Bình Phước đẩy mạnh dịch vụ công trực tuyến\n"
+                  "Trong 9 tháng đầu năm 2025, toàn tỉnh đã tiếp nhận 245.300 hồ sơ trực tuyến, chiếm 72,5% "
+                  "tổng số hồ sơ. Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,2%, cao hơn mức trung bình cả nước (95,1%).\n")
+
+    def res(indicator, value, unit="percent", level=None):
+        return row(indicator, value, unit=unit, operator="=", level=level, year=2025, kind="result")
+    assert_rows(doc, [res("hồ sơ tiếp nhận trực tuyến", 245300, unit="count"),
+                      res("Tỷ lệ hồ sơ tiếp nhận trực tuyến", 72.5),
+                      res("Tỷ lệ hồ sơ giải quyết đúng hạn", 98.2),
+                      res("Tỷ lệ hồ sơ giải quyết đúng hạn", 95.1, level="national")])
+    assert all(t["threshold"]["unit"] != "grade" for t in doc["targets"])
+
+
+def test_data_described_as_digitised_in_a_plan_stay_targets():
+    doc = extract("Kế hoạch chuyển đổi số năm 2026 của tỉnh Bình Phước\n"
+                  "Thông tin, dữ liệu đã được số hóa trong giải quyết thủ tục hành chính được khai thác, sử dụng lại "
+                  "đạt 80%.\n")
+    assert [t["kind"] for t in doc["targets"]] == ["target"]
