@@ -25,7 +25,7 @@ from .vntext import phrase_alternation
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
-LEADING_YEAR_AT = re.compile(r"\W{0,20}(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+LEADING_YEAR_AT = re.compile(r"\W{0,20}(?:dự\s+kiến\s+)?(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 TRAILING_YEAR = re.compile(r"(?:\s|^)(?:(?:trong|đến|vào)\s+)?năm\s+((?:19|20)\d\d)\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 BYLINE = re.compile(r"\(?[A-ZĐ][A-ZĐ&.]{1,9}\)?\s*[-–]\s+")
@@ -316,6 +316,8 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     if lead_year and now and lead_year < now and not targets:
         ctx.kind_votes["result"] += 1
         return "result", lead_year
+    if lead_year and now and lead_year > now and not results:
+        return "target", lead_year  # "Dự kiến năm 2025, ..." in a review of 2024: what it plans
     if results and not targets:
         ctx.kind_votes["result"] += 1
         return "result", lead_year or (past[0].year if past else None)

@@ -807,3 +807,12 @@ def test_data_described_as_digitised_in_a_plan_stay_targets():
                   "Thông tin, dữ liệu đã được số hóa trong giải quyết thủ tục hành chính được khai thác, sử dụng lại "
                   "đạt 80%.\n")
     assert [t["kind"] for t in doc["targets"]] == ["target"]
+
+
+def test_a_forecast_for_the_next_year_in_a_review_is_a_target_of_that_year():
+    doc = extract("Báo cáo kết quả công tác cải cách hành chính năm 2024 của UBND tỉnh Sóc Trăng\n"
+                  "Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 đạt 41,3%.\n"
+                  "Dự kiến năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 60%.\n")
+    ind = "tỷ lệ hồ sơ trực tuyến toàn trình"
+    assert_rows(doc, [row(ind, 41.3, operator="=", year=2024, kind="result"),
+                      row(ind, 60, operator=">", year=2025)])
