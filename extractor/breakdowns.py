@@ -32,6 +32,7 @@ class Unit:
 class _Rules:
     provinces: re.Pattern
     ministries: re.Pattern
+    departments: re.Pattern
     prefixed: list  # (regex, level)
     blocs: list  # (regex, level, national documents only)
     anaphors: re.Pattern
@@ -66,6 +67,10 @@ def _rules() -> _Rules:
     return _Rules(
         provinces=phrases_re(data["provinces"], flags=0),
         ministries=phrases_re(pattern_store.default().documents["ministries"]),
+        # a province's departments carry the ministries' fields: "Bộ Tư pháp" -> "Sở Tư pháp"
+        # (the name goes on in lower case, which a capitalised-name rule would cut: "Sở Tư")
+        departments=phrases_re(["Sở " + m[len("Bộ "):] for m in pattern_store.default().documents["ministries"]
+                                if m.startswith("Bộ ")]),
         prefixed=prefixed, blocs=blocs,
         anaphors=phrases_re(data["anaphors"]),
         fillers=phrases_re(data["fillers"]),
@@ -92,6 +97,7 @@ def units(text: str, juris_level: str | None = None) -> list[Unit]:
              for m in rx.finditer(text)]
     found += [Unit(m.group(0), "province", m.start(), m.end(), True) for m in rules.provinces.finditer(text)]
     found += [Unit(m.group(0), "national", m.start(), m.end(), True) for m in rules.ministries.finditer(text)]
+    found += [Unit(m.group(0), "province", m.start(), m.end(), True) for m in rules.departments.finditer(text)]
     found += [Unit(m.group(0), level, m.start(), m.end(), False) for rx, level, national_only in rules.blocs
               if not national_only or juris_level == "national" for m in rx.finditer(text)]
     return keep_longest(found, lambda u: u.start, lambda u: u.end)
@@ -235,6 +241,12 @@ def content_words(text: str, extra_phrases=()) -> int:
     if extra_phrases:
         rest = _phrases_re(tuple(extra_phrases)).sub(" ", rest)
     return len(WORD.findall(rules.fillers.sub(" ", rest)))
+
+
+def ranks_only(text: str) -> bool:
+    """TEXT names no unit and says nothing but a standing ("điểm, xếp thứ")."""
+    rest = _rules().rank_words.sub(" ", text)
+    return not units(rest) and content_words(rest) <= 1
 
 
 def names_nothing(text: str) -> bool:

@@ -419,6 +419,12 @@ class _Reader:
                 prev = out[-1]
                 out.append(replace(row, indicator=prev.indicator, levels=list(prev.levels), scope=prev.scope))
                 continue
+            if row.unit == "rank" and not row.scope and out and out[-1].scope and ";" not in lead \
+                    and breakdowns.ranks_only(lead):
+                # "Sở Tư pháp đạt 850,5 điểm, xếp thứ nhất": the unit's standing, on the same indicator
+                prev = out[-1]
+                out.append(replace(row, indicator=prev.indicator, levels=list(prev.levels), scope=prev.scope))
+                continue
             resolved, is_breakdown = breakdowns.resolve(row, lead, parent, juris, self.juris_name)
             if not is_breakdown:
                 resolved = [breakdowns.unit_subject(r, self.juris_name) for r in resolved]

@@ -816,3 +816,14 @@ def test_a_forecast_for_the_next_year_in_a_review_is_a_target_of_that_year():
     ind = "tỷ lệ hồ sơ trực tuyến toàn trình"
     assert_rows(doc, [row(ind, 41.3, operator="=", year=2024, kind="result"),
                       row(ind, 60, operator=">", year=2025)])
+
+
+def test_departments_named_in_lower_case_after_so_are_scopes_with_their_standing():
+    doc = extract("Thông báo kết quả đánh giá Chỉ số chuyển đổi số năm 2024 của các sở, ngành tỉnh Long An\n"
+                  "Sở Tư pháp đạt 850,5 điểm, xếp thứ nhất; Sở Y tế đạt 812 điểm, xếp thứ hai.\n")
+    ind = "Chỉ số chuyển đổi số"
+
+    def res(value, unit, scope):
+        return row(ind, value, unit=unit, operator="=", level="province", year=2024, kind="result", scope=scope)
+    assert_rows(doc, [res(850.5, "point", "Sở Tư pháp"), res(1, "rank", "Sở Tư pháp"),
+                      res(812, "point", "Sở Y tế"), res(2, "rank", "Sở Y tế")])
