@@ -93,14 +93,26 @@ def _rules() -> _Rules:
 def units(text: str, juris_level: str | None = None) -> list[Unit]:
     """Named units and blocs in TEXT, longest first where they overlap, in text order."""
     rules = _rules()
-    found = [Unit(m.group(0), level, m.start(), m.end(), True) for rx, level in rules.prefixed
-             for m in rx.finditer(text)]
+    found = [Unit(m.group(0), _city_level(m.group(0), level, rules), m.start(), m.end(), True)
+             for rx, level in rules.prefixed for m in rx.finditer(text)]
     found += [Unit(m.group(0), "province", m.start(), m.end(), True) for m in rules.provinces.finditer(text)]
     found += [Unit(m.group(0), "national", m.start(), m.end(), True) for m in rules.ministries.finditer(text)]
     found += [Unit(m.group(0), "province", m.start(), m.end(), True) for m in rules.departments.finditer(text)]
     found += [Unit(m.group(0), level, m.start(), m.end(), False) for rx, level, national_only in rules.blocs
               if not national_only or juris_level == "national" for m in rx.finditer(text)]
     return keep_longest(found, lambda u: u.start, lambda u: u.end)
+
+
+CITY_PREFIX = re.compile(r"(?:thành\s+phố|tp\.?)\s+", re.IGNORECASE)
+
+
+def _city_level(name, level, rules):
+    """'Thành phố Đông Hà' is a city within a province (district level); 'Thành phố Đà Nẵng',
+    one of the provinces' list, is a province."""
+    m = CITY_PREFIX.match(name)
+    if level != "province" or not m:
+        return level
+    return level if rules.provinces.fullmatch(name[m.end():].strip()) else "district"
 
 
 def breakdown_of(indicator: str, juris_level: str | None = None):

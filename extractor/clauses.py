@@ -298,7 +298,8 @@ PART_OF_YEAR = re.compile(r"quý|tháng", re.IGNORECASE)
 def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     """Target or result for the clause text[a:b] (a sentence may hold both, split by ';')."""
     b = len(sent.text) if b is None else b
-    targets = sent.index.has_cue("target_cues", a, b)
+    # a target quoted in brackets ("đạt 48% (chỉ tiêu 55%)") sets only its own figure (inline cues)
+    targets = any(not _in_brackets(sent.text, c.start) for c in sent.cues_between("target_cues", a, b))
     results = sent.index.has_cue("result_cues", a, b)
     lead = LEADING_YEAR_AT.match(sent.text, a) or LEADING_YEAR_AT.match(sent.text, 0)
     lead_year = int(lead.group(1)) if lead else None
@@ -816,9 +817,12 @@ class _Assembler:
             u.named for u in breakdowns.units(before))
 
     def _set_by_target_words(self, f):
-        """A target word before the figure, or anywhere in its own ';' clause."""
-        index = self.sent.index
-        return index.has_cue("target_cues", 0, f.m.end) or index.has_cue("target_cues", *f.clause)
+        """A target word before the figure, or anywhere in its own ';' clause; not one inside a
+        bracket closed before it ("đạt 48% (chỉ tiêu 55%), tỷ lệ số hóa đạt 90,1%")."""
+        text = self.text
+        return any(not _bracketed_before(text, c.start, f.m.start)
+                   for c in self.sent.cues_between("target_cues", 0, f.m.end)) \
+            or self.sent.index.has_cue("target_cues", *f.clause)
 
     def _is_change(self, f):
         """A change word right before the figure and a comparison ("so với") in its clause, with
@@ -1015,6 +1019,17 @@ def _unit_noun_levels():
 
     nouns = default().levels["unit_nouns"]
     return {str(w).lower(): level for level, words in nouns.items() for w in words}
+
+
+def _in_brackets(text, pos):
+    opened = text.rfind("(", 0, pos)
+    return opened >= 0 and text.rfind(")", opened, pos) < 0 and text.find(")", pos) >= 0
+
+
+def _bracketed_before(text, pos, limit):
+    """POS lies inside a bracket that closes before LIMIT."""
+    opened = text.rfind("(", 0, pos)
+    return opened >= 0 and text.rfind(")", opened, pos) < 0 and 0 <= text.find(")", pos, limit)
 
 
 def _rate_linked(sent, a, b, figure_start):

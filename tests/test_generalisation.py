@@ -827,3 +827,18 @@ def test_departments_named_in_lower_case_after_so_are_scopes_with_their_standing
         return row(ind, value, unit=unit, operator="=", level="province", year=2024, kind="result", scope=scope)
     assert_rows(doc, [res(850.5, "point", "Sở Tư pháp"), res(1, "rank", "Sở Tư pháp"),
                       res(812, "point", "Sở Y tế"), res(2, "rank", "Sở Y tế")])
+
+
+def test_a_target_quoted_in_brackets_sets_only_its_own_figure():
+    doc = extract("Kết quả thực hiện Bộ chỉ số chỉ đạo, điều hành năm 2025 tỉnh Gia Lai\n"
+                  "Tỷ lệ thanh toán trực tuyến đạt 48% (chỉ tiêu 55%), tỷ lệ số hóa hồ sơ đạt 90,1%.\n")
+    assert_rows(doc, [row("Tỷ lệ thanh toán trực tuyến", 48, operator="=", year=2025, kind="result"),
+                      row("Tỷ lệ thanh toán trực tuyến", 55, year=2025),
+                      row("tỷ lệ số hóa hồ sơ", 90.1, operator="=", year=2025, kind="result")])
+
+
+def test_a_city_within_a_province_is_of_district_level():
+    doc = extract("Kết quả Chỉ số cải cách hành chính năm 2024 các huyện, thị xã, thành phố tỉnh Quảng Trị\n"
+                  "Thành phố Đông Hà dẫn đầu với 89,76%; huyện Cam Lộ đạt 88,02%.\n")
+    assert [(t["scope"], t["level"]) for t in doc["targets"]] == [("Thành phố Đông Hà", "district"),
+                                                                   ("huyện Cam Lộ", "district")]
