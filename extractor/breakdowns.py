@@ -33,6 +33,7 @@ class _Rules:
     provinces: re.Pattern
     ministries: re.Pattern
     departments: re.Pattern
+    countries: re.Pattern
     prefixed: list  # (regex, level)
     blocs: list  # (regex, level, national documents only)
     anaphors: re.Pattern
@@ -69,6 +70,7 @@ def _rules() -> _Rules:
         ministries=phrases_re(pattern_store.default().documents["ministries"]),
         # a province's departments carry the ministries' fields: "Bộ Tư pháp" -> "Sở Tư pháp"
         # (the name goes on in lower case, which a capitalised-name rule would cut: "Sở Tư")
+        countries=phrases_re(data["countries"]),
         departments=phrases_re(["Sở " + m[len("Bộ "):] for m in pattern_store.default().documents["ministries"]
                                 if m.startswith("Bộ ")]),
         prefixed=prefixed, blocs=blocs,
@@ -156,12 +158,23 @@ def resolve(row, lead: str, parent, juris_level=None, juris_name=None) -> tuple[
     return [replace(row, indicator=parent.indicator, scope=u.text, levels=[u.level]) for u in found], True
 
 
+def _ranked_is_only_a_unit(text):
+    rest = text
+    for u in units(text):
+        rest = rest.replace(u.text, " ")
+    rest = _rules().countries.sub(" ", rest)
+    return content_words(_rules().fillers.sub(" ", rest)) == 0
+
+
 def rank_indicator(row, text: str, end: int, before=None):
     """A rank whose own words only rank ("xếp vị trí thứ 4 cả nước về Chỉ số CCHC"): what
     follows "về" after it, else the indicator of the figure BEFORE it in the sentence."""
     rules = _rules()
-    if row.unit != "rank" or WORD.findall(rules.rank_words.sub(" ", row.indicator)):
+    if row.unit != "rank":
         return row
+    own = rules.rank_words.sub(" ", row.indicator)
+    if WORD.findall(own) and not (_ranked_is_only_a_unit(own) and rules.about.match(text, end)):
+        return row  # words of its own, unless they only name who is ranked ("Việt Nam ... về EGDI")
     about = rules.about.match(text, end)
     if about:
         words = YEAR_AFTER.sub("", about.group(1))

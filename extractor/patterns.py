@@ -73,7 +73,7 @@ SPECS = {
         "unit_prefixes": ("map", "level", "phrases"),
         "blocs": ("map", "level", "phrases"),
         "national_document_blocs?": ("map", "level", "phrases"),
-        "anaphors": "phrases",
+        "anaphors": "phrases", "countries": "phrases",
         "fillers": "phrases",
         "topic_stops": "phrases",
         "named_topic_heads": "phrases",

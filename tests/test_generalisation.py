@@ -842,3 +842,9 @@ def test_a_city_within_a_province_is_of_district_level():
                   "Thành phố Đông Hà dẫn đầu với 89,76%; huyện Cam Lộ đạt 88,02%.\n")
     assert [(t["scope"], t["level"]) for t in doc["targets"]] == [("Thành phố Đông Hà", "district"),
                                                                    ("huyện Cam Lộ", "district")]
+
+
+def test_a_country_ranked_among_others_is_ranked_on_what_follows_ve():
+    doc = extract("Thủ tướng phê duyệt Chiến lược phát triển Chính phủ số đến năm 2030\n"
+                  "Mục tiêu đến năm 2030, Việt Nam thuộc nhóm 30 nước dẫn đầu về Chính phủ điện tử.\n")
+    assert_rows(doc, [row("Chính phủ điện tử", 30, unit="rank", operator="<=", year=2030)])
