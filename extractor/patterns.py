@@ -89,7 +89,8 @@ SPECS = {
                                 "match": ("list", {"all": "phrases", "not?": "phrases"})}),
     },
     "table_heads.yaml": {"numbering_heads": "phrases", "label_heads": "phrases", "value_heads": "phrases",
-                         "dimension_rows": "phrases"},
+                         "dimension_rows": "phrases", "plan_columns": "phrases", "result_columns": "phrases",
+                         "ratio_columns": "phrases"},
     "identity.yaml": {
         "abbreviations": ("map", "str", "str"),
         "function_words": "phrases",

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import breakdowns, clauses
 from .numbers import parse
-from .vntext import phrase_alternation
+from .vntext import fold, phrase_alternation
 
 SEP = " | "
 NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[a-zđ]\)|[A-Z])\s+")
@@ -381,10 +381,18 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         # columns name indicators: each cell is that column's indicator for the unit (scope, level)
         units, unit_row = breakdowns.breakdown_of(ind_text, ctx.juris_level)
         shares = clauses.share_levels(ind_text, rules_obj, ctx.juris_level) or None
-        for cell, (level, year, scope, label), pct in zip(vals, slots, pcts):
-            if kind == "result" and any(percent_cols) and not pct and _inventory(scope):
+        roles = [_column_role(label) for _, _, _, label in slots]
+        against_plan = "plan" in roles and "result" in roles  # "Kế hoạch | Thực hiện | Tỷ lệ đạt"
+        for cell, (level, year, scope, label), pct, role in zip(vals, slots, pcts, roles):
+            cell_kind = kind
+            if against_plan and role:
+                if role == "ratio":
+                    continue  # "Tỷ lệ đạt 113%": the result over the plan, no row of its own
+                # the planned figure is a target, the achieved one a result; the column names no scope
+                cell_kind, scope = ("target" if role == "plan" else "result"), None
+            elif kind == "result" and any(percent_cols) and not pct and _inventory(scope):
                 continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest
-            if _acts_label(label) or _label_opens(label, "code_labels"):
+            if (_acts_label(label) and not against_plan) or _label_opens(label, "code_labels"):
                 continue  # "Luật", "Nghị định", "Thông tư": counts of legal documents measure nothing
             indicator = ind_text
             if row_scope_text:
@@ -407,7 +415,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
             levels = [level] if level or ctx.section_levels else (
                 shares if shares is not None else [None])
             for lv in levels:
-                row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, kind, pct or unit_percent)
+                row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, cell_kind,
+                                pct or unit_percent or "(%)" in ind_text.replace(" ", ""))
                 if row:
                     out.append(row)
     return out
@@ -493,6 +502,22 @@ def _inventory(label):
     has = lambda name: any(re.search(r"(?<!\w)" + re.escape(str(w).lower()) + r"(?!\w)", folded)  # noqa: E731
                            for w in cues[name])
     return has("residual_labels") or (has("inventory_labels") and not has("achieved_words"))
+
+
+def _column_role(label):
+    """'plan', 'result' or 'ratio' for the columns of a table of plans against results
+    ("Kế hoạch", "Thực hiện", "Tỷ lệ đạt"; patterns/table_heads.yaml), else None."""
+    text = fold(re.sub(r"[*_]", "", label or "")).strip()
+    text = re.sub(r"\s*(?:nam\s+)?(?:19|20)\d\d$", "", text)  # "Kế hoạch 2024" (folded)
+    return _column_roles().get(text)
+
+
+@lru_cache(maxsize=1)
+def _column_roles():
+    from .patterns import default
+
+    heads = default().table_heads
+    return {fold(str(h)): role for role in ("result", "plan", "ratio") for h in heads[role + "_columns"]}
 
 
 def _dimension_row(label):

@@ -848,3 +848,14 @@ def test_a_country_ranked_among_others_is_ranked_on_what_follows_ve():
     doc = extract("Thủ tướng phê duyệt Chiến lược phát triển Chính phủ số đến năm 2030\n"
                   "Mục tiêu đến năm 2030, Việt Nam thuộc nhóm 30 nước dẫn đầu về Chính phủ điện tử.\n")
     assert_rows(doc, [row("Chính phủ điện tử", 30, unit="rank", operator="<=", year=2030)])
+
+
+def test_a_table_of_plans_against_results_gives_targets_results_and_no_ratio_rows():
+    doc = extract("Báo cáo kết quả thực hiện chỉ tiêu năm 2024 của tỉnh Bình Phước\n"
+                  "| STT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ đạt |\n"
+                  "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình (%) | 40 | 45,2 | 113% |\n"
+                  "| 2 | Số hồ sơ được số hóa | 10.000 | 12.500 | 125% |\n")
+    rate, count = "Tỷ lệ hồ sơ trực tuyến toàn trình", "Số hồ sơ được số hóa"
+    assert_rows(doc, [row(rate, 40, year=2024), row(rate, 45.2, operator="=", year=2024, kind="result"),
+                      row(count, 10000, unit="count", year=2024),
+                      row(count, 12500, unit="count", operator="=", year=2024, kind="result")])
