@@ -146,7 +146,8 @@ class Rules:
 
 TARGET_CUES = ("target_cues",)
 NEUTRAL = ("neutral_names", "plan_references")
-FIGURE_NEXT = re.compile(r"\s*(?:là|:|=|\(|bằng)?\s*\d")
+# the figure a reference states, right after it or after a few words ("chỉ tiêu toàn quốc là 60%")
+FIGURE_NEXT = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:là|:|=|\(|bằng)?\s*\d")
 COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s+$")
 
 # Groups whose phrases must start and end on underthesea word boundaries.

@@ -640,11 +640,13 @@ def test_tasks_set_by_a_plan_and_reported_as_done_do_not_make_the_next_clauses_t
     assert kinds.get(9) == "result" and kinds.get(95.2) == "result", kinds
 
 
-def test_a_target_referred_to_with_its_figure_is_still_a_target():
+@pytest.mark.parametrize("reference, level", [("vượt chỉ tiêu 60%", None),
+                                              ("vượt chỉ tiêu toàn quốc là 60%", "national")])
+def test_a_target_referred_to_with_its_figure_is_still_a_target(reference, level):
     doc = extract("Báo cáo kết quả chuyển đổi số năm 2024 của tỉnh Bình Phước\n"
-                  "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 72,4% (vượt chỉ tiêu 60%).\n")
+                  f"Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 72,4% ({reference}).\n")
     assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến", 72.4, operator="=", year=2024, kind="result"),
-                      row("Tỷ lệ hồ sơ trực tuyến", 60, year=2024)])
+                      row("Tỷ lệ hồ sơ trực tuyến", 60, level=level, year=2024)])
 
 
 def test_a_part_counted_by_its_bare_noun_takes_the_fuller_name_of_its_whole():
