@@ -774,8 +774,8 @@ class _Assembler:
                 f.indicator = self.out[-1].indicator
                 f.levels = f.levels or self.out[-1].levels
                 f.scope = f.scope or self.out[-1].scope
-        elif sent.index.has_cue("inline_target_cues", m.end, f.nxt.start if f.nxt else len(text)):
-            f.kind = "result"  # "đạt 63,47% (mục tiêu 70%)"
+        elif f.nxt and sent.index.has_cue("inline_target_cues", max(m.end, f.nxt.start - INLINE_REACH), f.nxt.start):
+            f.kind = "result"  # "đạt 63,47% (mục tiêu 70%)": a target's figure follows ("theo mục tiêu ..." alone: no)
         elif f.kind == "target" and m.op is None and not self._set_by_target_words(f) and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start]) or FRACTION.match(text, m.start)):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set

@@ -861,3 +861,12 @@ def test_a_table_of_plans_against_results_gives_targets_results_and_no_ratio_row
     assert_rows(doc, [row(rate, 40, year=2024), row(rate, 45.2, operator="=", year=2024, kind="result"),
                       row(count, 10000, unit="count", year=2024),
                       row(count, 12500, unit="count", operator="=", year=2024, kind="result")])
+
+
+def test_a_target_word_after_a_figure_makes_it_a_result_only_when_the_targets_figure_follows():
+    doc = extract("Bình Dương triển khai đo lường sự hài lòng năm 2016\n"
+                  "Các cơ quan cần nỗ lực để đạt mức hài lòng của người dân từ 80% trở lên vào năm 2020 theo mục "
+                  "tiêu của Chương trình tổng thể cải cách hành chính.\n"
+                  "Năm 2016, mức hài lòng đạt 72,5% (mục tiêu 75%).\n")
+    kinds = [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]]
+    assert kinds == [(80, "target"), (72.5, "result"), (75, "target")]
