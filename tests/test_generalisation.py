@@ -804,6 +804,15 @@ def test_news_of_part_of_a_year_reports_what_was_done_and_its_share_of_the_total
     assert all(t["threshold"]["unit"] != "grade" for t in doc["targets"])
 
 
+@pytest.mark.parametrize("text, grades", [
+    ("Nhiều lĩnh vực chỉ đạt mức hài lòng ở mức trung bình và thấp.", []),
+    ("Năm 2024, Chỉ số cải cách hành chính của huyện được xếp loại Trung bình.", ["Trung bình"]),
+])
+def test_a_grade_word_describing_a_spread_is_no_rating(text, grades):
+    doc = extract("Báo cáo kết quả năm 2024 của huyện Tân Phú\n" + text + "\n")
+    assert [t["threshold"]["value"] for t in doc["targets"] if t["threshold"]["unit"] == "grade"] == grades
+
+
 def test_data_described_as_digitised_in_a_plan_stay_targets():
     doc = extract("Kế hoạch chuyển đổi số năm 2026 của tỉnh Bình Phước\n"
                   "Thông tin, dữ liệu đã được số hóa trong giải quyết thủ tục hành chính được khai thác, sử dụng lại "
