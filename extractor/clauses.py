@@ -607,6 +607,7 @@ class _Assembler:
                      if x.end <= subject_end and not _owner_before(text, x.start)] \
                 if opening or placed else []
             f.levels = list(dict.fromkeys(lv for x in found for lv in sent.expand(x, ctx.juris_level)))
+            f.levels += [lv for lv in _cap_list_levels(text, found) if lv not in f.levels]
             if f.levels == [ctx.juris_level]:
                 f.levels = []  # a commune's own procedures: the jurisdiction as a whole
 
@@ -1002,6 +1003,26 @@ def _top_level_comma(text, a, b):
         elif ch == "," and depth == 0:
             return i
     return -1
+
+
+CAP_LIST_ITEM = re.compile(r"\s*,\s*([^\W\d_]+)(?=\s*,|\s+(?:và\s+)?cấp\b|\s+được\b)", re.IGNORECASE)
+
+
+def _cap_list_levels(text, found):
+    """'tại cấp bộ, tỉnh, cấp xã': a bare unit noun inside a list of 'cấp ...' levels shares
+    the 'cấp' ('tỉnh' is 'cấp tỉnh'). The levels of such nouns."""
+    out = []
+    for x in found:
+        if not text[x.start:x.end].lower().startswith("cấp"):
+            continue
+        pos = x.end
+        while (m := CAP_LIST_ITEM.match(text, pos)) is not None:
+            level = _unit_noun_levels().get(m.group(1).lower()) or ("national" if m.group(1).lower() == "bộ" else None)
+            if level is None:
+                break
+            out.append(level)
+            pos = m.end()
+    return out
 
 
 def _unit_item(text, juris_level):

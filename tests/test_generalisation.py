@@ -879,3 +879,9 @@ def test_a_target_word_after_a_figure_makes_it_a_result_only_when_the_targets_fi
                   "Năm 2016, mức hài lòng đạt 72,5% (mục tiêu 75%).\n")
     kinds = [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]]
     assert kinds == [(80, "target"), (72.5, "result"), (75, "target")]
+
+
+def test_a_bare_unit_noun_in_a_list_of_cap_levels_shares_the_cap():
+    doc = extract("Chương trình Chính phủ số năm 2027\n"
+                  "Năm 2027: 100% hồ sơ công việc tại cấp bộ, tỉnh, cấp xã được xử lý trên môi trường điện tử.\n")
+    assert sorted(t["level"] for t in doc["targets"]) == ["commune", "national", "province"]
