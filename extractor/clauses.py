@@ -292,6 +292,8 @@ class Sentence:
 
 
 INLINE_REACH = 40  # characters
+YEAR_AFTER_FIGURE = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?=\s*(?:[,;.)]|và\b|$))",
+                               re.IGNORECASE)
 PART_OF_YEAR = re.compile(r"quý|tháng", re.IGNORECASE)
 
 
@@ -786,6 +788,8 @@ class _Assembler:
             ctx.kind_votes["result"] += 1
         if i in self.years_in_turn:
             f.year = self.years_in_turn[i]  # "lần lượt đạt 40%, 50% vào các năm 2026, 2027"
+        elif f.year is None and (own := YEAR_AFTER_FIGURE.match(text, m.end)):
+            f.year = int(own.group(1))  # "50% năm 2025, 60% năm 2026 và 70% năm 2027"
         if self._is_change(f):
             return False  # "tăng 2,1% so với năm trước", "(so với năm 2019 tăng 1,83 điểm)": a change
         if f.kind == "result" and m.op in ("<", ">", "<=") and self._bounds_a_group(f, max(gap_from, f.clause[0])):

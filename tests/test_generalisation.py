@@ -885,3 +885,17 @@ def test_a_bare_unit_noun_in_a_list_of_cap_levels_shares_the_cap():
     doc = extract("Chương trình Chính phủ số năm 2027\n"
                   "Năm 2027: 100% hồ sơ công việc tại cấp bộ, tỉnh, cấp xã được xử lý trên môi trường điện tử.\n")
     assert sorted(t["level"] for t in doc["targets"]) == ["commune", "national", "province"]
+
+
+def test_a_year_written_right_after_each_figure_is_that_figures_year():
+    doc = extract("Quyết định số 45/QĐ-UBND ngày 10/01/2025 của UBND tỉnh Tây Ninh giao chỉ tiêu giai đoạn 2025-2027\n"
+                  "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 50% năm 2025, 60% năm 2026 và 70% năm 2027.\n")
+    ind = "Tỷ lệ hồ sơ trực tuyến toàn trình"
+    assert_rows(doc, [row(ind, 50, year=2025), row(ind, 60, year=2026), row(ind, 70, year=2027)])
+
+
+def test_a_target_for_the_end_of_the_year_measures_what_was_named_before():
+    doc = extract("Sơ kết 6 tháng đầu năm 2024, Bình Phước đạt nhiều kết quả\n"
+                  "Trong 6 tháng đầu năm, tỷ lệ hồ sơ trực tuyến đạt 45,3%. Mục tiêu đến cuối năm đạt 60%.\n")
+    ind = "tỷ lệ hồ sơ trực tuyến"
+    assert_rows(doc, [row(ind, 45.3, operator="=", year=2024, kind="result"), row(ind, 60, year=2024)])
