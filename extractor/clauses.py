@@ -720,6 +720,7 @@ class _Assembler:
         if f.post_text:
             last_chunk = pre_text.rsplit(",", 1)[-1].strip()
             verb = pre_text if 0 < words(pre_text) <= 4 else (last_chunk if 0 < words(last_chunk) <= 3 else "")
+            verb = LEADING_YEAR.sub("", verb).strip()  # "năm 2025 cắt giảm ít nhất 30% thời gian ..."
             f.indicator = f"{verb} {f.post_text}" if verb and not head else f.post_text
             if m.unit == "count" and m.noun and not f.post_text.lower().startswith(m.noun.lower()):
                 # "tiếp nhận 412 nghìn hồ sơ thủ tục hành chính": the noun counted leads, the verb follows
