@@ -78,6 +78,7 @@ class Context:
     section_levels: list = field(default_factory=list)
     section_scope: str | None = None
     applies_levels: list = field(default_factory=list)  # the one level an act's addressees share
+    section_kind: str | None = None  # "target" under a heading naming a later year than the document's
     scoring: bool = False  # inside an article or appendix that sets scoring or rating rules
     line_head: str | None = None  # a previous line ending in ':' that heads this one
     head_levels: list = field(default_factory=list)  # "1. Đối với các sở, ban, ngành:" above these items
@@ -314,7 +315,8 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     # ("Trong 9 tháng đầu năm 2025, toàn tỉnh đã tiếp nhận ..."); elsewhere it may only describe
     # a thing ("dữ liệu đã được số hóa ... được sử dụng lại")
     part_of_year = any(PART_OF_YEAR.search(sent.text, y.start, y.end) for y in past)
-    if ctx.default_kind == "result" or past_year or part_of_year:
+    default_kind = ctx.section_kind or ctx.default_kind
+    if default_kind == "result" or past_year or part_of_year:
         results = results or sent.index.has_cue("past_markers", a, b)
     if lead_year and now and lead_year < now and not targets:
         ctx.kind_votes["result"] += 1
@@ -337,7 +339,7 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
                 return "result", None
     if ctx.line_kind:
         return ctx.line_kind, ctx.line_year
-    return ctx.default_kind, None
+    return default_kind, None
 
 
 def share_levels(text, rules_obj, juris_level):
@@ -780,7 +782,7 @@ class _Assembler:
                 f.scope = f.scope or self.out[-1].scope
         elif f.nxt and sent.index.has_cue("inline_target_cues", max(m.end, f.nxt.start - INLINE_REACH), f.nxt.start):
             f.kind = "result"  # "đạt 63,47% (mục tiêu 70%)": a target's figure follows ("theo mục tiêu ..." alone: no)
-        elif f.kind == "target" and m.op is None and not self._set_by_target_words(f) and (
+        elif f.kind == "target" and m.op is None and not ctx.section_kind and not self._set_by_target_words(f) and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start]) or FRACTION.match(text, m.start)):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
             ctx.kind_votes["result"] += 1

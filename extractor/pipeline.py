@@ -391,6 +391,9 @@ class _Reader:
             heading_year = periods.first(stripped, periods.ROW_KINDS)
             if heading_year and not re.search(r"\d\s*%", stripped):
                 ctx.section_year = heading_year.year
+                # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" in a review of 2024: the section plans
+                now = ctx.ref_year or ctx.doc_year
+                ctx.section_kind = "target" if now and heading_year.year > now else None
 
     def _flush_table(self):
         if self.block and not self.ctx.scoring:

@@ -270,7 +270,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     # the heading may sit in the rows above the first figure: joined to the first row (web
     # tables written a cell per line) or to a signature block read as the same table
     head_rows = " ; ".join(c.text for _, cs in parsed[:max(n_head, 1)] for c in cs)[:1500]
-    kind = table_kind(heading + " ; " + head_rows, labels, rules_obj, ctx.default_kind)
+    kind = table_kind(heading + " ; " + head_rows, labels, rules_obj, ctx.section_kind or ctx.default_kind)
     if kind == "skip":
         ctx.scoring = True  # a scoring sheet: the rest of its section scores too
         return []

@@ -899,3 +899,12 @@ def test_a_target_for_the_end_of_the_year_measures_what_was_named_before():
                   "Trong 6 tháng đầu năm, tỷ lệ hồ sơ trực tuyến đạt 45,3%. Mục tiêu đến cuối năm đạt 60%.\n")
     ind = "tỷ lệ hồ sơ trực tuyến"
     assert_rows(doc, [row(ind, 45.3, operator="=", year=2024, kind="result"), row(ind, 60, year=2024)])
+
+
+def test_a_section_planning_the_next_year_in_a_review_sets_targets():
+    doc = extract("ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 250/BC-UBND\nKon Tum, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+                  "Kết quả công tác cải cách hành chính năm 2024 và phương hướng, nhiệm vụ năm 2025\n"
+                  "I. KẾT QUẢ ĐẠT ĐƯỢC\nTỷ lệ hồ sơ trực tuyến toàn trình đạt 38,2%.\n"
+                  "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n1. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 50,5%.\n")
+    ind = "Tỷ lệ hồ sơ trực tuyến toàn trình"
+    assert_rows(doc, [row(ind, 38.2, operator="=", year=2024, kind="result"), row(ind, 50.5, year=2025)])
