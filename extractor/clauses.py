@@ -782,7 +782,8 @@ class _Assembler:
                 f.scope = f.scope or self.out[-1].scope
         elif f.nxt and sent.index.has_cue("inline_target_cues", max(m.end, f.nxt.start - INLINE_REACH), f.nxt.start):
             f.kind = "result"  # "đạt 63,47% (mục tiêu 70%)": a target's figure follows ("theo mục tiêu ..." alone: no)
-        elif f.kind == "target" and m.op is None and not ctx.section_kind and not self._set_by_target_words(f) and (
+        elif f.kind == "target" and m.op is None and m.unit != "times" and not ctx.section_kind \
+                and not self._set_by_target_words(f) and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start]) or FRACTION.match(text, m.start)):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
             ctx.kind_votes["result"] += 1
@@ -845,6 +846,8 @@ class _Assembler:
             changed = op_words in _change_words()
         if not changed or self._set_by_target_words(f):
             return False
+        if f.kind == "target" and not any(r.kind == "result" for r in self.out):
+            return False  # a change a plan sets ("Giảm 15% chi phí tuân thủ so với năm 2025") is its target
         a, b = f.clause
         window = self.text[max(a, m.start - 80):min(b, m.end + 60)]
         if "so với" not in window.lower():

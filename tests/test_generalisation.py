@@ -908,3 +908,14 @@ def test_a_section_planning_the_next_year_in_a_review_sets_targets():
                   "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n1. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 50,5%.\n")
     ind = "Tỷ lệ hồ sơ trực tuyến toàn trình"
     assert_rows(doc, [row(ind, 38.2, operator="=", year=2024, kind="result"), row(ind, 50.5, year=2025)])
+
+
+def test_a_change_a_plan_sets_is_its_target_and_a_reported_change_is_no_row():
+    plan = extract("Kế hoạch phát triển năm 2026 của tỉnh Gia Lai\n"
+                   "Giảm 15% chi phí tuân thủ thủ tục hành chính so với năm 2025.\n"
+                   "Thu nhập bình quân của người dân nông thôn tăng 1,5 lần so với năm 2020.\n")
+    assert_rows(plan, [row("Giảm chi phí tuân thủ thủ tục hành chính", 15, year=2026),
+                       row("Thu nhập bình quân của người dân nông thôn tăng", 1.5, unit="times", year=2026)])
+    report = extract("Báo cáo kết quả năm 2025 của tỉnh Gia Lai\n"
+                     "Thời gian giải quyết thủ tục hành chính giảm 20% so với năm 2024.\n")
+    assert report["targets"] == []
