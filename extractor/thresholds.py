@@ -138,6 +138,9 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 unit, noun = "count", word.group(1)
                 if rng:
                     skip_next_until = rng.end()
+            elif isinstance(value, int) and (units_m := _units_reaching_state(text, idx, b)) is not None:
+                # "94 xã hoàn thành chuyển đổi số": how many units reached a state
+                unit, noun = "count", units_m
             elif isinstance(value, int) and _counted_by_target_verb(text, idx, a):
                 # "mục tiêu ... là cung cấp 982 dịch vụ công": a count a plan sets
                 word = COUNT_NOUN.match(text, b, min(len(text), b + 80))
@@ -314,6 +317,26 @@ def _score_fractions(text, idx):
 
 SUBSET_BEFORE = re.compile(r"(?:trong\s+đó|riêng)(?:\s+có)?\s*$", re.IGNORECASE)
 NUMERATOR_REACH = 160
+
+
+UNIT_LIST_TAIL = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){0,3}\s*")
+
+
+def _units_reaching_state(text, idx, b):
+    """The unit noun of 'N xã (, thị trấn) đạt chuẩn / hoàn thành ...', else None."""
+    noun = _first(idx.starting(b), "unit_noun") or _first(idx.starting(b), "counted_units")
+    if noun is None:
+        return None
+    tail = UNIT_LIST_TAIL.match(text, noun.end)  # "xã, thị trấn", "huyện, thị xã, thành phố"
+    state = _unit_states().match(text, tail.end() if tail else noun.end)
+    return noun.text if state else None
+
+
+@lru_cache(maxsize=1)
+def _unit_states():
+    from .patterns import default
+
+    return re.compile(r"(?:" + phrase_alternation(default().units["unit_states"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _counted_by_target_verb(text, idx, a):

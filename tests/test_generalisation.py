@@ -919,3 +919,13 @@ def test_a_change_a_plan_sets_is_its_target_and_a_reported_change_is_no_row():
     report = extract("Báo cáo kết quả năm 2025 của tỉnh Gia Lai\n"
                      "Thời gian giải quyết thủ tục hành chính giảm 20% so với năm 2024.\n")
     assert report["targets"] == []
+
+
+def test_a_number_of_units_that_reached_a_state_is_a_count_at_their_level():
+    doc = extract("Báo cáo kết quả chuyển đổi số năm 2025 của tỉnh Nghệ An\n"
+                  "Năm 2025, có 94 xã hoàn thành chuyển đổi số; 12 huyện, thị xã, thành phố được công nhận "
+                  "hoàn thành nhiệm vụ.\n")
+    assert_rows(doc, [row("xã hoàn thành chuyển đổi số", 94, unit="count", operator="=", level="commune",
+                          year=2025, kind="result"),
+                      row("huyện, thị xã, thành phố được công nhận hoàn thành nhiệm vụ", 12, unit="count",
+                          operator="=", level="district", year=2025, kind="result")])
