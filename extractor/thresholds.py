@@ -20,7 +20,8 @@ NOT_FIGURES = re.compile(
     r"|\b\d{1,2}:\d{2}\b"  # clock times
     r"|\b0\d{2,3}[.\s]\s?\d{3}[.\s]?\d{3,4}\b"  # phone numbers 0251. 3827070
     r"|\b[12]\d{3}\s*[-–]\s*[12]\d{3}\b"  # periods 2026-2030 (years handled elsewhere)
-    r"|\b\d\.\d{6}\b",  # procedure codes in the national TTHC database (1.001776)
+    r"|\b\d\.\d{6}\b"  # procedure codes in the national TTHC database (1.001776)
+    r"|(?<=trên )\d{1,3}(?:\.\d{3})*\s+(?:người\s+)?dân\b",  # a rate's base: "số bác sĩ trên 10.000 dân"
     re.IGNORECASE,
 )
 SECTION_START = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]|\(?[IVXLC]+[.)]|\(?[a-zđ][.)])\s")

@@ -929,3 +929,8 @@ def test_a_number_of_units_that_reached_a_state_is_a_count_at_their_level():
                           year=2025, kind="result"),
                       row("huyện, thị xã, thành phố được công nhận hoàn thành nhiệm vụ", 12, unit="count",
                           operator="=", level="district", year=2025, kind="result")])
+
+
+def test_the_base_of_a_per_capita_rate_is_no_figure():
+    doc = extract("Kế hoạch năm 2026 của tỉnh Nghệ An\nSố bác sĩ trên 10.000 dân đạt 12 bác sĩ; tỷ lệ hài lòng đạt trên 90%.\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [90]
