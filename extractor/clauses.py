@@ -293,6 +293,7 @@ class Sentence:
 
 
 INLINE_REACH = 40  # characters
+SHORT_ITEM = 9  # words: a lead-in this short names the item with the words after its figure
 YEAR_AFTER_FIGURE = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?=\s*(?:[,;.)]|và\b|$))",
                                re.IGNORECASE)
 PART_OF_YEAR = re.compile(r"quý|tháng", re.IGNORECASE)
@@ -722,6 +723,10 @@ class _Assembler:
         if f.post_text:
             last_chunk = pre_text.rsplit(",", 1)[-1].strip()
             verb = pre_text if 0 < words(pre_text) <= 4 else (last_chunk if 0 < words(last_chunk) <= 3 else "")
+            if not verb and words(f.post_text) <= 3 and words(pre_text) <= SHORT_ITEM and "," not in pre_text:
+                # "Kinh tế số chiếm tỷ trọng 20% GRDP", "Phổ cập cáp quang đến 100% hộ gia đình": the few
+                # words after the figure only finish what the words before it say
+                verb = pre_text
             verb = LEADING_YEAR.sub("", verb).strip()  # "năm 2025 cắt giảm ít nhất 30% thời gian ..."
             f.indicator = f"{verb} {f.post_text}" if verb and not head else f.post_text
             if m.unit == "count" and m.noun and not f.post_text.lower().startswith(m.noun.lower()):

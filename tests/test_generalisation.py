@@ -934,3 +934,10 @@ def test_a_number_of_units_that_reached_a_state_is_a_count_at_their_level():
 def test_the_base_of_a_per_capita_rate_is_no_figure():
     doc = extract("Kế hoạch năm 2026 của tỉnh Nghệ An\nSố bác sĩ trên 10.000 dân đạt 12 bác sĩ; tỷ lệ hài lòng đạt trên 90%.\n")
     assert [t["threshold"]["value"] for t in doc["targets"]] == [90]
+
+
+def test_a_short_lead_in_names_the_item_with_the_few_words_after_its_figure():
+    doc = extract("Kế hoạch chuyển đổi số tỉnh Quảng Bình năm 2026\n"
+                  "a) Kinh tế số chiếm tỷ trọng 20% GRDP của tỉnh.\n")
+    assert_rows(doc, [row("Kinh tế số chiếm GRDP tỉnh", 20, year=2026)])
+    assert doc["targets"][0]["indicator"]["text"].startswith("Kinh tế số")
