@@ -192,7 +192,7 @@ def _drop_definitions(text, mentions):
     """'cung cấp 982 dịch vụ công có số lượng hồ sơ phát sinh tối thiểu 1.000 hồ sơ/năm': a figure
     in a 'có ...' phrase describing the things just counted defines them; it is no row."""
     return [m for i, m in enumerate(mentions)
-            if not (i and mentions[i - 1].unit == "count" and m.start > mentions[i - 1].end
+            if not (i and mentions[i - 1].unit == "count" and 0 < m.start - mentions[i - 1].end <= 200
                     and DEFINITION_GAP.fullmatch(text, mentions[i - 1].end, m.start))]
 
 
