@@ -665,6 +665,13 @@ class _Assembler:
             if sent.at(after, ("cue",), ("scope_nouns",)) and not sent.level_at(after, pre_b):
                 sa, sb = sent.trim(after, pre_b)
                 f.scope = text[sa:sb] or None
+        elif self.prev_row and self.out and self.out[-1].scope:
+            # "Trong đó, lĩnh vực tư pháp đạt 90,1%, lĩnh vực đất đai đạt 80,2%": a sibling of the sub-scope before
+            after = pre_a + len(re.match(r"[:,\s]*", text[pre_a:pre_b]).group(0))
+            noun = sent.at(after, ("cue",), ("scope_nouns",))
+            if noun and self.out[-1].scope.lower().startswith(noun.text.lower()) and not sent.level_at(after, pre_b):
+                sa, sb = sent.trim(after, pre_b)
+                f.scope = text[sa:sb] or None
         subj_levels, verb_span, how = sent.subject(pre_a, pre_b, ctx.juris_level)
         f.subject = how == "subject"
         if subj_levels and not f.levels:
@@ -754,6 +761,9 @@ class _Assembler:
             f.indicator, f.confidence = f"{pre_text} {prev_row.indicator}", 0.7
         elif head and not (self.head_from_line and self.out):
             f.indicator, f.confidence = head, 0.85
+        elif m.of_units and words(self.text[m.end:_units_state_end(sent, m.end)]) >= 2:
+            # "8/13 huyện, thị xã, thành phố đạt trên 85%": the units and the state they reached
+            f.indicator, f.confidence = self.text[m.end:_units_state_end(sent, m.end)].strip(" ,"), 0.7
         elif m.unit == "count" and m.noun:
             f.indicator, f.confidence = m.noun, 0.6
         elif prev_row is not None:
@@ -929,6 +939,22 @@ def strong_heads():
     from .patterns import default
 
     return tuple(str(h).lower() for h in default().cues["strong_heads"])
+
+
+@lru_cache(maxsize=1)
+def _unit_noun_re():
+    return re.compile(r"\s*(?:" + phrase_alternation(_unit_noun_levels()) + r")(?!\w)", re.IGNORECASE)
+
+
+def _units_state_end(sent, a):
+    """The end of 'huyện, thị xã, thành phố đạt trên 85%' after a count of units: the clause's
+    end, commas inside the list of units left in."""
+    end = len(sent.text)
+    for j, ch in enumerate(sent.text[a:], a):
+        if ch in ";.(" or (ch == "," and not _unit_noun_re().match(sent.text, j + 1)):
+            end = j
+            break
+    return end
 
 
 def _clause_end(sent, a, limit):

@@ -45,6 +45,7 @@ class Mention:
     noun: str | None = None
     kind: str | None = None  # forced kind (inline "(mục tiêu 70%)")
     notes: list = field(default_factory=list)
+    of_units: bool = False  # counts units of a set ("8/13 huyện", "94 xã hoàn thành ...")
 
 
 def _first(matches, group):
@@ -98,7 +99,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 continue
         if _first(after, "never_measured_nouns") or _never_after_unit(idx, after):
             continue
-        unit, end, noun = None, b, None
+        unit, end, noun, units_m = None, b, None, None
         rank = _first(before, "rank_before")
         pct = _first(after, "unit")
         top_unit = _first(idx.starting(nxt_num.end()), "unit") if linked else None
@@ -174,7 +175,8 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
             end = op_after.end
         if op is None and _after_baseline(idx, start):
             op = "<="  # "(xuống) còn 9 ngày": the new ceiling
-        out.append(Mention(value=value, unit=unit, start=start, end=end, vstart=a, vend=b, op=op, noun=noun))
+        out.append(Mention(value=value, unit=unit, start=start, end=end, vstart=a, vend=b, op=op, noun=noun,
+                           of_units=units_m is not None))
     out.extend(_grades(text, idx))
     out.extend(_rank_groups(text, idx, is_blocked))
     out.extend(_rank_ordinals(text))
@@ -186,14 +188,21 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
 
 
 DEFINITION_GAP = re.compile(r"[^,;.()\d]*(?<!\w)có(?!\w)[^,;.()\d]*")
+# "8/13 huyện, thị xã, thành phố đạt trên 85%": the figure after the units defines the state they reached
+STATE_GAP = re.compile(r"[^;.()\d]*(?<!\w)(?:đạt|có)(?:\s+mức)?\s*")
 
 
 def _drop_definitions(text, mentions):
     """'cung cấp 982 dịch vụ công có số lượng hồ sơ phát sinh tối thiểu 1.000 hồ sơ/năm': a figure
     in a 'có ...' phrase describing the things just counted defines them; it is no row."""
-    return [m for i, m in enumerate(mentions)
-            if not (i and mentions[i - 1].unit == "count" and 0 < m.start - mentions[i - 1].end <= 200
-                    and DEFINITION_GAP.fullmatch(text, mentions[i - 1].end, m.start))]
+    def defines(prev, m):
+        gap = (prev.end, m.start)
+        if prev.unit != "count" or not 0 < gap[1] - gap[0] <= 200:
+            return False
+        return bool(DEFINITION_GAP.fullmatch(text, *gap)
+                    or (prev.of_units and m.unit == "percent" and STATE_GAP.fullmatch(text, *gap)))
+
+    return [m for i, m in enumerate(mentions) if not (i and defines(mentions[i - 1], m))]
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +285,7 @@ def _unit_fractions(text, idx):
         if noun is None or part > whole or _first(idx.ending(f.start()), "rank_before"):
             continue  # "xếp thứ 10/18 huyện" is a rank
         out.append(Mention(value=part, unit="count", start=f.start(), end=f.end(2),
-                           vstart=f.start(1), vend=f.end(1), noun=None))
+                           vstart=f.start(1), vend=f.end(1), noun=None, of_units=True))
     return out
 
 

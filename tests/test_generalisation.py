@@ -941,3 +941,21 @@ def test_a_short_lead_in_names_the_item_with_the_few_words_after_its_figure():
                   "a) Kinh tế số chiếm tỷ trọng 20% GRDP của tỉnh.\n")
     assert_rows(doc, [row("Kinh tế số chiếm GRDP tỉnh", 20, year=2026)])
     assert doc["targets"][0]["indicator"]["text"].startswith("Kinh tế số")
+
+
+def test_sibling_sub_scopes_after_trong_do_keep_the_parent_indicator():
+    doc = extract("Tin tức: Hà Tĩnh công bố kết quả Chỉ số SIPAS năm 2024\n"
+                  "Chỉ số hài lòng về sự phục vụ hành chính năm 2024 của tỉnh đạt 86,5%. Trong đó, lĩnh vực tư pháp "
+                  "đạt 90,1%, lĩnh vực đất đai đạt 80,2%.\n")
+    ind = "Chỉ số hài lòng về sự phục vụ hành chính"
+
+    def res(value, scope=None):
+        return row(ind, value, operator="=", year=2024, kind="result", scope=scope)
+    assert_rows(doc, [res(86.5), res(90.1, "lĩnh vực tư pháp"), res(80.2, "lĩnh vực đất đai")])
+
+
+def test_units_of_a_set_that_reached_a_defined_state_are_one_count_row():
+    doc = extract("Tin tức: Hà Tĩnh công bố kết quả Chỉ số SIPAS năm 2024\n"
+                  "Có 8/13 huyện, thị xã, thành phố đạt trên 85%.\n")
+    assert_rows(doc, [row("huyện, thị xã, thành phố đạt trên 85%", 8, unit="count", operator="=",
+                          level="district", year=2024, kind="result")])
