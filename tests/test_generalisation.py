@@ -959,3 +959,9 @@ def test_units_of_a_set_that_reached_a_defined_state_are_one_count_row():
                   "Có 8/13 huyện, thị xã, thành phố đạt trên 85%.\n")
     assert_rows(doc, [row("huyện, thị xã, thành phố đạt trên 85%", 8, unit="count", operator="=",
                           level="district", year=2024, kind="result")])
+
+
+def test_a_notice_of_evaluation_results_reports_results():
+    doc = extract("Thông báo kết quả đánh giá Chỉ số chuyển đổi số năm 2025 của các sở, ngành\n"
+                  "Chỉ số chuyển đổi số trung bình của các sở, ngành đạt 812 điểm.\n")
+    assert [t["kind"] for t in doc["targets"]] == ["result"]
