@@ -402,6 +402,9 @@ def find_head(sent: Sentence, first, ctx):
             ha, hb = sent.trim(0, paren)
             return text[ha:hb] or None, colon + 1, []
         ha, hb = sent.trim(0, colon)
+        if ctx.line_head and _unit_item(text[ha:hb], ctx.juris_level) is not None:
+            # "- Xã Tiên Hoàng: 95,2%" under "Tỷ lệ số hóa ... của các xã như sau:": the unit is a scope
+            return ctx.line_head, 0, []
         generic = any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) or words(
             text[ha:hb]) > 60
         start = colon + 1

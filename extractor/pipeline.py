@@ -17,7 +17,7 @@ from .paths import shown
 from .readers import Source
 from .textview import TextView
 from .thresholds import find as find_mentions
-from .vntext import fold
+from .vntext import fold, phrase_alternation
 
 HAS_FIGURE = re.compile(r"\d|≥|≤")
 LIST_MARKER = re.compile(r"^\s*(?:[-+•*–—]|\(?\d+(?:\.\d+)*[.)]|\(?[a-zđ][.)]|[IVXLC]+[.)]|Điều\s+\d|#|\|)")
@@ -274,10 +274,31 @@ def _leading_year(line):
     return None
 
 
+def _head_of(line):
+    """'Tỷ lệ số hóa hồ sơ của các xã như sau' -> 'Tỷ lệ số hóa hồ sơ': the items below name
+    the units, and 'như sau' names nothing."""
+    intros, units_tail = _head_tails()
+    return units_tail.sub("", intros.sub("", line))
+
+
+@lru_cache(maxsize=1)
+def _head_tails():
+    pats = pattern_store.default()
+    nouns = [w for words in pats.levels["unit_nouns"].values() for w in words] + list(pats.units["counted_units"])
+    intros = re.compile(r"[\s,]*(?:" + phrase_alternation(pats.cues["list_intros"]) + r")\s*$", re.IGNORECASE)
+    # "của các xã", "tại các huyện, thị xã, thành phố": the units the items below name
+    units_tail = re.compile(r"\s+(?:của|tại|ở)\s+các\s+(?:" + phrase_alternation(nouns) + r")(?!\w)[^:]{0,60}$",
+                            re.IGNORECASE)
+    return intros, units_tail
+
+
 def _generic(r, line):
-    """'Mục tiêu cụ thể:', 'Các chỉ tiêu như sau:' introduce items; they name no indicator."""
+    """'Mục tiêu cụ thể:', 'Các chỉ tiêu như sau:' introduce items; they name no indicator
+    ('Tỷ lệ số hóa hồ sơ của các xã như sau:' does: a strong head opens it)."""
     _, matches = r.analyse(line, segment=False)
-    return any(m.group == "cue" and m.value in ("target_cues", "list_intros") for m in matches)
+    cues = {m.value for m in matches if m.group == "cue"}
+    opens_with_head = any(m.group == "cue" and m.value == "strong_heads" and m.start <= 3 for m in matches)
+    return bool(cues & {"target_cues", "list_intros"}) and not opens_with_head
 
 
 def _is_chrome(line, chrome):
@@ -359,7 +380,7 @@ class _Reader:
         if HAS_FIGURE.search(line) or self.grade_re.search(line):
             self.out.extend(self.sentences(line, base))
         if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(self.r, stripped):
-            ctx.line_head = clauses.LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip()
+            ctx.line_head = _head_of(clauses.LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip())
         elif not SUB_ITEM.match(stripped):
             ctx.line_head = None
 

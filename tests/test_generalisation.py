@@ -965,3 +965,13 @@ def test_a_notice_of_evaluation_results_reports_results():
     doc = extract("Thông báo kết quả đánh giá Chỉ số chuyển đổi số năm 2025 của các sở, ngành\n"
                   "Chỉ số chuyển đổi số trung bình của các sở, ngành đạt 812 điểm.\n")
     assert [t["kind"] for t in doc["targets"]] == ["result"]
+
+
+def test_units_listed_under_a_head_line_are_scopes_of_its_indicator():
+    doc = extract("Báo cáo kết quả số hóa hồ sơ năm 2024 của UBND huyện Cát Tiên\n"
+                  "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC của các xã như sau:\n"
+                  "- Xã Tiên Hoàng: 95,2%;\n- Thị trấn Cát Tiên: 88%.\n")
+    ind = "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC"
+    assert_rows(doc, [row(ind, 95.2, operator="=", level="commune", year=2024, kind="result", scope="Xã Tiên Hoàng"),
+                      row(ind, 88, operator="=", level="commune", year=2024, kind="result", scope="Thị trấn Cát Tiên")])
+    assert {t["indicator"]["text"] for t in doc["targets"]} == {ind}
