@@ -189,6 +189,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
 
 DEFINITION_GAP = re.compile(r"[^,;.()\d]*(?<!\w)có(?!\w)[^,;.()\d]*")
 # "8/13 huyện, thị xã, thành phố đạt trên 85%": the figure after the units defines the state they reached
+UNITS_GAP = re.compile(r"[^;.()\d]*")
 STATE_GAP = re.compile(r"[^;.()\d]*(?<!\w)(?:đạt|có)(?:\s+mức)?\s*")
 
 
@@ -200,7 +201,9 @@ def _drop_definitions(text, mentions):
         if prev.unit != "count" or not 0 < gap[1] - gap[0] <= 200:
             return False
         return bool(DEFINITION_GAP.fullmatch(text, *gap)
-                    or (prev.of_units and m.unit == "percent" and STATE_GAP.fullmatch(text, *gap)))
+                    or (prev.of_units and m.unit == "percent" and STATE_GAP.fullmatch(text, *gap))
+                    # "3 đơn vị đạt mức Khá": the grade (read with its verb) is the state the units reached
+                    or (prev.of_units and m.unit == "grade" and UNITS_GAP.fullmatch(text, *gap)))
 
     return [m for i, m in enumerate(mentions) if not (i and defines(mentions[i - 1], m))]
 

@@ -975,3 +975,10 @@ def test_units_listed_under_a_head_line_are_scopes_of_its_indicator():
     assert_rows(doc, [row(ind, 95.2, operator="=", level="commune", year=2024, kind="result", scope="Xã Tiên Hoàng"),
                       row(ind, 88, operator="=", level="commune", year=2024, kind="result", scope="Thị trấn Cát Tiên")])
     assert {t["indicator"]["text"] for t in doc["targets"]} == {ind}
+
+
+def test_units_counted_by_the_grade_they_reached_give_no_grade_row():
+    doc = extract("Báo cáo kết quả đánh giá chất lượng phục vụ quý III/2025 của tỉnh Lâm Đồng\n"
+                  "Có 15/20 sở, ban, ngành đạt mức Tốt; 3 đơn vị đạt mức Khá.\n")
+    assert [t["threshold"]["unit"] for t in doc["targets"]] == ["count", "count"]
+    assert doc["targets"][1]["indicator"]["text"] == "đơn vị đạt mức Khá"
