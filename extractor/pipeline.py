@@ -282,6 +282,13 @@ def _head_of(line):
 
 
 @lru_cache(maxsize=1)
+def _rate_head():
+    """'Tỷ lệ' opening an indicator: the numerator of the rate is counted without it."""
+    return re.compile(r"^\s*(?:" + phrase_alternation(pattern_store.default().cues["share_heads"]) + r")\s+",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _head_tails():
     pats = pattern_store.default()
     nouns = [w for words in pats.levels["unit_nouns"].values() for w in words] + list(pats.units["counted_units"])
@@ -441,7 +448,10 @@ class _Reader:
             if out and "(" in lead and breakdowns.names_nothing(lead):
                 # "đạt 42% (cuối năm 2023 là 17%)": the figure in brackets is the same row's, at another time
                 prev = out[-1]
-                out.append(replace(row, indicator=prev.indicator, levels=list(prev.levels), scope=prev.scope))
+                indicator = prev.indicator
+                if row.unit == "count" and prev.unit == "percent":
+                    indicator = _rate_head().sub("", indicator) or indicator  # "đạt 99,3% (3.080/3.102 hồ sơ)"
+                out.append(replace(row, indicator=indicator, levels=list(prev.levels), scope=prev.scope))
                 continue
             if row.unit == "rank" and not row.scope and out and out[-1].scope and ";" not in lead \
                     and breakdowns.ranks_only(lead):

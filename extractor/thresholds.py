@@ -284,11 +284,13 @@ def _unit_fractions(text, idx):
     for f in UNITS_OF_TOTAL.finditer(text):
         after = idx.starting(f.end())
         noun = _first(after, "unit_noun") or _first(after, "level") or _first(after, "counted_units")
+        measured = None if noun else _first(after, "measured_nouns")  # "3.080/3.102 hồ sơ"
         part, whole = (int(g.replace(".", "")) for g in f.groups())
-        if noun is None or part > whole or _first(idx.ending(f.start()), "rank_before"):
+        if (noun is None and measured is None) or part > whole or _first(idx.ending(f.start()), "rank_before"):
             continue  # "xếp thứ 10/18 huyện" is a rank
-        out.append(Mention(value=part, unit="count", start=f.start(), end=f.end(2),
-                           vstart=f.start(1), vend=f.end(1), noun=None, of_units=True))
+        out.append(Mention(value=part, unit="count", start=f.start(), end=measured.end if measured else f.end(2),
+                           vstart=f.start(1), vend=f.end(1), noun=measured.text if measured else None,
+                           of_units=noun is not None))
     return out
 
 

@@ -982,3 +982,10 @@ def test_units_counted_by_the_grade_they_reached_give_no_grade_row():
                   "Có 15/20 sở, ban, ngành đạt mức Tốt; 3 đơn vị đạt mức Khá.\n")
     assert [t["threshold"]["unit"] for t in doc["targets"]] == ["count", "count"]
     assert doc["targets"][1]["indicator"]["text"] == "đơn vị đạt mức Khá"
+
+
+def test_the_numerator_written_beside_a_rate_is_a_count_of_what_the_rate_measures():
+    doc = extract("Báo cáo kết quả năm 2024 của UBND xã Tân Phú\n"
+                  "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,3% (3.080/3.102 hồ sơ).\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ giải quyết đúng hạn", 99.3, operator="=", year=2024, kind="result"),
+                      row("hồ sơ giải quyết đúng hạn", 3080, unit="count", operator="=", year=2024, kind="result")])
