@@ -79,6 +79,7 @@ class Context:
     section_scope: str | None = None
     applies_levels: list = field(default_factory=list)  # the one level an act's addressees share
     section_kind: str | None = None  # "target" under a heading naming a later year than the document's
+    plan_start: int | None = None  # the first year the title plans for ("năm 2026", "giai đoạn 2026-2030")
     scoring: bool = False  # inside an article or appendix that sets scoring or rating rules
     line_head: str | None = None  # a previous line ending in ':' that heads this one
     head_levels: list = field(default_factory=list)  # "1. Đối với các sở, ban, ngành:" above these items
@@ -320,6 +321,11 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     if default_kind == "result" or past_year or part_of_year:
         results = results or sent.index.has_cue("past_markers", a, b)
     if lead_year and now and lead_year < now and not targets:
+        ctx.kind_votes["result"] += 1
+        return "result", lead_year
+    if lead_year and ctx.plan_start and now and now < ctx.plan_start and lead_year <= now and not targets:
+        # "Năm 2025, tỷ lệ ... đạt 45,2%" in a plan for 2026 signed in December 2025: the year it
+        # is written in is the past the plan starts from
         ctx.kind_votes["result"] += 1
         return "result", lead_year
     if lead_year and now and lead_year > now and not results:

@@ -169,6 +169,16 @@ def extract_source(source: Source) -> dict:
     }
 
 
+def _plan_start(title):
+    """The first year a title plans for: 'Cải cách hành chính năm 2026' -> 2026, 'giai đoạn
+    2026-2030' -> 2026; None for a title naming no year."""
+    m = PLAN_YEAR.search(title or "")
+    return int(m.group(1)) if m else None
+
+
+PLAN_YEAR = re.compile(r"(?:năm|giai\s+đoạn)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _own_name(juris, title, lines):
     """The name of the document's own unit, when its title or opening lines name it: a figure
     for that unit is the document's own. A unit found only further in the body (a news item
@@ -185,7 +195,7 @@ def _own_name(juris, title, lines):
 
 def _read(lines, title, doc_year, ref_year, juris, report):
     ctx = clauses.Context(doc_year=doc_year, ref_year=ref_year, juris_level=(juris or {}).get("level"),
-                          default_kind="result" if report else "target",
+                          default_kind="result" if report else "target", plan_start=_plan_start(title),
                           applies_levels=_applies_to_levels(rules(), [l for _, l in lines]))
     reader = _Reader(lines, ctx, topic=breakdowns.topic_of(title or ""), juris_name=_own_name(juris, title, lines))
     return ctx, reader.rows()

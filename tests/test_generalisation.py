@@ -989,3 +989,16 @@ def test_the_numerator_written_beside_a_rate_is_a_count_of_what_the_rate_measure
                   "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,3% (3.080/3.102 hồ sơ).\n")
     assert_rows(doc, [row("Tỷ lệ hồ sơ giải quyết đúng hạn", 99.3, operator="=", year=2024, kind="result"),
                       row("hồ sơ giải quyết đúng hạn", 3080, unit="count", operator="=", year=2024, kind="result")])
+
+
+HEADER_2025_12 = "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\nSố: 300/KH-UBND\nPhú Thọ, ngày 20 tháng 12 năm 2025\nKẾ HOẠCH\n"
+HEADER_2025_01 = "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\nSố: 12/KH-UBND\nPhú Thọ, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\n"
+
+
+@pytest.mark.parametrize("header, title, kind", [
+    (HEADER_2025_12, "Cải cách hành chính năm 2026", "result"),  # the year it is written in: the past
+    (HEADER_2025_01, "Cải cách hành chính giai đoạn 2025 - 2027", "target"),  # the first year of the plan
+])
+def test_a_year_before_the_plan_starts_is_reported_and_the_first_plan_year_is_planned(header, title, kind):
+    doc = extract(header + title + "\nNăm 2025, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 45,2%.\n")
+    assert [(t["kind"], t["year"]) for t in doc["targets"]] == [(kind, 2025)]
