@@ -432,6 +432,8 @@ class _Reader:
                 # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" in a review of 2024: the section plans
                 now = ctx.ref_year or ctx.doc_year
                 ctx.section_kind = "target" if now and heading_year.year > now else None
+                if now and ctx.plan_start and now < ctx.plan_start and heading_year.year <= now:
+                    ctx.section_kind = "result"  # "I. KẾT QUẢ NĂM 2025" in a plan for 2026: the past
 
     def _flush_table(self):
         if self.block and not self.ctx.scoring:

@@ -1002,3 +1002,11 @@ HEADER_2025_01 = "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\nSố: 12/KH-UBND\nPhú 
 def test_a_year_before_the_plan_starts_is_reported_and_the_first_plan_year_is_planned(header, title, kind):
     doc = extract(header + title + "\nNăm 2025, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 45,2%.\n")
     assert [(t["kind"], t["year"]) for t in doc["targets"]] == [(kind, 2025)]
+
+
+def test_a_section_on_the_signing_years_results_in_a_plan_for_the_next_year_reports():
+    doc = extract(HEADER_2025_12 + "Cải cách hành chính năm 2026\nI. KẾT QUẢ NĂM 2025\n"
+                  "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 45,2%.\nII. MỤC TIÊU NĂM 2026\n"
+                  "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.\n")
+    ind = "Tỷ lệ hồ sơ trực tuyến toàn trình"
+    assert_rows(doc, [row(ind, 45.2, operator="=", year=2025, kind="result"), row(ind, 60, year=2026)])
