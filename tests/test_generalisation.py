@@ -1010,3 +1010,10 @@ def test_a_section_on_the_signing_years_results_in_a_plan_for_the_next_year_repo
                   "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.\n")
     ind = "Tỷ lệ hồ sơ trực tuyến toàn trình"
     assert_rows(doc, [row(ind, 45, operator="=", year=2025, kind="result"), row(ind, 60, year=2026)])
+
+
+def test_a_deadline_date_leading_in_is_no_part_of_the_indicator():
+    doc = extract("Công văn đôn đốc thanh toán trực tuyến năm 2025 của UBND tỉnh Quảng Trị\n"
+                  "Phấn đấu đến ngày 31/12/2025 tỷ lệ thanh toán trực tuyến đạt tối thiểu 50%.\n")
+    assert [t["indicator"]["text"] for t in doc["targets"]] == ["tỷ lệ thanh toán trực tuyến"]
+    assert [t["year"] for t in doc["targets"]] == [2025]
