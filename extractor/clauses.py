@@ -249,8 +249,11 @@ class Sentence:
         return levels, end
 
     def addressees(self, a, b, juris_level):
-        """Levels named after a level-assigning word ("giao cho", "đối với") in text[a:b]."""
-        for cue in self.cues_between("level_assigners", a, b):
+        """Levels named after a level-assigning word ("giao cho", "đối với") or a request
+        ("Đề nghị các sở, ngành và UBND các xã ...") in text[a:b]."""
+        cues = sorted(self.cues_between("level_assigners", a, b) + self.cues_between("request_verbs", a, b),
+                      key=lambda c: c.start)
+        for cue in cues:
             p = cue.end + len(re.match(r"\s*(?:\d+\s+)?", self.text[cue.end:b]).group(0))
             levels, _ = self.level_list(p, b, juris_level, assigners=False)
             if levels:
@@ -266,6 +269,8 @@ class Sentence:
         comma-separated chunk, so 'Về TTHC, các sở, ngành ...' finds the subject."""
         text = self.text
         starts = [a] + [a + m.end() for m in re.finditer(r",\s*", text[a:b])]
+        # "Đề nghị các sở, ngành, UBND các xã ... phấn đấu": the addressees of a request are the subject
+        starts = sorted(set(starts + [c.end for c in self.cues_between("request_verbs", a, b)]))
         for s in starts:
             s = self.skip_marker(s, b)  # "- UBND cấp xã phải ...": a list dash opens the subject
             s += len(re.match(r"\s*(?:(?:và|hoặc)\s+)?", text[s:b]).group(0))  # "..., và UBND các xã đạt 20%"
@@ -1005,7 +1010,21 @@ def _from_first_head(sent, a, b):
     if first is not None and first.start > a and breakdowns.content_words(
             sent.text[a:first.start], _target_words() + _lead_words()) == 0:
         return first.start
+    if first is not None and first.start > a and words(sent.text[a:first.start]) <= 24 and _target_word_before(sent, first.start):
+        # "Đề nghị các sở, ngành và UBND các xã phấn đấu tỷ lệ ...": who is asked, then the target
+        return first.start
     return a
+
+
+def _target_word_before(sent, pos):
+    """A target word right before POS, or before a deadline that is ("phấn đấu đến ngày 31/12/2025 tỷ lệ")."""
+    if sent.ending_at(pos, ("cue",), ("target_cues",)):
+        return True
+    for cue in sent.cues_between("target_cues", max(0, pos - 60), pos):
+        gap = sent.text[cue.end:pos].strip()
+        if gap and LEADING_PERIOD.fullmatch(gap):
+            return True
+    return False
 
 
 def _past_lead_ins(sent, a, b):

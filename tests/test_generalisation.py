@@ -1017,3 +1017,11 @@ def test_a_deadline_date_leading_in_is_no_part_of_the_indicator():
                   "Phấn đấu đến ngày 31/12/2025 tỷ lệ thanh toán trực tuyến đạt tối thiểu 50%.\n")
     assert [t["indicator"]["text"] for t in doc["targets"]] == ["tỷ lệ thanh toán trực tuyến"]
     assert [t["year"] for t in doc["targets"]] == [2025]
+
+
+@pytest.mark.parametrize("addressees", ["các sở, ngành, UBND các xã, phường", "các sở, ngành và UBND các xã, phường"])
+def test_the_addressees_of_a_request_give_its_target_their_levels(addressees):
+    doc = extract("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 2150/UBND-KSTT\nQuảng Trị, ngày 15 tháng 10 năm 2025\n"
+                  "V/v đôn đốc thanh toán trực tuyến\n"
+                  f"Đề nghị {addressees} phấn đấu đến ngày 31/12/2025 tỷ lệ thanh toán trực tuyến đạt tối thiểu 50%.\n")
+    assert_rows(doc, [row("tỷ lệ thanh toán trực tuyến", 50, level=lv, year=2025) for lv in ("province", "commune")])
