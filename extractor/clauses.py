@@ -350,8 +350,9 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
             start, end = sent.semicolons[j - 1] + 1 if j > 0 else 0, sent.semicolons[j]
             if sent.index.has_cue("target_cues", start, end):
                 return "target", None
-            if sent.index.has_cue("result_cues", start, end):
-                return "result", None
+            if sent.index.has_cue("result_cues", start, end) or any(
+                    PART_OF_YEAR.search(sent.text, y.start, y.end) for y in sent.years_between(start, end)):
+                return "result", None  # "Kết quả quý III/2025, có 15/20 sở ... đạt mức Tốt; 3 đơn vị ..."
     if ctx.line_kind:
         return ctx.line_kind, ctx.line_year
     return default_kind, None

@@ -1025,3 +1025,9 @@ def test_the_addressees_of_a_request_give_its_target_their_levels(addressees):
                   "V/v đôn đốc thanh toán trực tuyến\n"
                   f"Đề nghị {addressees} phấn đấu đến ngày 31/12/2025 tỷ lệ thanh toán trực tuyến đạt tối thiểu 50%.\n")
     assert_rows(doc, [row("tỷ lệ thanh toán trực tuyến", 50, level=lv, year=2025) for lv in ("province", "commune")])
+
+
+def test_a_clause_after_one_reporting_a_quarter_reports_too():
+    doc = extract("Tin tức: Lâm Đồng đánh giá chất lượng phục vụ\n"
+                  "Kết quả đánh giá quý III/2025, có 15/20 sở, ban, ngành đạt mức Tốt; 3 đơn vị đạt mức Khá.\n")
+    assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(15, "result"), (3, "result")]
