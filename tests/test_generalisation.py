@@ -1031,3 +1031,9 @@ def test_a_clause_after_one_reporting_a_quarter_reports_too():
     doc = extract("Tin tức: Lâm Đồng đánh giá chất lượng phục vụ\n"
                   "Kết quả đánh giá quý III/2025, có 15/20 sở, ban, ngành đạt mức Tốt; 3 đơn vị đạt mức Khá.\n")
     assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(15, "result"), (3, "result")]
+
+
+def test_the_jurisdiction_as_subject_and_the_past_marker_lead_no_indicator():
+    doc = extract("Báo cáo kết quả năm 2024 của UBND xã Tân Phú\n"
+                  "Năm 2024, xã đã giải quyết đúng hạn 3.080 hồ sơ.\n")
+    assert [t["indicator"]["text"] for t in doc["targets"]] == ["giải quyết đúng hạn hồ sơ"]
