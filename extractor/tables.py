@@ -50,6 +50,7 @@ class Cell:
     start: int  # offset in the line
 
 
+UNIT_MARK = re.compile(r"\s*\(\s*%\s*\)\s*$")
 EMPHASIS = " \t*_"  # web pages converted to text keep markdown emphasis around cells ("**Tổng số**")
 
 
@@ -364,6 +365,9 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
             # the value cells, numbers in the criterion only define it ("có ít nhất 01 đội")
             out.extend(analyse_text(ind_cell.text, base + ind_cell.start))
         ind_text = NUMBERING.sub("", ind_cell.text).strip(" .;:")
+        # "Tỷ lệ hồ sơ trực tuyến (%)": the row's bare numbers are percentages; the mark names nothing
+        row_percent = bool(UNIT_MARK.search(ind_text))
+        ind_text = UNIT_MARK.sub("", ind_text) or ind_text
         if not ind_text:
             continue
         number = NUMBERING.match(ind_cell.text)
@@ -416,7 +420,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                 shares if shares is not None else [None])
             for lv in levels:
                 row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, cell_kind,
-                                pct or unit_percent or "(%)" in ind_text.replace(" ", ""))
+                                pct or unit_percent or row_percent)
                 if row:
                     out.append(row)
     return out

@@ -870,6 +870,7 @@ def test_a_table_of_plans_against_results_gives_targets_results_and_no_ratio_row
     assert_rows(doc, [row(rate, 40, year=2024), row(rate, 45.2, operator="=", year=2024, kind="result"),
                       row(count, 10000, unit="count", year=2024),
                       row(count, 12500, unit="count", operator="=", year=2024, kind="result")])
+    assert {t["indicator"]["text"] for t in doc["targets"]} == {rate, count}  # "(%)" marks the unit only
 
 
 def test_a_target_word_after_a_figure_makes_it_a_result_only_when_the_targets_figure_follows():
