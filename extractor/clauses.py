@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import breakdowns, periods
+from .thresholds import CEILING_AFTER_BASELINE
 from .vntext import phrase_alternation
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
@@ -904,6 +905,8 @@ class _Assembler:
                 items = [(text[slice(*sent.trim(*p))], min(p[0], m.start), max(m.end, f.lv_end)) for p in parts]
         levels = f.levels or list(self.ctx.head_levels)
         op = m.op
+        if f.kind == "result" and CEILING_AFTER_BASELINE in m.notes:
+            op = None  # "bình quân còn 2,5 ngày" in a report: the level reached, not a ceiling
         if op in (">", ">=") and sent.index.has_cue("negations", f.clause[0], m.start):
             op = "<=" if op == ">" else "<"  # "không để tỷ lệ hồ sơ quá hạn vượt quá 2%"
         for ind, ev_a, ev_b in items:

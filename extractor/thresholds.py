@@ -173,10 +173,12 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
             if op is None or (op_m and op_m.text.lower() == "từ"):
                 op, start = op_after.value, (a if op_m and op_m.text.lower() == "từ" else start)
             end = op_after.end
+        notes = []
         if op is None and _after_baseline(idx, start):
             op = "<="  # "(xuống) còn 9 ngày": the new ceiling
+            notes.append(CEILING_AFTER_BASELINE)
         out.append(Mention(value=value, unit=unit, start=start, end=end, vstart=a, vend=b, op=op, noun=noun,
-                           of_units=units_m is not None))
+                           of_units=units_m is not None, notes=notes))
     out.extend(_grades(text, idx))
     out.extend(_rank_groups(text, idx, is_blocked))
     out.extend(_rank_ordinals(text))
@@ -332,6 +334,7 @@ def _score_fractions(text, idx):
 
 SUBSET_BEFORE = re.compile(r"(?:trong\s+đó|riêng)(?:\s+có)?\s*$", re.IGNORECASE)
 NUMERATOR_REACH = 160
+CEILING_AFTER_BASELINE = "ceiling after a baseline"  # "còn 9 ngày": a plan's ceiling, a report's level
 
 
 UNIT_LIST_TAIL = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){0,3}\s*")

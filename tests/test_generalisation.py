@@ -1038,3 +1038,13 @@ def test_the_jurisdiction_as_subject_and_the_past_marker_lead_no_indicator():
     doc = extract("Báo cáo kết quả năm 2024 của UBND xã Tân Phú\n"
                   "Năm 2024, xã đã giải quyết đúng hạn 3.080 hồ sơ.\n")
     assert [t["indicator"]["text"] for t in doc["targets"]] == ["giải quyết đúng hạn hồ sơ"]
+
+
+def test_a_time_brought_down_to_is_a_ceiling_in_a_plan_and_the_level_reached_in_a_report():
+    plan = extract("Kế hoạch năm 2025 của tỉnh Gia Lai\n"
+                   "Rút ngắn thời gian giải quyết thủ tục đăng ký doanh nghiệp xuống còn 2 ngày làm việc.\n")
+    report = extract("Báo cáo kết quả năm 2024 của tỉnh Gia Lai\n"
+                     "Thời gian giải quyết thủ tục đăng ký doanh nghiệp bình quân còn 2,5 ngày làm việc.\n")
+    assert [t["threshold"]["operator"] for t in plan["targets"]] == ["<="]
+    assert [(t["threshold"]["operator"], t["kind"]) for t in report["targets"]] == [("=", "result")]
+    assert not report["targets"][0]["indicator"]["text"].endswith("còn")
