@@ -1048,3 +1048,9 @@ def test_a_time_brought_down_to_is_a_ceiling_in_a_plan_and_the_level_reached_in_
     assert [t["threshold"]["operator"] for t in plan["targets"]] == ["<="]
     assert [(t["threshold"]["operator"], t["kind"]) for t in report["targets"]] == [("=", "result")]
     assert not report["targets"][0]["indicator"]["text"].endswith("còn")
+
+
+def test_an_approximate_level_reached_is_a_result_with_its_approximation_out_of_the_indicator():
+    doc = extract("Tin tức: Quảng Ngãi năm 2025\nNăm 2025, tỷ lệ số hóa hồ sơ đạt gần 100%.\n")
+    assert_rows(doc, [row("tỷ lệ số hóa hồ sơ", 100, operator="=", year=2025, kind="result")])
+    assert doc["targets"][0]["indicator"]["text"] == "tỷ lệ số hóa hồ sơ"
