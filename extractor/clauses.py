@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import breakdowns, periods
-from .thresholds import CEILING_AFTER_BASELINE
+from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING
 from .vntext import phrase_alternation
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
@@ -821,7 +821,8 @@ class _Assembler:
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start]) or FRACTION.match(text, m.start)):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
             ctx.kind_votes["result"] += 1
-        elif f.kind == "target" and m.unit == "rank" and m.op is None and not self._set_by_target_words(f):
+        elif f.kind == "target" and m.unit == "rank" and (m.op is None or STANDING_CEILING in m.notes) \
+                and not self._set_by_target_words(f):
             f.kind = "result"  # "xếp 9/63", "giữ vị trí thứ hai": a standing reached, not one set
             ctx.kind_votes["result"] += 1
         if i in self.years_in_turn:

@@ -174,6 +174,9 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 op, start = op_after.value, (a if op_m and op_m.text.lower() == "từ" else start)
             end = op_after.end
         notes = []
+        if op is None and rank is not None and rank.text.lower() in _rank_ceilings():
+            op = "<="  # "nằm trong top 10": a standing of 10 or better, reported or set
+            notes.append(STANDING_CEILING)
         if op is None and _after_baseline(idx, start):
             op = "<="  # "(xuống) còn 9 ngày": the new ceiling
             notes.append(CEILING_AFTER_BASELINE)
@@ -334,6 +337,7 @@ def _score_fractions(text, idx):
 
 SUBSET_BEFORE = re.compile(r"(?:trong\s+đó|riêng)(?:\s+có)?\s*$", re.IGNORECASE)
 NUMERATOR_REACH = 160
+STANDING_CEILING = "standing written as a ceiling"  # "top 10": no operator word of its own
 CEILING_AFTER_BASELINE = "ceiling after a baseline"  # "còn 9 ngày": a plan's ceiling, a report's level
 
 
@@ -373,6 +377,13 @@ def _count_verbs():
 
     words = default().cues["count_verbs"]
     return re.compile(r"(?<!\w)(?:" + phrase_alternation(words) + r")(?:\s+(?:từ|được|thêm))?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _rank_ceilings():
+    from .patterns import default
+
+    return frozenset(str(w).lower() for w in default().units["rank_ceilings"])
 
 
 def _number_label_before(text, a):

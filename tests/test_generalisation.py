@@ -1054,3 +1054,12 @@ def test_an_approximate_level_reached_is_a_result_with_its_approximation_out_of_
     doc = extract("Tin tức: Quảng Ngãi năm 2025\nNăm 2025, tỷ lệ số hóa hồ sơ đạt gần 100%.\n")
     assert_rows(doc, [row("tỷ lệ số hóa hồ sơ", 100, operator="=", year=2025, kind="result")])
     assert doc["targets"][0]["indicator"]["text"] == "tỷ lệ số hóa hồ sơ"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tin tức: Quảng Ninh năm 2024\nNăm 2024, Chỉ số PCI của tỉnh nằm trong top 10.\n", "result"),
+    ("Kế hoạch năm 2026 của tỉnh Quảng Ninh\nPhấn đấu Chỉ số PCI nằm trong top 10.\n", "target"),
+])
+def test_a_top_standing_is_a_ceiling_reported_or_set(text, kind):
+    doc = extract(text)
+    assert [(t["threshold"]["operator"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [("<=", 10, kind)]
