@@ -345,3 +345,27 @@ def next_plan_year(lines, reviewed):
                 if any(c in before for c in cues):
                     return y.year
     return None
+
+
+def plan_start(title):
+    """The first year a title plans for: 'Cải cách hành chính năm 2026' -> 2026, 'giai đoạn
+    2026-2030' -> 2026; None for a title naming no year."""
+    m = PLAN_YEAR.search(title or "")
+    return int(m.group(1)) if m else None
+
+
+PLAN_YEAR = re.compile(r"(?:năm|giai\s+đoạn)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def own_name(juris, title, lines):
+    """The name of the document's own unit, when its title or opening lines name it: a figure
+    for that unit is the document's own. A unit found only further in the body (a news item
+    whose first ministry named is one of those it ranks) is no owner."""
+    name = (juris or {}).get("name")
+    head = []
+    for line in lines[:6]:
+        if re.search(r"\d", line):
+            break
+        head.append(line)
+    opening = " ".join([title or ""] + head)[:1500]
+    return name if name and fold(name) in fold(opening) else None

@@ -169,35 +169,11 @@ def extract_source(source: Source) -> dict:
     }
 
 
-def _plan_start(title):
-    """The first year a title plans for: 'Cải cách hành chính năm 2026' -> 2026, 'giai đoạn
-    2026-2030' -> 2026; None for a title naming no year."""
-    m = PLAN_YEAR.search(title or "")
-    return int(m.group(1)) if m else None
-
-
-PLAN_YEAR = re.compile(r"(?:năm|giai\s+đoạn)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-def _own_name(juris, title, lines):
-    """The name of the document's own unit, when its title or opening lines name it: a figure
-    for that unit is the document's own. A unit found only further in the body (a news item
-    whose first ministry named is one of those it ranks) is no owner."""
-    name = (juris or {}).get("name")
-    head = []
-    for _, line in lines[:6]:
-        if HAS_FIGURE.search(line):
-            break
-        head.append(line)
-    opening = " ".join([title or ""] + head)[:1500]
-    return name if name and fold(name) in fold(opening) else None
-
-
 def _read(lines, title, doc_year, ref_year, juris, report):
     ctx = clauses.Context(doc_year=doc_year, ref_year=ref_year, juris_level=(juris or {}).get("level"),
-                          default_kind="result" if report else "target", plan_start=_plan_start(title),
+                          default_kind="result" if report else "target", plan_start=docfacts.plan_start(title),
                           applies_levels=_applies_to_levels(rules(), [l for _, l in lines]))
-    reader = _Reader(lines, ctx, topic=breakdowns.topic_of(title or ""), juris_name=_own_name(juris, title, lines))
+    reader = _Reader(lines, ctx, topic=breakdowns.topic_of(title or ""), juris_name=docfacts.own_name(juris, title, [l for _, l in lines]))
     return ctx, reader.rows()
 
 
