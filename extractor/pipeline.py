@@ -20,6 +20,7 @@ from .thresholds import find as find_mentions
 from .vntext import fold, phrase_alternation
 
 HAS_FIGURE = re.compile(r"\d|≥|≤")
+RELATED_HEADLINE = 160  # characters: a longer line after "Tin liên quan" is the article going on
 LIST_MARKER = re.compile(r"^\s*(?:[-+•*–—]|\(?\d+(?:\.\d+)*[.)]|\(?[a-zđ][.)]|[IVXLC]+[.)]|Điều\s+\d|#|\|)")
 
 
@@ -321,6 +322,8 @@ class _Reader:
         self.lines, self.ctx, self.r = lines, ctx, rules()
         self.plain = [l for _, l in lines]
         self.chrome = [fold(c) for c in pattern_store.default().cues["chrome_lines"]]
+        self.related = {fold(c) for c in pattern_store.default().cues["related_labels"]}
+        self.in_related = False  # inside a box of other articles' headlines
         self.grade_re = _grade_re()
         self.out = []  # (row, offset of the row's sentence in the repaired text)
         self.block = []  # the table being read
@@ -360,6 +363,13 @@ class _Reader:
         self.recent = (self.recent + [stripped[:300]])[-3:]
         if _is_chrome(stripped, self.chrome):
             return  # contact details, visitor counters, document-info boxes
+        if fold(stripped.strip(" :*#")) in self.related:
+            self.in_related = True  # "Tin liên quan": other articles' headlines follow
+            return
+        if self.in_related:
+            if len(stripped) <= RELATED_HEADLINE:
+                return
+            self.in_related = False  # a paragraph: the article goes on
         self._headings(index, stripped)
         if ctx.scoring:
             return

@@ -1063,3 +1063,12 @@ def test_an_approximate_level_reached_is_a_result_with_its_approximation_out_of_
 def test_a_top_standing_is_a_ceiling_reported_or_set(text, kind):
     doc = extract(text)
     assert [(t["threshold"]["operator"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [("<=", 10, kind)]
+
+
+def test_headlines_of_other_articles_after_a_related_label_are_no_rows():
+    doc = extract("Tin tức: Gia Lai đẩy mạnh dịch vụ công\n"
+                  "Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 65,3%.\n"
+                  "Tin liên quan\nKon Tum: 90% hồ sơ được số hóa\nĐắk Lắk đạt 70% hồ sơ trực tuyến toàn trình\n"
+                  "Trong năm 2026, tỉnh Gia Lai sẽ tiếp tục đẩy mạnh cải cách hành chính, với mục tiêu tỷ lệ hồ sơ "
+                  "trực tuyến toàn trình đạt tối thiểu 80% và bảo đảm 100% hồ sơ được số hóa khi tiếp nhận.\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [65.3, 80, 100]
