@@ -1072,3 +1072,9 @@ def test_headlines_of_other_articles_after_a_related_label_are_no_rows():
                   "Trong năm 2026, tỉnh Gia Lai sẽ tiếp tục đẩy mạnh cải cách hành chính, với mục tiêu tỷ lệ hồ sơ "
                   "trực tuyến toàn trình đạt tối thiểu 80% và bảo đảm 100% hồ sơ được số hóa khi tiếp nhận.\n")
     assert [t["threshold"]["value"] for t in doc["targets"]] == [65.3, 80, 100]
+
+
+def test_a_box_of_market_figures_on_a_news_page_is_furniture():
+    doc = extract("Tin tức: Gia Lai\nNăm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 65,3%.\n"
+                  "Tỷ giá USD: 25.420 đồng\nVN-Index: 1.250,3 điểm (+0,8%)\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [65.3]
