@@ -231,6 +231,18 @@ def _applies_to_levels(r, lines):
     return []
 
 
+NAMED_AFTER = re.compile(r"\s*(?:là|thuộc về)\s+")
+
+
+def _unit_named_after(text, end, juris_level):
+    """The named unit right after 'là' / 'thuộc về' following a standing, else None."""
+    m = NAMED_AFTER.match(text, end)
+    if not m:
+        return None
+    found = [u for u in breakdowns.units(text[m.end():m.end() + 60], juris_level) if u.named and u.start == 0]
+    return found[0] if found else None
+
+
 def _name_bare_count(row, earlier):
     """'tiếp nhận hơn 37 nghìn hồ sơ TTHC. Trong đó cấp huyện hơn 16 nghìn hồ sơ': a count
     named by its bare noun alone is a part of the last count of the paragraph that names
@@ -451,6 +463,10 @@ class _Reader:
                     indicator = _rate_head().sub("", indicator) or indicator  # "đạt 99,3% (3.080/3.102 hồ sơ)"
                 out.append(replace(row, indicator=indicator, levels=list(prev.levels), scope=prev.scope))
                 continue
+            named_after = _unit_named_after(text, at + len(row.threshold_text), juris) if row.unit == "rank" else None
+            if named_after is not None and not row.scope:
+                # "đơn vị xếp vị trí thứ 2 là Vĩnh Phúc": the standing of the unit named after it
+                row = replace(row, scope=named_after.text, levels=[named_after.level])
             if row.unit == "rank" and not row.scope and out and out[-1].scope and ";" not in lead \
                     and breakdowns.ranks_only(lead):
                 # "Sở Tư pháp đạt 850,5 điểm, xếp thứ nhất": the unit's standing, on the same indicator

@@ -1078,3 +1078,11 @@ def test_a_box_of_market_figures_on_a_news_page_is_furniture():
     doc = extract("Tin tức: Gia Lai\nNăm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 65,3%.\n"
                   "Tỷ giá USD: 25.420 đồng\nVN-Index: 1.250,3 điểm (+0,8%)\n")
     assert [t["threshold"]["value"] for t in doc["targets"]] == [65.3]
+
+
+def test_a_standing_followed_by_the_unit_holding_it_is_that_units():
+    doc = extract("Tin tức: Bắc Giang dẫn đầu về chính quyền số\n"
+                  "Tỷ lệ điểm Chỉ số thành phần chính quyền số của tỉnh đạt 91,2%, cao hơn 0,4% so với đơn vị xếp "
+                  "vị trí thứ 2 là Hải Dương (đạt 90,8%).\n")
+    ranks = [(t["threshold"]["value"], t["scope"], t["level"]) for t in doc["targets"] if t["threshold"]["unit"] == "rank"]
+    assert ranks == [(2, "Hải Dương", "province")]
