@@ -210,7 +210,11 @@ def _applies_to_levels(r, lines):
     heads = [fold(h) for h in docs["applies_to_headings"]]
     phrases = [fold(p) for p in docs["applies_to_phrases"]]
     in_article = False  # inside "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng"
+    quick = re.compile(phrase_alternation(docs["applies_to_headings"] + docs["applies_to_phrases"]), re.IGNORECASE)
     for i, line in enumerate(lines[:300]):
+        if not quick.search(line):  # most lines: no fold needed
+            in_article = in_article and not HEADING.match(line)
+            continue
         head = fold(NUMBERED.sub("", line, count=1)).strip(" *_")
         if HEADING.match(line):
             in_article = any(h in head for h in heads)
