@@ -235,12 +235,15 @@ def _applies_to_levels(r, lines):
     return []
 
 
-NAMED_AFTER = re.compile(r"\s*(?:là|thuộc về)\s+")
+@lru_cache(maxsize=1)
+def _holder_links():
+    return re.compile(r"\s*(?:" + phrase_alternation(pattern_store.default().cues["holder_links"]) + r")\s+",
+                      re.IGNORECASE)
 
 
 def _unit_named_after(text, end, juris_level):
     """The named unit right after 'là' / 'thuộc về' following a standing, else None."""
-    m = NAMED_AFTER.match(text, end)
+    m = _holder_links().match(text, end)
     if not m:
         return None
     found = [u for u in breakdowns.units(text[m.end():m.end() + 60], juris_level) if u.named and u.start == 0]

@@ -153,7 +153,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 # "tích hợp 1.569 dịch vụ công ..., chiếm tỉ lệ 82%": the count the rate is made of
                 word = COUNT_NOUN.match(text, b, min(len(text), b + 80))
                 if not word or word.group(1).lower().split()[0] in NOT_NOUNS or stop_m or text.startswith("/", word.end()) \
-                        or SUBSET_BEFORE.search(text, max(0, a - 20), a) or _number_label_before(text, a):
+                        or _subset_before().search(text, max(0, a - 20), a) or _number_label_before(text, a):
                     continue  # "01 Gb/s"; "trong đó có 4.377 TTHC (chiếm 68,8%)" sorts an inventory; "cấp độ 4"
                 unit, noun = "count", word.group(1)
             else:
@@ -335,7 +335,14 @@ def _score_fractions(text, idx):
     return out
 
 
-SUBSET_BEFORE = re.compile(r"(?:trong\s+đó|riêng)(?:\s+có)?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _subset_before():
+    """'trong đó (có)', 'riêng' right before a number: a part of an inventory named before."""
+    from .patterns import default
+
+    return re.compile(r"(?:" + phrase_alternation(default().cues["scope_intros"]) + r")(?:\s+có)?\s*$", re.IGNORECASE)
 NUMERATOR_REACH = 160
 STANDING_CEILING = "standing written as a ceiling"  # "top 10": no operator word of its own
 CEILING_AFTER_BASELINE = "ceiling after a baseline"  # "còn 9 ngày": a plan's ceiling, a report's level
