@@ -42,6 +42,7 @@ class _Rules:
     assigners: re.Pattern
     topic_stops: re.Pattern
     named_topic: re.Pattern
+    units_topic_link: re.Pattern
     rank_words: re.Pattern
     about: re.Pattern
     grouping: re.Pattern
@@ -87,6 +88,8 @@ def _rules() -> _Rules:
             + phrase_alternation(list(data["grouping"]["nouns"])) + r")(?!\w)", re.IGNORECASE),
         about=re.compile(r"[\s,]*(?:(?:" + phrase_alternation(data["closing_areas_before_about"]) + r")\s+)?(?:"
                          + phrase_alternation(data["about_words"]) + r")\s+([^,.;:()!?]+)", re.IGNORECASE),
+        units_topic_link=re.compile(r"[^,.;:()]{0,14}?\s(?:" + phrase_alternation(data["units_topic_links"]) + r")\s+",
+                                    re.IGNORECASE),
         named_topic=re.compile(r"(?<!\w)(" + phrase_alternation(data["named_topic_heads"]) + r")\s*[“\"«]([^”\"»]{8,200})[”\"»]",
                                re.IGNORECASE),
     )
@@ -137,13 +140,13 @@ def breakdown_of(indicator: str, juris_level: str | None = None):
     return (named if len(named) > 1 else (named or found)[-1:]), True
 
 
-def resolve(row, lead: str, parent, juris_level=None, juris_name=None) -> tuple[list, bool]:
+def resolve(row, lead: str, parent, juris_level=None, juris_name=None, after_figure=True) -> tuple[list, bool]:
     """(rows, is_breakdown). ROW is a breakdown when the words right before its figure (LEAD,
     from the previous figure of the sentence) or its indicator name only units, blocs or an
     anaphor. It then takes PARENT's indicator (the row it breaks down), one row per unit
     named, the unit as scope and its level. Without a parent ROW stays as it is."""
     lead = lead[lead.rfind(";") + 1:]  # the clause of the figure only
-    if _rules().assigners.match(lead):
+    if after_figure and _rules().assigners.match(lead):
         lead = ""  # "70% đối với Sở, ban, ngành, 40% ...": the units belong to the figure before
     found, is_breakdown = breakdown_of(lead, juris_level)
     if not is_breakdown:
@@ -240,6 +243,22 @@ def topic_of(text: str) -> str | None:
     if rules.anaphors.search(topic):
         return None
     return topic if len(WORD.findall(topic)) >= 4 else None
+
+
+def units_topic(text: str, juris_level: str | None = None):
+    """(topic, levels) when TEXT announces its topic for blocs of units ("Chỉ số cải cách hành
+    chính năm 2023 của các sở, ban, ngành và UBND các huyện"), else None."""
+    topic = topic_of(text)
+    if not topic:
+        return None
+    link = _rules().units_topic_link.match(text, text.find(topic) + len(topic))
+    if not link:
+        return None
+    tail = re.split(r"[.;:!?]", text[link.end():], maxsplit=1)[0]
+    blocs = [u for u in units(tail, juris_level) if not u.named]
+    if not blocs or len(WORD.findall(tail[:blocs[0].start])) > 1:  # "UBND các huyện" at most
+        return None
+    return topic, frozenset(u.level for u in blocs)
 
 
 @dataclass(frozen=True)

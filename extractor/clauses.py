@@ -763,6 +763,8 @@ class _Assembler:
         elif m.unit == "percent" and self.out and self.out[-1].unit == "count" and _rate_linked(sent, a2, b2, m.start):
             # "tích hợp 1.569 dịch vụ công ..., chiếm tỉ lệ 82%": the share of what was just counted
             f.indicator, f.confidence = f"tỷ lệ {self.out[-1].indicator}", 0.7
+            # "351/411 xã đạt chuẩn ..., chiếm 85,4%": the share of the units counted is at their level
+            f.levels = f.levels or list(self.out[-1].levels)
         elif words(pre_text) >= 1 and not _only_head(sent, a2, b2):
             f.indicator = pre_text
             if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
@@ -821,6 +823,10 @@ class _Assembler:
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start]) or FRACTION.match(text, m.start)):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
             ctx.kind_votes["result"] += 1
+        elif f.kind == "target" and m.op is None and not ctx.section_kind and i and self.out \
+                and self.out[-1].kind == "result" and self.out[-1].end <= m.start \
+                and not self._set_by_target_words(f) and not periods.mentions(text[self.mentions[i - 1].end:m.start]):
+            f.kind = "result"  # "đạt 52,4%, trong đó huyện Đắk Hà đạt 61%": reported with the figure before
         elif f.kind == "target" and m.unit == "rank" and (m.op is None or STANDING_CEILING in m.notes) \
                 and not self._set_by_target_words(f):
             f.kind = "result"  # "xếp 9/63", "giữ vị trí thứ hai": a standing reached, not one set
@@ -906,8 +912,8 @@ class _Assembler:
                 items = [(text[slice(*sent.trim(*p))], min(p[0], m.start), max(m.end, f.lv_end)) for p in parts]
         levels = f.levels or list(self.ctx.head_levels)
         op = m.op
-        if f.kind == "result" and CEILING_AFTER_BASELINE in m.notes:
-            op = None  # "bình quân còn 2,5 ngày" in a report: the level reached, not a ceiling
+        if f.kind == "result" and (CEILING_AFTER_BASELINE in m.notes or m.unit == "grade"):
+            op = None  # "bình quân còn 2,5 ngày", "xếp loại Tốt" in a report: the level reached, not a bound
         if op in (">", ">=") and sent.index.has_cue("negations", f.clause[0], m.start):
             op = "<=" if op == ">" else "<"  # "không để tỷ lệ hồ sơ quá hạn vượt quá 2%"
         for ind, ev_a, ev_b in items:

@@ -74,11 +74,15 @@ def title_of(lines):
     """The first line that reads like a title: six words or more, not a date line, and
     about plans, targets or a year if any such line exists (menus come first on web pages)."""
     candidates = []
+    first = next((line.strip().strip("#* ") for line in lines if line.strip().strip("#* ")), "")
     for line in lines[:40]:
         s = line.strip().strip("#* ")
         if len(s.split()) >= 6 and not DATE_NUMERIC.search(s[:25]) and "|" not in s and not CITATION.match(s) \
                 and not PLACE_DATE_LINE.match(s):
             candidates.append(s)
+    if candidates and candidates[0] == first and not first.isupper() and len(first.split()) <= 30 \
+            and not re.search(r"[.;:,]$", first):
+        return first  # a headline opens a web page: "Nghệ An: Đến nay có 351 xã đạt chuẩn nông thôn mới"
     return next((c for c in candidates if TITLE_WORDS.search(c)), candidates[0] if candidates else None)
 
 
@@ -161,9 +165,12 @@ def _header_issuer(lines, pats):
             m = unit_line.match(part)
             if m:
                 return {"name": _title_case(m.group(2)), "level": units[m.group(1).lower()]}
+    # A ministry issues the document only when its name stands as a header line of its own
+    # ("BỘ TƯ PHÁP"); a news lead naming it in a sentence ("Theo Bộ Nội vụ, ...") is no issuer.
     upper = " ".join(head).upper()
+    header_lines = {re.sub(r"[\s.:]+$", "", part).upper() for part in head[:12]}
     for ministry in pats.documents["ministries"]:
-        if ministry.upper() in upper[:300]:
+        if ministry.upper() in header_lines:
             return {"name": ministry, "level": "national"}
     if "THỦ TƯỚNG CHÍNH PHỦ" in " ".join(head) or re.search(r"^\W*CHÍNH PHỦ\b", upper):
         return {"name": "Việt Nam", "level": "national"}
@@ -190,12 +197,23 @@ def jurisdiction(text, title, lines=None):
             at = opening.find(ministry)
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, ministry, "national")
+    in_title = _province_in(title or "", pats)
+    if in_title and (best is None or best[0] > len(title or "")):
+        # "Phú Yên: Chỉ số ... tăng 5 bậc": a news title names its province bare; units named
+        # in the body ("huyện Sông Hinh xếp cuối") are ones it ranks
+        return {"name": in_title, "level": "province"}
     if best:
         return {"name": best[1], "level": best[2]}
     for issuer in pats.documents["national_issuers"]:
         if re.search(r"\b" + re.escape(issuer) + r"\b", opening):
             return {"name": "Việt Nam", "level": "national"}
     return None
+
+
+def _province_in(text, pats):
+    found = [(m.start(), m.group(0)) for name in pats.places["provinces"]
+             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+    return min(found)[1] if found else None
 
 
 SIGNER = re.compile(

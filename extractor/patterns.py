@@ -76,6 +76,7 @@ SPECS = {
         "anaphors": "phrases", "countries": "phrases",
         "fillers": "phrases",
         "topic_stops": "phrases",
+        "units_topic_links": "phrases",
         "named_topic_heads": "phrases",
         "rank_words": "phrases",
         "grouping": {"heads": "phrases", "links": "phrases", "nouns": ("map", "str", "str")},

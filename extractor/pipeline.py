@@ -351,6 +351,7 @@ class _Reader:
         self.parents = {}  # unit -> (the last row naming an indicator of its own (breakdowns.Parent), sentence no.)
         self.topic = topic  # the indicator the text so far talks about, for breakdowns with no parent row
         self.topic_levels = ()  # the level its phrase names ("... của cả nước")
+        self.units_topic = None  # (indicator, levels): announced for blocs of units (breakdowns.units_topic)
         # which was named last, the topic or the parent row: a breakdown takes the latest
         self.sentence_no, self.topic_at = 0, -1
         self.levels_rank = 9  # rank of the part heading that named the section's levels (_part_rank)
@@ -454,6 +455,7 @@ class _Reader:
             at = text.find(row.threshold_text, row.start)
             at = at if at >= 0 else row.start
             lead = text[prev_end:at] if at >= prev_end else ""
+            after_figure = prev_end > 0  # a lead opening the sentence follows no figure
             prev_end = max(prev_end, at + len(row.threshold_text))
             row = breakdowns.rank_indicator(row, text, prev_end, out[-1] if out else None)
             # the indicator named last: a parent row of the same unit, of any unit, or the topic
@@ -480,7 +482,13 @@ class _Reader:
                 prev = out[-1]
                 out.append(replace(row, indicator=prev.indicator, levels=list(prev.levels), scope=prev.scope))
                 continue
-            resolved, is_breakdown = breakdowns.resolve(row, lead, parent, juris, self.juris_name)
+            resolved, is_breakdown = breakdowns.resolve(row, lead, parent, juris, self.juris_name, after_figure)
+            if is_breakdown and self.units_topic and candidates and \
+                    max(candidates, key=lambda c: (c[0], c[1]))[0] < self.sentence_no:
+                # a unit of the announced blocs, with no parent in its own sentence: the announced indicator
+                topic, levels = self.units_topic
+                resolved = [replace(r, indicator=topic) if r.scope and set(r.levels) <= levels else r
+                            for r in resolved]
             if not is_breakdown:
                 resolved = [breakdowns.unit_subject(r, self.juris_name) for r in resolved]
             if not is_breakdown and breakdowns.names_indicator(resolved[0].indicator):
@@ -492,6 +500,7 @@ class _Reader:
         return out
 
     def _note_topic(self, text):
+        self.units_topic = breakdowns.units_topic(text, self.ctx.juris_level) or self.units_topic
         topic = breakdowns.topic_of(text)
         if topic:
             self.topic, self.topic_at = topic, self.sentence_no

@@ -1086,3 +1086,91 @@ def test_a_standing_followed_by_the_unit_holding_it_is_that_units():
                   "vị trí thứ 2 là Hải Dương (đạt 90,8%).\n")
     ranks = [(t["threshold"]["value"], t["scope"], t["level"]) for t in doc["targets"] if t["threshold"]["unit"] == "rank"]
     assert ranks == [(2, "Hải Dương", "province")]
+
+
+# --------------------------------------------------------------------------- news of results (session 2026-11-29)
+
+def test_a_news_title_naming_its_province_bare_gives_the_jurisdiction_not_a_ministry_in_the_lead():
+    doc = extract("Kon Tum: tỷ lệ hồ sơ trực tuyến năm 2024 tăng mạnh\n"
+                  "Theo Bộ Nội vụ, năm 2024 tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 52,4%, "
+                  "trong đó huyện Đắk Hà đạt 61%.\n")
+    assert doc["jurisdiction"] == {"name": "Kon Tum", "level": "province"}
+    assert_rows(doc, [row("tỷ lệ hồ sơ nộp trực tuyến của tỉnh", 52.4, operator="=", year=2024, kind="result"),
+                      row("tỷ lệ hồ sơ nộp trực tuyến của tỉnh", 61, operator="=", year=2024, kind="result",
+                          level="district", scope="huyện Đắk Hà")])
+
+
+def test_a_ministry_on_a_header_line_of_its_own_still_issues_the_document():
+    doc = extract("BỘ TƯ PHÁP\nSố: 12/KH-BTP\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                  "Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 95%.\n")
+    assert doc["jurisdiction"] == {"name": "Bộ Tư pháp", "level": "national"}
+
+
+def test_a_headline_opening_a_web_page_is_its_title_even_without_plan_words():
+    doc = extract("Sơn La: Đến nay có 120 xã đạt chuẩn nông thôn mới\n"
+                  "Cập nhật: 02/12/2024\n"
+                  "Thu nhập bình quân đầu người khu vực nông thôn năm 2023 đạt 38 triệu đồng.\n")
+    assert doc["title"] == "Sơn La: Đến nay có 120 xã đạt chuẩn nông thôn mới"
+    assert doc["jurisdiction"]["name"] == "Sơn La"
+
+
+def test_the_share_of_units_counted_just_before_takes_their_level():
+    doc = extract("Báo cáo kết quả xây dựng nông thôn mới năm 2024\n"
+                  "Năm 2024, toàn tỉnh có 96/118 xã đạt chuẩn nông thôn mới, chiếm 81,4%; "
+                  "có 4 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.\n")
+    assert_rows(doc, [row("xã đạt chuẩn nông thôn mới", 96, unit="count", operator="=", level="commune",
+                          year=2024, kind="result"),
+                      row("tỷ lệ xã đạt chuẩn nông thôn mới", 81.4, operator="=", level="commune",
+                          year=2024, kind="result"),
+                      row("đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới", 4, unit="count",
+                          operator="=", level="district", year=2024, kind="result")])
+
+
+@pytest.mark.parametrize("lead", ["Đối với cấp huyện, huyện Mường La xếp cuối với",
+                                  "Huyện Mường La đứng cuối bảng với",
+                                  "Đơn vị có điểm thấp nhất là huyện Mường La với"])
+def test_a_unit_named_with_a_standing_word_is_the_scope_of_the_figure(lead):
+    doc = extract("Báo cáo kết quả năm 2023\nTỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 97,2%. "
+                  f"{lead} 90,5%.\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh", 97.2, operator="=", year=2023, kind="result"),
+                      row("Tỷ lệ hồ sơ giải quyết đúng hạn", 90.5, operator="=", year=2023, kind="result",
+                          level="district", scope="huyện Mường La")])
+
+
+def test_a_bloc_opening_the_sentence_does_not_hand_its_units_to_the_figure_before():
+    # "70% đối với Sở, ban, ngành" gives the units to the figure before; at a sentence's start
+    # "Đối với khối sở, ban, ngành, Sở Nội vụ dẫn đầu" names the unit of the figure after
+    doc = extract("Báo cáo kết quả năm 2023\nTỷ lệ hồ sơ đúng hạn của tỉnh đạt 97%. "
+                  "Đối với khối sở, ban, ngành, Sở Nội vụ dẫn đầu với 99,1%.\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ đúng hạn của tỉnh", 97, operator="=", year=2023, kind="result"),
+                      row("Tỷ lệ hồ sơ đúng hạn", 99.1, operator="=", year=2023, kind="result",
+                          level="province", scope="Sở Nội vụ")])
+
+
+def test_units_of_blocs_an_index_was_announced_for_break_that_index_down():
+    doc = extract("Lai Châu công bố Chỉ số cải cách hành chính năm 2023\n"
+                  "Ngày 20/3/2024, UBND tỉnh công bố Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành "
+                  "và UBND các huyện, thành phố.\n"
+                  "Trong năm, tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 38,5%.\n"
+                  "Ở khối sở, Sở Tài chính dẫn đầu với 90,12%. Ở khối huyện, huyện Tam Đường đạt 85,3%.\n")
+    assert_rows(doc, [row("tỷ lệ hồ sơ nộp trực tuyến của tỉnh", 38.5, operator="=", year=2023, kind="result"),
+                      row("Chỉ số cải cách hành chính", 90.12, operator="=", year=2023, kind="result",
+                          level="province", scope="Sở Tài chính"),
+                      row("Chỉ số cải cách hành chính", 85.3, operator="=", year=2023, kind="result",
+                          level="district", scope="huyện Tam Đường")])
+
+
+def test_a_breakdown_in_the_sentence_of_its_parent_keeps_that_parent_after_an_announced_index():
+    # guard: the announced index does not take a "trong đó" breakdown from its own sentence's figure
+    doc = extract("Báo cáo kết quả năm 2023\n"
+                  "UBND tỉnh công bố Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành.\n"
+                  "Tỷ lệ hồ sơ đúng hạn của tỉnh đạt 97%, trong đó Sở Xây dựng đạt 92%.\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ đúng hạn của tỉnh", 97, operator="=", year=2023, kind="result"),
+                      row("Tỷ lệ hồ sơ đúng hạn", 92, operator="=", year=2023, kind="result",
+                          level="province", scope="Sở Xây dựng")])
+
+
+def test_a_grade_reported_is_the_grade_reached_not_a_floor():
+    doc = extract("Báo cáo kết quả quý III năm 2024\nĐiểm trung bình của tỉnh đạt 84,56 điểm, xếp loại Tốt.\n")
+    grades = [t["threshold"] for t in doc["targets"] if t["threshold"]["unit"] == "grade"]
+    assert [(g["value"], g["operator"]) for g in grades] == [("Tốt", "=")]
