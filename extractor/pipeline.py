@@ -329,8 +329,10 @@ def _is_report(decision, title, pats):
     if decision and decision.get("type") in pats.documents["report_types"]:
         return True
     t = fold(title or "")
-    return any(fold(w) in t for w in pats.documents["report_titles"]) and not any(
-        fold(w) in t for w in pats.cues["target_cues"] + ["chi tieu", "ke hoach"])
+    reported = [t.find(fold(w)) for w in pats.documents["report_titles"] if fold(w) in t]
+    planned = [t.find(fold(w)) for w in pats.cues["target_cues"] + ["chi tieu", "ke hoach"] if fold(w) in t]
+    # "Báo cáo kết quả thực hiện các chỉ tiêu ...": the targets are what the report measures
+    return bool(reported) and (not planned or min(reported) < min(planned))
 
 
 class _Reader:

@@ -87,7 +87,9 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
         if any(m.group == "cue" and m.value == "base_markers" for m in before):
             continue  # "68,54% trong tổng số 168.000 hồ sơ": the base of a rate is no row of its own
         if any(m.group == "cue" and m.value == "reference_words" for m in before):
-            if not any(m.group == "rank_before" for m in before):
+            # "khoản 2", "Kế hoạch 80/KH-UBND" are references; "kế hoạch 80%" is the plan's figure
+            if not any(m.group == "rank_before" for m in before) and \
+                    not any(m.group == "unit" and m.value == "percent" for m in after):
                 continue
         nxt_num = numbers[i + 1] if i + 1 < len(numbers) else None
         linked = nxt_num is not None and RANGE_LINK.fullmatch(text, b, nxt_num.start()) is not None

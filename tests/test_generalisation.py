@@ -1174,3 +1174,29 @@ def test_a_grade_reported_is_the_grade_reached_not_a_floor():
     doc = extract("Báo cáo kết quả quý III năm 2024\nĐiểm trung bình của tỉnh đạt 84,56 điểm, xếp loại Tốt.\n")
     grades = [t["threshold"] for t in doc["targets"] if t["threshold"]["unit"] == "grade"]
     assert [(g["value"], g["operator"]) for g in grades] == [("Tốt", "=")]
+
+
+def test_a_report_on_how_targets_were_met_reports_results():
+    doc = extract("UBND HUYỆN MƯỜNG KHƯƠNG\nBáo cáo kết quả thực hiện các chỉ tiêu chuyển đổi số năm 2024\n"
+                  "- Số hồ sơ tiếp nhận trực tuyến: 18.240 hồ sơ.\n")
+    assert [(t["kind"], t["threshold"]["value"]) for t in doc["targets"]] == [("result", 18240)]
+
+
+def test_a_plan_title_naming_targets_first_is_no_report():
+    # guard: the target words come before any report words
+    doc = extract("Kế hoạch thực hiện chỉ tiêu và báo cáo kết quả cải cách hành chính năm 2025\n"
+                  "- Số hồ sơ tiếp nhận trực tuyến: 18.240 hồ sơ.\n")
+    assert [t["kind"] for t in doc["targets"]] == ["target"]
+
+
+@pytest.mark.parametrize("sentence", ["Tỷ lệ thanh toán trực tuyến: kế hoạch 40%, thực hiện 46,5%.",
+                                      "Tỷ lệ thanh toán trực tuyến đạt 46,5% (kế hoạch 40%)."])
+def test_the_plans_figure_after_the_word_for_plan_is_a_target_not_a_reference(sentence):
+    doc = extract(f"Báo cáo kết quả năm 2024\n{sentence}\n")
+    assert_rows(doc, [row("Tỷ lệ thanh toán trực tuyến", 40, year=2024),
+                      row("Tỷ lệ thanh toán trực tuyến", 46.5, operator="=", year=2024, kind="result")])
+
+
+def test_a_plan_cited_by_its_number_is_still_a_reference():
+    doc = extract("Báo cáo kết quả năm 2024\nThực hiện Kế hoạch 80/KH-UBND, tỷ lệ hồ sơ đúng hạn đạt 98,5%.\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [98.5]
