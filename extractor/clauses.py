@@ -712,6 +712,9 @@ class _Assembler:
             f.span = (_from_first_head(sent, a2, b2), b2)
         if not f.levels:
             f.levels = self._share_of_units(f.span)
+        if not f.levels and m.unit == "count" and m.of_units and m.noun:
+            # "Số đơn vị cấp huyện hoàn thành nhiệm vụ: 2": the units the label counts
+            f.levels = [lv] if (lv := _unit_noun_levels().get(m.noun.lower())) else []
         if not f.levels:
             # "chỉ tiêu giao cho 13 sở, ban và UBND các xã, phường đối với tỷ lệ ... ở mức 100%";
             # not a level inside the indicator ("Chỉ số ... đối với cấp huyện xếp loại Tốt")
@@ -746,6 +749,9 @@ class _Assembler:
         strong_pre = words(pre_text) >= 3 and opener is not None and opener.text.lower() in strong_heads()
         if f.post_text and strong_pre and words(f.post_text) <= 2:
             f.post_text = ""  # "Tỷ lệ phủ sóng 5G ... đạt 100% dân số": the indicator is before
+        elif f.post_text and m.noun and f.post_text.strip().lower() == m.noun.lower() and \
+                m.noun.lower() in (pre_text if words(pre_text) >= 3 else head or "").lower():
+            f.post_text = ""  # "Số xã đạt chuẩn nông thôn mới: 6 xã": the noun repeats what the label names
         if f.post_text:
             last_chunk = pre_text.rsplit(",", 1)[-1].strip()
             verb = pre_text if 0 < words(pre_text) <= 4 else (last_chunk if 0 < words(last_chunk) <= 3 else "")

@@ -354,13 +354,28 @@ UNIT_LIST_TAIL = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){0,3}\s*")
 
 
 def _units_reaching_state(text, idx, b):
-    """The unit noun of 'N xã (, thị trấn) đạt chuẩn / hoàn thành ...', else None."""
+    """The unit noun of 'N xã (, thị trấn) đạt chuẩn / hoàn thành ...' or of a label before
+    the number ('Số xã đạt chuẩn nông thôn mới: 6 xã'), else None."""
     noun = _first(idx.starting(b), "unit_noun") or _first(idx.starting(b), "counted_units")
-    if noun is None:
-        return None
-    tail = UNIT_LIST_TAIL.match(text, noun.end)  # "xã, thị trấn", "huyện, thị xã, thành phố"
-    state = _unit_states().match(text, tail.end() if tail else noun.end)
-    return noun.text if state else None
+    if noun is not None:
+        tail = UNIT_LIST_TAIL.match(text, noun.end)  # "xã, thị trấn", "huyện, thị xã, thành phố"
+        if _unit_states().match(text, tail.end() if tail else noun.end):
+            return noun.text
+    start = max(text.rfind("\n", 0, b), text.rfind(";", 0, b)) + 1
+    label = _count_label().match(text, start)
+    return label.group("noun") if label and label.end() == b else None
+
+
+@lru_cache(maxsize=1)
+def _count_label():
+    from .patterns import default
+
+    pats = default()
+    nouns = [w for words in pats.levels["unit_nouns"].values() for w in words] + pats.units["counted_units"]
+    return re.compile(r"[\s\-–•+*]*(?:" + phrase_alternation(pats.units["count_label_heads"]) + r")\s+(?P<noun>"
+                      + phrase_alternation(nouns) + r")" + UNIT_LIST_TAIL.pattern + r"(?:"
+                      + phrase_alternation(pats.units["unit_states"]) + r")(?!\w)[^:\n]{0,100}:\s*(?:\d+[.,])*\d+",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

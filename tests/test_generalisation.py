@@ -1200,3 +1200,19 @@ def test_the_plans_figure_after_the_word_for_plan_is_a_target_not_a_reference(se
 def test_a_plan_cited_by_its_number_is_still_a_reference():
     doc = extract("Báo cáo kết quả năm 2024\nThực hiện Kế hoạch 80/KH-UBND, tỷ lệ hồ sơ đúng hạn đạt 98,5%.\n")
     assert [t["threshold"]["value"] for t in doc["targets"]] == [98.5]
+
+
+def test_a_label_counting_units_that_reached_a_state_gives_a_count_at_their_level():
+    doc = extract("Báo cáo kết quả xây dựng nông thôn mới năm 2024\n"
+                  "- Số xã đạt chuẩn nông thôn mới nâng cao: 9 xã.\n"
+                  "- Số đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới: 3.\n")
+    assert_rows(doc, [row("Số xã đạt chuẩn nông thôn mới nâng cao", 9, unit="count", operator="=",
+                          level="commune", year=2024, kind="result"),
+                      row("Số đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới", 3, unit="count",
+                          operator="=", level="district", year=2024, kind="result")])
+
+
+def test_a_label_counting_units_with_no_state_is_an_inventory():
+    # guard: GOLD counts units only when they reached a stated state
+    doc = extract("Báo cáo kết quả năm 2024\n- Số xã trên địa bàn huyện: 14 xã.\n")
+    assert doc["targets"] == []
