@@ -339,7 +339,8 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
         return "result", lead_year
     if lead_year and now and lead_year > now and not results:
         return "target", lead_year  # "Dự kiến năm 2025, ..." in a review of 2024: what it plans
-    if results and not targets:
+    if results and not targets and not (ctx.section_kind == "target" and not past_year):
+        # under a heading of targets, "lũy kế đến hết năm 2025 có 35 xã" is a cumulative target
         ctx.kind_votes["result"] += 1
         return "result", lead_year or (past[0].year if past else None)
     if targets:

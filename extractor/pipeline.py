@@ -324,6 +324,14 @@ def _is_chrome(line, chrome):
     return any(head.startswith(c) or f"{c}:" in folded for c in chrome)
 
 
+def _names_targets(heading):
+    """A heading about the targets a document sets, not about how they were met."""
+    pats = pattern_store.default().documents
+    h = fold(heading)
+    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in pats["target_headings"]) and \
+        not any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in pats["review_heading_words"])
+
+
 def _is_report(decision, title, pats):
     """Reports of results: 'Báo cáo' acts, or titles about results with no target words."""
     if decision and decision.get("type") in pats.documents["report_types"]:
@@ -433,13 +441,22 @@ class _Reader:
             head = " ".join(self.plain[index:index + 2]) if APPENDIX.match(stripped) else stripped
             _, head_matches = self.r.analyse(head[:400].lower(), segment=False)
             ctx.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches)
-        if len(stripped.split()) <= 15 and not docfacts.CITATION.match(stripped) and stripped[-1] not in ";.":
+        short = len(stripped.split()) <= 15 and not docfacts.CITATION.match(stripped) and stripped[-1] not in ";." \
+            and not re.search(r"\d\s*%", stripped)
+        # a heading by its form (numbered, an article, capitals), not a page's title line
+        sets_targets = short and (HEADING.match(stripped) or clauses.LIST_ITEM.match(stripped) or stripped.isupper()) \
+            and _names_targets(stripped)
+        if sets_targets:
+            ctx.section_kind = "target"  # "Điều 1. Các chỉ tiêu chủ yếu năm 2025": "đạt 95,5%" is set, not measured
+        elif HEADING.match(stripped):
+            ctx.section_kind = None
+        if short:
             heading_year = periods.first(stripped, periods.ROW_KINDS)
-            if heading_year and not re.search(r"\d\s*%", stripped):
+            if heading_year:
                 ctx.section_year = heading_year.year
                 # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" in a review of 2024: the section plans
                 now = ctx.ref_year or ctx.doc_year
-                ctx.section_kind = "target" if now and heading_year.year > now else None
+                ctx.section_kind = "target" if (now and heading_year.year > now) or sets_targets else None
                 if now and ctx.plan_start and now < ctx.plan_start and heading_year.year <= now:
                     ctx.section_kind = "result"  # "I. KẾT QUẢ NĂM 2025" in a plan for 2026: the past
 

@@ -1216,3 +1216,21 @@ def test_a_label_counting_units_with_no_state_is_an_inventory():
     # guard: GOLD counts units only when they reached a stated state
     doc = extract("Báo cáo kết quả năm 2024\n- Số xã trên địa bàn huyện: 14 xã.\n")
     assert doc["targets"] == []
+
+
+def test_a_heading_of_targets_makes_a_decimal_after_dat_a_target():
+    doc = extract("NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2026\n"
+                  "Điều 1. Các chỉ tiêu chủ yếu năm 2026\n"
+                  "1. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,2%.\n"
+                  "2. Lũy kế đến hết năm 2026 có 41 xã đạt chuẩn nông thôn mới.\n"
+                  "Điều 2. Tổ chức thực hiện\n")
+    assert_rows(doc, [row("Tỷ lệ dân số tham gia bảo hiểm y tế", 94.2, year=2026),
+                      row("xã đạt chuẩn nông thôn mới", 41, unit="count", level="commune", year=2026)])
+
+
+@pytest.mark.parametrize("heading", ["1. Kết quả thực hiện các chỉ tiêu năm 2026",
+                                     "Giao chỉ tiêu dịch vụ công trực tuyến năm 2026"])
+def test_a_review_heading_or_a_title_line_naming_targets_sets_nothing(heading):
+    # guards: review words veto the heading; a page's title line is no section heading
+    doc = extract(f"{heading}\nTính đến ngày 20/6/2026, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 42,6%.\n")
+    assert [t["kind"] for t in doc["targets"]] == ["result"]
