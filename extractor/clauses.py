@@ -830,6 +830,10 @@ class _Assembler:
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start]) or FRACTION.match(text, m.start)):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
             ctx.kind_votes["result"] += 1
+        elif f.kind == "target" and m.of_units and (ctx.section_kind or ctx.default_kind) == "result" \
+                and not any(not _bracketed_before(text, c.start, m.start)
+                            for c in sent.cues_between("target_cues", f.clause[0], m.end)):
+            f.kind = "result"  # "Có 13 xã đạt từ 90% trở lên" in a report: the bound defines the units' state
         elif f.kind == "target" and m.op is None and not ctx.section_kind and i and self.out \
                 and self.out[-1].kind == "result" and self.out[-1].end <= m.start \
                 and not self._set_by_target_words(f) and not periods.mentions(text[self.mentions[i - 1].end:m.start]):

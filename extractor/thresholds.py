@@ -197,7 +197,9 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
 DEFINITION_GAP = re.compile(r"[^,;.()\d]*(?<!\w)có(?!\w)[^,;.()\d]*")
 # "8/13 huyện, thị xã, thành phố đạt trên 85%": the figure after the units defines the state they reached
 UNITS_GAP = re.compile(r"[^;.()\d]*")
-STATE_GAP = re.compile(r"[^;.()\d]*(?<!\w)(?:đạt|có)(?:\s+mức)?\s*")
+# the units (a list of short names), then the state's verb and its words up to the figure:
+# "huyện, thị xã, thành phố đạt trên", "cơ quan, địa phương có tỷ lệ hồ sơ trực tuyến trên", "xã đạt từ"
+STATE_GAP = re.compile(r"[^;.()\d,]*(?:,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*\s+(?:đạt|có)(?!\w)[^;.,()\d]*")
 
 
 def _drop_definitions(text, mentions):

@@ -1234,3 +1234,20 @@ def test_a_review_heading_or_a_title_line_naming_targets_sets_nothing(heading):
     # guards: review words veto the heading; a page's title line is no section heading
     doc = extract(f"{heading}\nTính đến ngày 20/6/2026, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 42,6%.\n")
     assert [t["kind"] for t in doc["targets"]] == ["result"]
+
+
+@pytest.mark.parametrize("sentence, value, level", [
+    ("Có 11 xã đạt từ 90% trở lên.", 11, "commune"),
+    ("Có 6 cơ quan, địa phương có tỷ lệ hồ sơ trực tuyến trên 50%.", 6, None),
+    ("Toàn tỉnh có 4 huyện có tỷ lệ hồ sơ trực tuyến đạt trên 60%.", 4, "district"),
+])
+def test_units_meeting_a_bound_in_a_report_are_a_count_reported_and_the_bound_no_row(sentence, value, level):
+    doc = extract(f"Báo cáo kết quả năm 2024\n{sentence}\n")
+    assert [(t["threshold"]["value"], t["threshold"]["unit"], t["level"], t["kind"]) for t in doc["targets"]] == \
+        [(value, "count", level, "result")]
+
+
+def test_a_rate_after_a_count_of_units_and_a_comma_is_a_row_of_its_own():
+    # guard: only the words right after the units define their state
+    doc = extract("Báo cáo kết quả năm 2024\nCó 13 xã đạt chuẩn, tỷ lệ hồ sơ trực tuyến đạt 45,5%.\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [13, 45.5]
