@@ -685,6 +685,12 @@ class _Assembler:
             if sent.at(after, ("cue",), ("scope_nouns",)) and not sent.level_at(after, pre_b):
                 sa, sb = sent.trim(after, pre_b)
                 f.scope = text[sa:sb] or None
+            elif not sent.level_at(after, pre_b) and not sent.at(after, ("cue",), ("indicator_heads",)) \
+                    and not breakdowns.units(text[after:pre_b], ctx.juris_level) and 0 < words(text[after:pre_b]) <= 8 \
+                    and self.prev_row.unit == m.unit == "percent":
+                # "đạt 60%, trong đó có bằng cấp, chứng chỉ đạt 30%": a part of what the figure before measures
+                sa, sb = sent.trim(after, pre_b)
+                f.scope = text[sa:sb] or None
         elif self.prev_row and self.out and self.out[-1].scope:
             # "Trong đó, lĩnh vực tư pháp đạt 90,1%, lĩnh vực đất đai đạt 80,2%": a sibling of the sub-scope before
             after = pre_a + len(re.match(r"[:,\s]*", text[pre_a:pre_b]).group(0))

@@ -1251,3 +1251,16 @@ def test_a_rate_after_a_count_of_units_and_a_comma_is_a_row_of_its_own():
     # guard: only the words right after the units define their state
     doc = extract("Báo cáo kết quả năm 2024\nCó 13 xã đạt chuẩn, tỷ lệ hồ sơ trực tuyến đạt 45,5%.\n")
     assert [t["threshold"]["value"] for t in doc["targets"]] == [13, 45.5]
+
+
+def test_a_part_named_after_trong_do_is_a_sub_scope_of_the_rate_before():
+    doc = extract("Kế hoạch năm 2026\nTỷ lệ lao động qua đào tạo đạt 62%, trong đó có bằng cấp, chứng chỉ đạt 31%.\n")
+    assert_rows(doc, [row("Tỷ lệ lao động qua đào tạo", 62, year=2026),
+                      row("Tỷ lệ lao động qua đào tạo", 31, year=2026, scope="có bằng cấp, chứng chỉ")])
+
+
+def test_a_new_rate_after_trong_do_is_its_own_indicator():
+    # guard: a head word ("tỷ lệ") after "trong đó" names a new indicator, not a part
+    doc = extract("Kế hoạch năm 2026\nTỷ lệ hồ sơ trực tuyến đạt 70%, trong đó tỷ lệ hồ sơ trực tuyến toàn trình "
+                  "đạt 50%.\n")
+    assert [t["scope"] for t in doc["targets"]] == [None, None]
