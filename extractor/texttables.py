@@ -5,6 +5,10 @@ Two shapes, each recognised as a block of lines and never line by line:
   spaces or more (aligned by hand). A block of 2+ consecutive lines, at least two of them with
   the block's full count of 3+ cells, one of those holding a figure. Spaces must also line up in
   columns, or the cells after the first be short: prose with stray double spaces is no table.
+- one cell per line: web pages whose table cells each became a line ("STT", "Đơn vị", "Tiếp nhận",
+  then "1", "Sở Tư pháp", "1.234", ...). The header runs from a row-number head to the line "1";
+  its count of cells K then cuts the lines after it into rows of K, each opening with the next
+  row number and holding a figure. Numbering that breaks ends the table.
 - rows of figures under a header: web statistics pages flatten a table into lines of a label and
   N bare numbers ("Mức độ 3 68544 61827 6717 43434") under a single-spaced header ("Mức độ Tiếp
   nhận Đã giải quyết Đúng hạn Quá hạn"). Spacing cannot split that header, so the column heads
@@ -44,6 +48,7 @@ def split(src: str, origin):
         lines.append((pos, line))
         pos += len(line) + 1
     cuts, used = _aligned_cuts(lines)
+    cuts += _stacked_cuts(lines, used)
     cuts += _figure_row_cuts(lines, used)
     if not cuts:
         return src, origin
@@ -171,6 +176,60 @@ def _columns_line_up(rows):
 
 
 # ---------------------------------------------------------------- rows of figures under a header
+
+MAX_STACKED_COLUMNS = 20
+
+
+def _stacked_cuts(lines, used):
+    """Line breaks inside the rows of tables written one cell per line, as cuts; USED grows."""
+    cuts, index = [], 0
+    numbering = None
+    while index < len(lines):
+        if index in used or fold(lines[index][1].strip(EMPHASIS + " ")) not in (numbering or _numbering_heads()):
+            index += 1
+            continue
+        numbering = numbering or _numbering_heads()
+        width = next((k for k in range(3, MAX_STACKED_COLUMNS + 1) if index + k < len(lines)
+                      and _row_number(lines[index + k][1]) == 1), None)
+        header = lines[index:index + width] if width else []
+        if not header or any(_cell(line) is None or FIGURE_CELL.fullmatch(_cell(line)) for _, line in header[1:]):
+            index += 1
+            continue
+        rows, at = [], index + width
+        while at + width <= len(lines) and _row_number(lines[at][1]) == len(rows) + 1 and all(
+                _cell(line) is not None for _, line in lines[at:at + width]) and any(
+                FIGURE_CELL.fullmatch(_cell(line)) for _, line in lines[at + 1:at + width]):
+            rows.append(at)
+            at += width
+        if len(rows) < 2:
+            index += 1
+            continue
+        for first in [index] + rows:
+            for i in range(first, first + width - 1):
+                end = lines[i][0] + len(lines[i][1])
+                cuts.append((end, end + 1))  # the line break becomes a cell separator
+            used.update(range(first, first + width))
+        index = at
+    return cuts
+
+
+def _cell(line):
+    """The text of a one-cell line, or None for a blank or a line of running text."""
+    text = line.strip(EMPHASIS + " \t")
+    return text if text and len(text.split()) <= MAX_CELL_WORDS else None
+
+
+def _row_number(line):
+    text = line.strip(EMPHASIS + " \t")
+    return int(text.rstrip(".)")) if ROW_NUMBER.fullmatch(text) else None
+
+
+@lru_cache(maxsize=1)
+def _numbering_heads():
+    from .patterns import default
+
+    return frozenset(fold(str(h)) for h in default().table_heads["numbering_heads"])
+
 
 def _figure_row_cuts(lines, used):
     """Separators of "label n n n" rows under a header the column heads split."""

@@ -298,3 +298,36 @@ def test_rows_whose_label_opens_in_lower_case_stay_rows():
 
     assert_rows(extract(text), [result("Tiếp nhận", 812, "xã Hải Thượng"), result("Đúng hạn", 805, "xã Hải Thượng"),
                                 result("Tiếp nhận", 655, "xã Hải Lâm"), result("Đúng hạn", 650, "xã Hải Lâm")])
+
+
+# --------------------------------------------------------------------------- one cell per line
+
+STACKED = ("Kết quả giải quyết hồ sơ quý I năm 2025\nSTT\nĐơn vị\nTiếp nhận\nTỷ lệ đúng hạn (%)\n"
+           "1\nSở Nội vụ\n642\n99,5\n2\nhuyện Mường Nhé\n1.318\n97,1\nNguồn: Cổng dịch vụ công tỉnh\n")
+
+
+def test_a_table_written_one_cell_per_line_becomes_rows_of_cells():
+    view = TextView(STACKED)
+    assert rows_of(STACKED)[1:4] == ["STT | Đơn vị | Tiếp nhận | Tỷ lệ đúng hạn (%)",
+                                     "1 | Sở Nội vụ | 642 | 99,5", "2 | huyện Mường Nhé | 1.318 | 97,1"]
+    assert rows_of(STACKED)[4] == "Nguồn: Cổng dịch vụ công tỉnh"
+    assert_maps_back(view)
+    assert_cells_map_back(view, ["Sở Nội vụ", "1.318", "97,1"])
+
+
+def test_a_table_written_one_cell_per_line_gives_rows_per_unit():
+    doc = extract("Báo cáo kết quả giải quyết hồ sơ quý I năm 2025\n" + STACKED.split("\n", 1)[1])
+    assert_rows(doc, [row("Tiếp nhận", 642, unit="count", operator="=", level="province", year=2025,
+                          kind="result", scope="Sở Nội vụ"),
+                      row("Tỷ lệ đúng hạn", 99.5, operator="=", level="province", year=2025, kind="result",
+                          scope="Sở Nội vụ"),
+                      row("Tiếp nhận", 1318, unit="count", operator="=", level="district", year=2025,
+                          kind="result", scope="huyện Mường Nhé"),
+                      row("Tỷ lệ đúng hạn", 97.1, operator="=", level="district", year=2025, kind="result",
+                          scope="huyện Mường Nhé")])
+
+
+def test_a_numbered_list_of_one_line_items_is_no_table():
+    # guard: the numbering must follow a row-number head and rows must hold figures
+    text = "Nhiệm vụ\n1\nRà soát thủ tục\n2\nSố hóa hồ sơ\n"
+    assert rows_of(text) == ["Nhiệm vụ", "1", "Rà soát thủ tục", "2", "Số hóa hồ sơ"]
