@@ -304,6 +304,32 @@ def names_nothing(text: str) -> bool:
     return not units(rest) and content_words(rest) == 0
 
 
+def title_subject(title: str, lead_words) -> str | None:
+    """What a news title reports on, after its report words: "Lâm Đồng công bố kết quả đánh giá
+    chất lượng phục vụ người dân, doanh nghiệp quý II/2024" gives "đánh giá chất lượng phục vụ
+    người dân, doanh nghiệp". None when no report word leads the subject or it is short."""
+    from . import periods
+
+    low = title.lower()
+    found = [(low.find(w.lower()), w) for w in sorted(lead_words, key=len, reverse=True)
+             if re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", low)]
+    if not found:
+        return None
+    at, word = min(found, key=lambda f: (f[0], -len(f[1])))
+    rest = title[at + len(word):]
+    for y in reversed(periods.mentions(rest)):
+        rest = rest[:y.start] + rest[y.end:]
+    rest = re.sub(r"\s+", " ", rest).strip(" ,.:;-–")
+    return rest if len(WORD.findall(rest)) >= 4 else None
+
+
+def names_only(text: str, own_name: str | None) -> bool:
+    """TEXT names nothing but times, fillers and the document's own unit ("quý II/2024 tỉnh Lâm Đồng")."""
+    if own_name:
+        text = re.sub(r"(?:(?:tỉnh|thành phố|huyện|xã|phường)\s+)?" + re.escape(own_name), " ", text, flags=re.IGNORECASE)
+    return names_nothing(text)
+
+
 def unit_subject(row, juris_name: str | None = None):
     """"Ở cấp huyện, huyện Bình Sơn dẫn đầu với tỷ lệ số hóa hồ sơ đạt 91,2%": a named unit
     as the subject of its own indicator. The indicator starts at the strong head; the unit

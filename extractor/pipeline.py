@@ -175,6 +175,7 @@ def _read(lines, title, doc_year, ref_year, juris, report):
                           default_kind="result" if report else "target", plan_start=docfacts.plan_start(title),
                           applies_levels=_applies_to_levels(rules(), [l for _, l in lines]))
     reader = _Reader(lines, ctx, topic=breakdowns.topic_of(title or ""), juris_name=docfacts.own_name(juris, title, [l for _, l in lines]))
+    reader.title_subject = breakdowns.title_subject(title or "", map(str, pattern_store.default().cues["title_lead_words"]))
     return ctx, reader.rows()
 
 
@@ -362,6 +363,7 @@ class _Reader:
         self.topic = topic  # the indicator the text so far talks about, for breakdowns with no parent row
         self.topic_levels = ()  # the level its phrase names ("... của cả nước")
         self.units_topic = None  # (indicator, levels): announced for blocs of units (breakdowns.units_topic)
+        self.title_subject = None  # what a news title reports on, for figures naming nothing else
         # which was named last, the topic or the parent row: a breakdown takes the latest
         self.sentence_no, self.topic_at = 0, -1
         self.levels_rank = 9  # rank of the part heading that named the section's levels (_part_rank)
@@ -510,6 +512,11 @@ class _Reader:
                             for r in resolved]
             if not is_breakdown:
                 resolved = [breakdowns.unit_subject(r, self.juris_name) for r in resolved]
+                if self.title_subject:
+                    # "quý II/2024 tỉnh Lâm Đồng đạt 84,25/100 điểm": what the title reports on is measured
+                    resolved = [replace(r, indicator=self.title_subject)
+                                if not r.scope and breakdowns.names_only(r.indicator, self.juris_name) else r
+                                for r in resolved]
             if not is_breakdown and breakdowns.names_indicator(resolved[0].indicator):
                 first = resolved[0]
                 self.parents[row.unit] = self.parents[None] = (breakdowns.Parent(

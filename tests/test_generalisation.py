@@ -1264,3 +1264,19 @@ def test_a_new_rate_after_trong_do_is_its_own_indicator():
     doc = extract("Kế hoạch năm 2026\nTỷ lệ hồ sơ trực tuyến đạt 70%, trong đó tỷ lệ hồ sơ trực tuyến toàn trình "
                   "đạt 50%.\n")
     assert [t["scope"] for t in doc["targets"]] == [None, None]
+
+
+def test_a_score_naming_only_the_period_and_the_province_measures_what_the_title_reports_on():
+    doc = extract("Cao Bằng công bố kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp quý III/2024\n"
+                  "Theo kết quả đánh giá trên Hệ thống thông tin giải quyết thủ tục hành chính, quý III/2024 "
+                  "tỉnh Cao Bằng đạt 81,6/100 điểm, xếp loại Tốt.\n")
+    assert [t["indicator"]["text"] for t in doc["targets"]] == \
+        ["đánh giá chất lượng phục vụ người dân, doanh nghiệp"] * 2
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [81.6, "Tốt"]
+
+
+def test_blocs_of_peoples_committees_give_their_level():
+    doc = extract("Báo cáo kết quả quý II/2024\nĐiểm trung bình của tỉnh đạt 85 điểm. Khối UBND cấp huyện đạt "
+                  "83,4 điểm; khối UBND cấp xã đạt 82,7 điểm.\n")
+    assert [(t["level"], t["scope"]) for t in doc["targets"]] == \
+        [(None, None), ("district", "Khối UBND cấp huyện"), ("commune", "khối UBND cấp xã")]
