@@ -31,6 +31,7 @@ class Unit:
 @dataclass(frozen=True)
 class _Rules:
     provinces: re.Pattern
+    central_cities: re.Pattern
     ministries: re.Pattern
     departments: re.Pattern
     countries: re.Pattern
@@ -68,6 +69,7 @@ def _rules() -> _Rules:
               for level, words in (data.get("national_document_blocs") or {}).items()]
     return _Rules(
         provinces=phrases_re(data["provinces"], flags=0),
+        central_cities=phrases_re(data["central_cities"]),
         ministries=phrases_re(pattern_store.default().documents["ministries"]),
         # a province's departments carry the ministries' fields: "Bộ Tư pháp" -> "Sở Tư pháp"
         # (the name goes on in lower case, which a capitalised-name rule would cut: "Sở Tư")
@@ -98,7 +100,7 @@ def _rules() -> _Rules:
 def units(text: str, juris_level: str | None = None) -> list[Unit]:
     """Named units and blocs in TEXT, longest first where they overlap, in text order."""
     rules = _rules()
-    found = [Unit(m.group(0), _city_level(m.group(0), level, rules), m.start(), m.end(), True)
+    found = [Unit(m.group(0), _city_level(m.group(0), level, rules, juris_level), m.start(), m.end(), True)
              for rx, level in rules.prefixed for m in rx.finditer(text)]
     found += [Unit(m.group(0), "province", m.start(), m.end(), True) for m in rules.provinces.finditer(text)]
     found += [Unit(m.group(0), "national", m.start(), m.end(), True) for m in rules.ministries.finditer(text)]
@@ -111,13 +113,15 @@ def units(text: str, juris_level: str | None = None) -> list[Unit]:
 CITY_PREFIX = re.compile(r"(?:thành\s+phố|tp\.?)\s+", re.IGNORECASE)
 
 
-def _city_level(name, level, rules):
-    """'Thành phố Đông Hà' is a city within a province (district level); 'Thành phố Đà Nẵng',
-    one of the provinces' list, is a province."""
+def _city_level(name, level, rules, juris_level=None):
+    """'Thành phố Đông Hà' is a city within a province (district level); 'Thành phố Đà Nẵng' is
+    a centrally-run city (a province); 'Thành phố Cà Mau', named like its province, is the
+    province's city, except in a national document, which names provinces."""
     m = CITY_PREFIX.match(name)
     if level != "province" or not m:
         return level
-    return level if rules.provinces.fullmatch(name[m.end():].strip()) else "district"
+    cities = rules.provinces if juris_level == "national" else rules.central_cities
+    return level if cities.fullmatch(name[m.end():].strip()) else "district"
 
 
 def breakdown_of(indicator: str, juris_level: str | None = None):

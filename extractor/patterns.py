@@ -69,7 +69,7 @@ SPECS = {
         "rules": ("list", {"kind": "period_kind", "pattern": "str", "examples?": ("list", "phrases")}),
     },
     "places.yaml": {
-        "provinces": "phrases",
+        "provinces": "phrases", "central_cities": "phrases",
         "unit_prefixes": ("map", "level", "phrases"),
         "blocs": ("map", "level", "phrases"),
         "national_document_blocs?": ("map", "level", "phrases"),

@@ -1280,3 +1280,14 @@ def test_blocs_of_peoples_committees_give_their_level():
                   "83,4 điểm; khối UBND cấp xã đạt 82,7 điểm.\n")
     assert [(t["level"], t["scope"]) for t in doc["targets"]] == \
         [(None, None), ("district", "Khối UBND cấp huyện"), ("commune", "khối UBND cấp xã")]
+
+
+@pytest.mark.parametrize("header, level", [
+    ("ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG\nKẾ HOẠCH\nChuyển đổi số năm 2025\n", "district"),
+    ("THỦ TƯỚNG CHÍNH PHỦ\nCÔNG ĐIỆN\nVề chuyển đổi số năm 2025\n", "province"),
+])
+def test_a_city_named_like_its_province_is_the_provinces_city_except_in_a_national_document(header, level):
+    doc = extract(header + "Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025: Thành phố Sóc Trăng đạt 70%; "
+                           "Thành phố Cần Thơ đạt 80%.\n")
+    assert [(t["scope"], t["level"]) for t in doc["targets"]] == \
+        [("Thành phố Sóc Trăng", level), ("Thành phố Cần Thơ", "province")]
