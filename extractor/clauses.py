@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import breakdowns, periods
@@ -66,6 +66,7 @@ class Row:
     confidence: float
     noun: str | None = None
     open_year: bool = False  # a result "đến nay" with no year in its sentence or paragraph: stays null
+    counts_units: bool = False  # "94 xã hoàn thành ...": a count of its own, never a unit's breakdown
 
 
 @dataclass
@@ -460,6 +461,26 @@ def _respectively(sent, mentions, clause_start):
     return {i: sent.trim(*span) for i, span in zip(after, items)}
 
 
+def _units_respectively(sent, mentions, clause_start, juris_level):
+    """'Bộ Tư pháp, Bộ Công an và Bảo hiểm xã hội Việt Nam là những đơn vị có tỷ lệ trực tuyến
+    toàn trình cao nhất, lần lượt đạt 95,1%, 90,3% và 88,8%': {index of each figure: (its named
+    unit, the indicator named after the units)}, when units and figures are as many."""
+    cues = sent.cues("respectively")
+    if not cues:
+        return {}
+    cue = cues[0]
+    after = [i for i, m in enumerate(mentions) if m.start > cue.end]
+    semi = sent.text.rfind(";", clause_start, cue.start)
+    a = semi + 1 if semi >= 0 else clause_start
+    named = [u for u in breakdowns.units(sent.text[a:cue.start], juris_level) if u.named]
+    if len(after) < 2 or len(named) != len(after):
+        return {}
+    topic = breakdowns.topic_of(sent.text[a + named[-1].end:cue.start])
+    if not topic:
+        return {}
+    return {i: (replace(u, start=a + u.start, end=a + u.end), topic) for i, u in zip(after, named)}
+
+
 YEARS_IN_TURN = re.compile(r"[\s,]*(?:vào|trong|cho|tương ứng(?: với)?)?\s*(?:các\s+)?năm\s+((?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)+)",
                            re.IGNORECASE)
 
@@ -561,6 +582,8 @@ class _Assembler:
                 if len(parts) > 1:
                     self.head_items = [self.text[slice(*sent.trim(*p))] for p in parts]
         self.forced = _respectively(sent, self.mentions, self.pre_start)
+        self.units_in_turn = {} if self.forced else _units_respectively(sent, self.mentions, self.pre_start,
+                                                                        ctx.juris_level)
         self.years_in_turn = _years_respectively(sent, self.mentions)
         self.clause_levels = list(topic_levels)
         self.subject_led = False  # the clause levels came from a subject leading the sentence
@@ -728,6 +751,20 @@ class _Assembler:
             f.levels = sent.addressees(pre_a, f.span[0], ctx.juris_level)
         f.pre_text = "" if f.scope else text[slice(*f.span)]
 
+    def _shared_state(self, i):
+        """The units of count I and the state named after the next count of units, when the two
+        are joined by 'và' or a comma ('15/21 bộ, ngành và 52/63 địa phương đạt ...'); else None."""
+        m, text = self.mentions[i], self.text
+        nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+        if nxt is None or not nxt.of_units or not COORDINATED_UNITS.fullmatch(text, m.end, nxt.start):
+            return None
+        tail = text[nxt.end:_units_state_end(self.sent, nxt.end)]
+        state = _unit_states_re().search(tail)
+        if not state:
+            return None
+        units = COORDINATED_UNITS.fullmatch(text, m.end, nxt.start).group(1)
+        return f"{units.strip(' ,')} {tail[state.start():].strip()}"
+
     def _share_of_units(self, span):
         """"Tỉ lệ bộ, ngành, địa phương đạt cấp độ 3", "Tỷ lệ xã đạt chuẩn": a share of units
         takes the units' levels, one row each (not "Tỷ lệ hồ sơ cấp xã": hồ sơ are measured)."""
@@ -759,7 +796,10 @@ class _Assembler:
         elif f.post_text and m.noun and f.post_text.strip().lower() == m.noun.lower() and \
                 m.noun.lower() in (pre_text if words(pre_text) >= 3 else head or "").lower():
             f.post_text = ""  # "Số xã đạt chuẩn nông thôn mới: 6 xã": the noun repeats what the label names
-        if f.post_text:
+        if m.of_units and (shared := self._shared_state(i)):
+            # "15/21 bộ, ngành và 52/63 địa phương đạt chỉ tiêu số hóa": the state after the last units
+            f.indicator, f.confidence = shared, 0.7
+        elif f.post_text:
             last_chunk = pre_text.rsplit(",", 1)[-1].strip()
             verb = pre_text if 0 < words(pre_text) <= 4 else (last_chunk if 0 < words(last_chunk) <= 3 else "")
             if not verb and words(f.post_text) <= 3 and words(pre_text) <= SHORT_ITEM and "," not in pre_text:
@@ -810,6 +850,11 @@ class _Assembler:
             f.forced = True
             fa, fb = self.forced[i]
             f.indicator, f.evidence_from = self.text[fa:fb], min(fa, m.start)
+        elif i in self.units_in_turn:
+            unit, topic = self.units_in_turn[i]
+            f.forced = True
+            f.indicator, f.scope, f.levels = topic, unit.text, [unit.level]
+            f.evidence_from = min(unit.start, m.start)
         return True
 
     # --- target or result, and the year it is for
@@ -937,7 +982,7 @@ class _Assembler:
             row = Row(indicator=_clean(ind), value=m.value, unit=m.unit, op=op, levels=list(levels),
                       year=f.year, kind=f.kind, scope=f.scope, start=ev_a, end=ev_b,
                       threshold_text=text[m.start:m.end], confidence=f.confidence, noun=m.noun,
-                      open_year=f.open_year)
+                      open_year=f.open_year, counts_units=m.of_units and m.unit == "count")
             if row.indicator:
                 self.out.append(row)
                 self.prev_row = row
@@ -989,6 +1034,16 @@ def strong_heads():
 @lru_cache(maxsize=1)
 def _unit_noun_re():
     return re.compile(r"\s*(?:" + phrase_alternation(_unit_noun_levels()) + r")(?!\w)", re.IGNORECASE)
+
+
+COORDINATED_UNITS = re.compile(r"([^;.()\d]+?)\s*(?:,\s*)?(?:và|cùng)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _unit_states_re():
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["unit_states"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _units_state_end(sent, a):

@@ -493,6 +493,9 @@ class _Reader:
                     indicator = _rate_head().sub("", indicator) or indicator  # "đạt 99,3% (3.080/3.102 hồ sơ)"
                 out.append(replace(row, indicator=indicator, levels=list(prev.levels), scope=prev.scope))
                 continue
+            if row.counts_units:
+                out.append(row)  # "15/21 bộ, ngành và 52/63 địa phương đạt ...": units counted, not a unit's share
+                continue
             named_after = _unit_named_after(text, at + len(row.threshold_text), juris) if row.unit == "rank" else None
             if named_after is not None and not row.scope:
                 # "đơn vị xếp vị trí thứ 2 là Vĩnh Phúc": the standing of the unit named after it

@@ -355,14 +355,26 @@ CEILING_AFTER_BASELINE = "ceiling after a baseline"  # "còn 9 ngày": a plan's 
 UNIT_LIST_TAIL = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){0,3}\s*")
 
 
+COORDINATED_COUNT = re.compile(r"\s*,?\s*(?:và|cùng)\s+\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s*", re.IGNORECASE)
+
+
 def _units_reaching_state(text, idx, b):
     """The unit noun of 'N xã (, thị trấn) đạt chuẩn / hoàn thành ...' or of a label before
     the number ('Số xã đạt chuẩn nông thôn mới: 6 xã'), else None."""
     noun = _first(idx.starting(b), "unit_noun") or _first(idx.starting(b), "counted_units")
     if noun is not None:
-        tail = UNIT_LIST_TAIL.match(text, noun.end)  # "xã, thị trấn", "huyện, thị xã, thành phố"
-        if _unit_states().match(text, tail.end() if tail else noun.end):
-            return noun.text
+        pos, first = noun.end, noun
+        for _ in range(3):  # "3 huyện và 45 xã hoàn thành ...": the units joined share the state
+            tail = UNIT_LIST_TAIL.match(text, pos)  # "xã, thị trấn", "huyện, thị xã, thành phố"
+            pos = tail.end() if tail else pos
+            if _unit_states().match(text, pos):
+                return first.text
+            joined = COORDINATED_COUNT.match(text, pos)
+            noun = joined and (_first(idx.starting(joined.end()), "unit_noun")
+                               or _first(idx.starting(joined.end()), "counted_units"))
+            if not noun:
+                break
+            pos = noun.end
     start = max(text.rfind("\n", 0, b), text.rfind(";", 0, b)) + 1
     label = _count_label().match(text, start)
     return label.group("noun") if label and label.end() == b else None

@@ -1291,3 +1291,26 @@ def test_a_city_named_like_its_province_is_the_provinces_city_except_in_a_nation
                            "Thành phố Cần Thơ đạt 80%.\n")
     assert [(t["scope"], t["level"]) for t in doc["targets"]] == \
         [("Thành phố Sóc Trăng", level), ("Thành phố Cần Thơ", "province")]
+
+
+def test_named_units_listed_before_lan_luot_each_take_their_figure():
+    doc = extract("BỘ NỘI VỤ\nBáo cáo kết quả năm 2024\nBộ Tài chính, Bộ Y tế và Bảo hiểm xã hội Việt Nam là "
+                  "những đơn vị có tỷ lệ thanh toán trực tuyến cao nhất, lần lượt đạt 81,2%, 77,9% và 70,4%.\n")
+    assert [(t["scope"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Bộ Tài chính", "national", 81.2), ("Bộ Y tế", "national", 77.9),
+        ("Bảo hiểm xã hội Việt Nam", "national", 70.4)]
+    assert {t["indicator"]["text"] for t in doc["targets"]} == {"tỷ lệ thanh toán trực tuyến"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Toàn tỉnh có 2 huyện và 38 xã hoàn thành chuyển đổi số.",
+     [(2, "district", "huyện hoàn thành chuyển đổi số"), (38, "commune", "xã hoàn thành chuyển đổi số")]),
+    ("Tỷ lệ số hóa hồ sơ của các bộ, ngành đạt 71%. Có 14/21 bộ, ngành và 49/63 địa phương đạt chỉ tiêu số hóa.",
+     [(71, "national", "Tỷ lệ số hóa hồ sơ"), (14, "national", "bộ, ngành đạt chỉ tiêu số hóa"),
+      (49, "province", "địa phương đạt chỉ tiêu số hóa")]),
+])
+def test_counts_of_units_joined_by_va_share_the_state_and_are_no_breakdowns(sentence, expected):
+    doc = extract(f"BỘ NỘI VỤ\nBáo cáo kết quả năm 2024\n{sentence}\n" if "bộ" in sentence
+                  else f"Báo cáo kết quả năm 2024\n{sentence}\n")
+    assert [(t["threshold"]["value"], t["level"], t["indicator"]["text"]) for t in doc["targets"]] == expected
+    assert all(t["scope"] is None for t in doc["targets"])
