@@ -751,6 +751,22 @@ class _Assembler:
             f.levels = sent.addressees(pre_a, f.span[0], ctx.juris_level)
         f.pre_text = "" if f.scope else text[slice(*f.span)]
 
+    def _parallel_owner(self, f, pre_text, a):
+        """The row of an earlier ';' clause of this sentence whose figure followed "là", when
+        this clause is only a short name (no head word, no figure) before "là" and a figure of
+        the same unit; else None."""
+        m, text = f.m, self.text
+        prev = self.out[-1] if self.out else None
+        if prev is None or prev.unit != m.unit or not 0 < words(pre_text) <= 5 or f.post_text:
+            return None
+        semi = text.rfind(";", 0, m.start)
+        if semi < 0 or prev.start > semi or self.sent.cues_between("indicator_heads", semi, m.start):
+            return None
+        prev_at = text.find(prev.threshold_text, prev.start)
+        if prev_at < 0 or not LINKED_BY_LA.search(text, 0, m.start) or not LINKED_BY_LA.search(text, prev.start, prev_at):
+            return None
+        return prev
+
     def _shared_state(self, i):
         """The units of count I and the state named after the next count of units, when the two
         are joined by 'và' or a comma ('15/21 bộ, ngành và 52/63 địa phương đạt ...'); else None."""
@@ -818,6 +834,11 @@ class _Assembler:
             f.indicator, f.confidence = f"tỷ lệ {self.out[-1].indicator}", 0.7
             # "351/411 xã đạt chuẩn ..., chiếm 85,4%": the share of the units counted is at their level
             f.levels = f.levels or list(self.out[-1].levels)
+        elif (parallel := self._parallel_owner(f, pre_text, a2)) is not None:
+            # "chấm điểm trung bình của khối Sở là 64,75 điểm; Hội đồng thẩm định là 62,62 điểm":
+            # the clause names another owner of the indicator before, with the same "là"
+            f.indicator, f.confidence = f"{parallel.indicator} của {pre_text}", 0.7
+            f.levels = f.levels or list(parallel.levels)
         elif words(pre_text) >= 1 and not _only_head(sent, a2, b2):
             f.indicator = pre_text
             if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
@@ -842,6 +863,7 @@ class _Assembler:
             f.indicator, f.confidence = m.noun, 0.6
         elif prev_row is not None:
             f.indicator, f.confidence = prev_row.indicator, 0.7
+            f.levels = f.levels or list(prev_row.levels)  # "... là 62,62 điểm, đạt 89,45%": the same row's
         else:
             return False
         if f.scope and prev_row and f.indicator != head:
@@ -1036,6 +1058,7 @@ def _unit_noun_re():
     return re.compile(r"\s*(?:" + phrase_alternation(_unit_noun_levels()) + r")(?!\w)", re.IGNORECASE)
 
 
+LINKED_BY_LA = re.compile(r"(?<!\w)là\s*$", re.IGNORECASE)
 COORDINATED_UNITS = re.compile(r"([^;.()\d]+?)\s*(?:,\s*)?(?:và|cùng)\s*", re.IGNORECASE)
 
 

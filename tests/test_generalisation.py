@@ -1314,3 +1314,20 @@ def test_counts_of_units_joined_by_va_share_the_state_and_are_no_breakdowns(sent
                   else f"Báo cáo kết quả năm 2024\n{sentence}\n")
     assert [(t["threshold"]["value"], t["level"], t["indicator"]["text"]) for t in doc["targets"]] == expected
     assert all(t["scope"] is None for t in doc["targets"])
+
+
+def test_a_clause_naming_another_owner_before_la_keeps_the_indicator_before():
+    doc = extract("Báo cáo kết quả năm 2023\nĐiểm tự đánh giá trung bình năm 2023 của khối huyện là 81,3 điểm; "
+                  "Hội đồng đánh giá là 78,9 điểm, đạt 87,7%.\n")
+    assert_rows(doc, [row("Điểm tự đánh giá trung bình", 81.3, unit="point", operator="=", level="district",
+                          year=2023, kind="result"),
+                      row("Điểm tự đánh giá trung bình của Hội đồng đánh giá", 78.9, unit="point", operator="=",
+                          level="district", year=2023, kind="result"),
+                      row("Điểm tự đánh giá trung bình của Hội đồng đánh giá", 87.7, operator="=",
+                          level="district", year=2023, kind="result")])
+
+
+def test_a_clause_with_its_own_head_after_la_is_its_own_indicator():
+    # guard: a head word ("tỷ lệ") in the clause names a new indicator
+    doc = extract("Báo cáo kết quả năm 2023\nĐiểm trung bình của khối huyện là 81,3 điểm; tỷ lệ hài lòng là 90,2%.\n")
+    assert [t["indicator"]["text"] for t in doc["targets"]] == ["Điểm trung bình", "tỷ lệ hài lòng"]
