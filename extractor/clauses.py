@@ -822,6 +822,11 @@ class _Assembler:
                 # "Kinh tế số chiếm tỷ trọng 20% GRDP", "Phổ cập cáp quang đến 100% hộ gia đình": the few
                 # words after the figure only finish what the words before it say
                 verb = pre_text
+            if not verb and (aux := sent.cues_between("subject_verbs", a2, b2)):
+                # "Bộ phận Một cửa các cấp đã thực hiện niêm yết công khai 100% TTHC ...": the action
+                # after the subject's last auxiliary
+                tail = self.text[aux[-1].end:b2].strip(" ,")
+                verb = tail if 0 < words(tail) <= 4 else ""
             verb = LEADING_YEAR.sub("", verb).strip()  # "năm 2025 cắt giảm ít nhất 30% thời gian ..."
             f.indicator = f"{verb} {f.post_text}" if verb and not head else f.post_text
             if m.unit == "count" and m.noun and not f.post_text.lower().startswith(m.noun.lower()):

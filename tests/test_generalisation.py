@@ -1331,3 +1331,10 @@ def test_a_clause_with_its_own_head_after_la_is_its_own_indicator():
     # guard: a head word ("tỷ lệ") in the clause names a new indicator
     doc = extract("Báo cáo kết quả năm 2023\nĐiểm trung bình của khối huyện là 81,3 điểm; tỷ lệ hài lòng là 90,2%.\n")
     assert [t["indicator"]["text"] for t in doc["targets"]] == ["Điểm trung bình", "tỷ lệ hài lòng"]
+
+
+def test_the_action_after_the_subjects_auxiliary_names_what_a_figure_with_an_object_measures():
+    doc = extract("Báo cáo kết quả năm 2024\nTrung tâm Phục vụ hành chính công tỉnh đã thực hiện số hóa "
+                  "100% hồ sơ tiếp nhận trong năm.\n")
+    assert_rows(doc, [row("số hóa hồ sơ tiếp nhận", 100, operator="=", level="province", year=2024, kind="result")])
+    assert doc["targets"][0]["indicator"]["text"].startswith("số hóa")
