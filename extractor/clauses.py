@@ -853,7 +853,8 @@ class _Assembler:
                 # "Tỷ lệ thanh toán trực tuyến: phường Tân An 50%; xã Phú Hòa 40%": the unit is the scope
                 f.indicator, f.scope = head, unit.text
                 f.levels = f.levels or ([unit.level] if unit.level else [])
-            elif head and words(pre_text) <= 4 and not f.subject:
+            elif head and words(pre_text) <= 4 and not f.subject and not _opens_with_strong_head(sent, a2, b2):
+                # not "...: Chỉ số PAR INDEX xếp 9/63", an item naming its own indicator
                 f.indicator = f"{head} ({pre_text})"
             elif head and f.subject:
                 f.indicator = head
@@ -1243,6 +1244,12 @@ def _rate_linked(sent, a, b, figure_start):
         return any(m.group == "cue" and m.value == "rate_links" for m in sent.index.ending(figure_start))
     m = sent.at(a, ("cue",), ("rate_links",))
     return bool(m and m.end >= b)
+
+
+def _opens_with_strong_head(sent, a, b):
+    """The text opens with a strong head ('Chỉ số PAR INDEX', 'Tỷ lệ ...') with words after it."""
+    m = sent.at(a, ("cue",), ("strong_heads",))
+    return bool(m and m.end < b and words(sent.text[m.end:b]) >= 1)
 
 
 def _only_head(sent, a, b):

@@ -1338,3 +1338,9 @@ def test_the_action_after_the_subjects_auxiliary_names_what_a_figure_with_an_obj
                   "100% hồ sơ tiếp nhận trong năm.\n")
     assert_rows(doc, [row("số hóa hồ sơ tiếp nhận", 100, operator="=", level="province", year=2024, kind="result")])
     assert doc["targets"][0]["indicator"]["text"].startswith("số hóa")
+
+
+def test_an_item_after_a_statement_with_a_colon_that_opens_with_its_own_head_names_itself():
+    doc = extract("Báo cáo kết quả năm 2022\nCác chỉ số của tỉnh đều tăng hạng so với năm 2021: Chỉ số SIPAS "
+                  "xếp 12/63; Chỉ số PCI xếp 20/63.\n")
+    assert [t["indicator"]["text"] for t in doc["targets"]] == ["Chỉ số SIPAS", "Chỉ số PCI"]
