@@ -314,7 +314,7 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     """Target or result for the clause text[a:b] (a sentence may hold both, split by ';')."""
     b = len(sent.text) if b is None else b
     # a target quoted in brackets ("đạt 48% (chỉ tiêu 55%)") sets only its own figure (inline cues)
-    targets = any(not _in_brackets(sent.text, c.start) for c in sent.cues_between("target_cues", a, b))
+    targets = any(not in_brackets(sent.text, c.start) for c in sent.cues_between("target_cues", a, b))
     results = sent.index.has_cue("result_cues", a, b)
     lead = LEADING_YEAR_AT.match(sent.text, a) or LEADING_YEAR_AT.match(sent.text, 0)
     lead_year = int(lead.group(1)) if lead else None
@@ -571,7 +571,9 @@ class _Assembler:
     def __init__(self, sent: Sentence, ctx: Context):
         self.sent, self.ctx, self.text = sent, ctx, sent.text
         self.mentions = sent.mentions
-        self.s_year = sentence_year(self.text)
+        first_year = periods.first(self.text, periods.ROW_KINDS)
+        self.s_year = first_year.year if first_year else None
+        self.s_year_at = first_year.start if first_year else None
         self.head, self.pre_start, topic_levels = find_head(sent, self.mentions[0], ctx)
         self.head_from_line = self.head is not None and self.head == ctx.line_head
         self.head_items = None
@@ -936,7 +938,10 @@ class _Assembler:
                 f.year = kind_year or (reported.year if reported else None) or ctx.para_year
                 f.open_year = f.year is None
             elif f.kind == "result":
-                f.year = kind_year or self.s_year or ctx.para_year or ctx.line_year or ctx.section_year
+                # a year named only in a later ';' clause ("...ước đạt 9,8%; năm 2025 dự kiến ...") is its own
+                s_year = self.s_year if self.s_year_at is not None and self.s_year_at < f.clause[1] else None
+                f.year = kind_year or self._clause_year(f.clause) or s_year or ctx.para_year or ctx.line_year \
+                    or ctx.section_year
             else:
                 # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
                 f.year = self._clause_year(f.clause) or self.s_year or ctx.para_year or ctx.section_year
@@ -1226,7 +1231,7 @@ def _unit_noun_levels():
     return {str(w).lower(): level for level, words in nouns.items() for w in words}
 
 
-def _in_brackets(text, pos):
+def in_brackets(text, pos):
     opened = text.rfind("(", 0, pos)
     return opened >= 0 and text.rfind(")", opened, pos) < 0 and text.find(")", pos) >= 0
 

@@ -602,7 +602,11 @@ class _Reader:
                 out.append((row, base + a))
             if found:
                 ctx.prev = found[-1]
-                ctx.line_kind, ctx.line_year = found[-1].kind, found[-1].year
+                # the line goes on with the sentence's own figures, not one in brackets at another
+                # time ("đạt 98% (cùng kỳ năm 2023 đạt 90%)")
+                main = [r for r in found if not clauses.in_brackets(sent_text, sent_text.find(r.threshold_text, r.start))]
+                last = (main or found)[-1]
+                ctx.line_kind, ctx.line_year = last.kind, last.year
         return out
 
 

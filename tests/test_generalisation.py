@@ -1344,3 +1344,17 @@ def test_an_item_after_a_statement_with_a_colon_that_opens_with_its_own_head_nam
     doc = extract("Báo cáo kết quả năm 2022\nCác chỉ số của tỉnh đều tăng hạng so với năm 2021: Chỉ số SIPAS "
                   "xếp 12/63; Chỉ số PCI xếp 20/63.\n")
     assert [t["indicator"]["text"] for t in doc["targets"]] == ["Chỉ số SIPAS", "Chỉ số PCI"]
+
+
+def test_the_same_period_last_year_is_a_baseline_and_its_year_does_not_go_on_to_the_next_sentence():
+    doc = extract("Báo cáo kết quả 9 tháng đầu năm 2024\nTỷ lệ hồ sơ đúng hạn đạt 97,4% (cùng kỳ năm 2023 đạt "
+                  "95,1%). Tỷ lệ thanh toán trực tuyến đạt 41,3%.\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ đúng hạn", 97.4, operator="=", year=2024, kind="result"),
+                      row("Tỷ lệ hồ sơ đúng hạn", 95.1, operator="=", year=2023, kind="result"),
+                      row("Tỷ lệ thanh toán trực tuyến", 41.3, operator="=", year=2024, kind="result")])
+
+
+def test_a_year_named_in_a_later_clause_is_not_the_year_of_a_result_before_it():
+    doc = extract("Báo cáo kết quả năm 2024\nTỷ trọng kinh tế số trong GRDP đạt 9,8%; năm 2025 dự kiến đạt 12%.\n")
+    assert_rows(doc, [row("Tỷ trọng kinh tế số trong GRDP", 9.8, operator="=", year=2024, kind="result"),
+                      row("Tỷ trọng kinh tế số trong GRDP", 12, year=2025)])
