@@ -931,6 +931,12 @@ class _Assembler:
             return False  # "tăng 2,1% so với năm trước", "(so với năm 2019 tăng 1,83 điểm)": a change
         if f.kind == "result" and m.op in ("<", ">", "<=") and self._bounds_a_group(f, max(gap_from, f.clause[0])):
             return False  # "10 địa phương cuối bảng đều dưới 70%": a bound over unnamed units
+        if in_brackets(text, m.start):
+            opened = text.rfind("(", 0, m.start)
+            earlier = [y for y in periods.mentions(text[opened:m.start]) if y.kind == "baseline"]
+            if earlier:
+                # "100% xã đạt chuẩn (năm 2024 đạt 92%)": the level reached at the earlier time
+                f.kind, f.year = "result", earlier[-1].year
         if f.year is None:
             if f.kind == "result" and sent.index.has_cue("now_cues", *f.clause):
                 # "đến nay" reports the present: a programme's "giai đoạn 2021-2025" is not its period
@@ -1269,4 +1275,6 @@ def _clean(text):
     text = re.sub(r"\s+", " ", text).strip(PUNCT_EDGE)
     if text.count("(") > text.count(")"):
         text = text.rstrip("( ")
+        if text.count("(") > text.count(")"):  # "xã đạt chuẩn (năm 2024": a bracket the figure cut
+            text = text[:text.rfind("(")].rstrip(" ,")
     return text

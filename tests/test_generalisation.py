@@ -1358,3 +1358,12 @@ def test_a_year_named_in_a_later_clause_is_not_the_year_of_a_result_before_it():
     doc = extract("Báo cáo kết quả năm 2024\nTỷ trọng kinh tế số trong GRDP đạt 9,8%; năm 2025 dự kiến đạt 12%.\n")
     assert_rows(doc, [row("Tỷ trọng kinh tế số trong GRDP", 9.8, operator="=", year=2024, kind="result"),
                       row("Tỷ trọng kinh tế số trong GRDP", 12, year=2025)])
+
+
+def test_a_figure_in_brackets_after_an_earlier_year_is_that_years_result():
+    doc = extract("KẾ HOẠCH\nXây dựng nông thôn mới năm 2026 của tỉnh Yên Bái\n"
+                  "Phấn đấu năm 2026, 100% xã đạt chuẩn nông thôn mới (năm 2025 đạt 91%).\n")
+    assert_rows(doc, [row("xã đạt chuẩn nông thôn mới", 100, level="commune", year=2026),
+                      row("xã đạt chuẩn nông thôn mới", 91, operator="=", level="commune", year=2025,
+                          kind="result")])
+    assert all("(" not in t["indicator"]["text"] for t in doc["targets"])
