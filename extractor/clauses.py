@@ -1275,6 +1275,7 @@ def _clean(text):
     text = re.sub(r"\s+", " ", text).strip(PUNCT_EDGE)
     if text.count("(") > text.count(")"):
         text = text.rstrip("( ")
-        if text.count("(") > text.count(")"):  # "xã đạt chuẩn (năm 2024": a bracket the figure cut
-            text = text[:text.rfind("(")].rstrip(" ,")
+        cut = text[:text.rfind("(")].rstrip(" ,")
+        if text.count("(") > text.count(")") and cut:  # "xã đạt chuẩn (năm 2024": a bracket the figure cut
+            text = cut
     return text
