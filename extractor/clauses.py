@@ -611,7 +611,27 @@ class _Assembler:
             if self._indicator(f, i) and self._kind(f, i):
                 self._emit(f)
             self.pre_start = f.next_pre
+        self._first_of_level_split()
         return self.out
+
+    def _first_of_level_split(self):
+        """'Tỷ lệ hồ sơ đúng hạn cấp tỉnh đạt 99,5%, cấp huyện đạt 98,7%, cấp xã đạt 99,1%': the
+        level closing the first indicator opens a split by level, as the figures after it show."""
+        phrases = {self.text[m.start:m.end].lower(): m.value for m in self.sent.matches if m.group == "level"}
+        for i, row in enumerate(self.out):
+            if row.levels:
+                continue
+            low = row.indicator.lower()
+            closing = next((p for p in sorted(phrases, key=len, reverse=True) if low.endswith(" " + p)), None)
+            if closing is None:
+                continue
+            siblings = [r for r in self.out[i + 1:] if r.indicator == row.indicator and r.levels
+                        and phrases[closing] not in r.levels]
+            if siblings:
+                stem = row.indicator[:len(row.indicator) - len(closing)].rstrip(" ,")
+                row.levels = [phrases[closing]]
+                for r in [row] + siblings:
+                    r.indicator = stem
 
     # --- after the figure: levels, a list, or the indicator itself ("60% hồ sơ ...")
     def _after(self, f):

@@ -1367,3 +1367,12 @@ def test_a_figure_in_brackets_after_an_earlier_year_is_that_years_result():
                       row("xã đạt chuẩn nông thôn mới", 91, operator="=", level="commune", year=2025,
                           kind="result")])
     assert all("(" not in t["indicator"]["text"] for t in doc["targets"])
+
+
+def test_a_level_closing_the_first_indicator_opens_a_split_by_level():
+    doc = extract("Báo cáo kết quả công tác cải cách hành chính năm 2024 của tỉnh\n"
+                  "Tỷ lệ hồ sơ đúng hạn cấp tỉnh đạt 99,2%, cấp huyện đạt 98,1%, cấp xã đạt 99,4%.\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ đúng hạn", 99.2, operator="=", level="province", year=2024, kind="result"),
+                      row("Tỷ lệ hồ sơ đúng hạn", 98.1, operator="=", level="district", year=2024, kind="result"),
+                      row("Tỷ lệ hồ sơ đúng hạn", 99.4, operator="=", level="commune", year=2024, kind="result")])
+    assert {t["indicator"]["text"] for t in doc["targets"]} == {"Tỷ lệ hồ sơ đúng hạn"}
