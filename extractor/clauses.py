@@ -844,9 +844,9 @@ class _Assembler:
                 # "Kinh tế số chiếm tỷ trọng 20% GRDP", "Phổ cập cáp quang đến 100% hộ gia đình": the few
                 # words after the figure only finish what the words before it say
                 verb = pre_text
-            if not verb and (aux := sent.cues_between("subject_verbs", a2, b2)):
+            if not verb and (aux := sent.cues_between("subject_verbs", a2, b2)) and "," not in self.text[aux[-1].end:m.start]:
                 # "Bộ phận Một cửa các cấp đã thực hiện niêm yết công khai 100% TTHC ...": the action
-                # after the subject's last auxiliary
+                # after the subject's last auxiliary, right before the figure
                 tail = self.text[aux[-1].end:b2].strip(" ,")
                 verb = tail if 0 < words(tail) <= 4 else ""
             verb = LEADING_YEAR.sub("", verb).strip()  # "năm 2025 cắt giảm ít nhất 30% thời gian ..."
