@@ -368,13 +368,22 @@ def share_levels(text, rules_obj, juris_level):
     sent = Sentence(text, matches, [], rules_obj.all_levels)
     a = len(text) - len(text.lstrip())
     head = sent.at(a, ("cue",), ("share_heads",))
-    if head is None:
+    counted = None if head else _count_label_head().match(text, a)
+    if head is None and counted is None:
         return []
-    q = head.end + len(re.match(r"\s*(?:số\s+)?", text[head.end:]).group(0))
+    end = head.end if head else counted.end()
+    q = end + len(re.match(r"\s*(?:số\s+)?", text[end:]).group(0))
     unit = sent.level_at(q, len(text)) or sent.at(q, ("unit_noun",))
-    if unit is None:
-        return []
+    if unit is None or (counted and not _unit_states_re().search(text, unit.end)):
+        return []  # "Số xã trên địa bàn" counts an inventory; "Số xã đạt chuẩn ..." units that reached a state
     return [unit.value] if unit.group == "unit_noun" else sent.expand(unit, juris_level)
+
+
+@lru_cache(maxsize=1)
+def _count_label_head():
+    from .patterns import default
+
+    return re.compile(r"(?:" + phrase_alternation(default().units["count_label_heads"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def sentence_year(text):

@@ -1376,3 +1376,13 @@ def test_a_level_closing_the_first_indicator_opens_a_split_by_level():
                       row("Tỷ lệ hồ sơ đúng hạn", 98.1, operator="=", level="district", year=2024, kind="result"),
                       row("Tỷ lệ hồ sơ đúng hạn", 99.4, operator="=", level="commune", year=2024, kind="result")])
     assert {t["indicator"]["text"] for t in doc["targets"]} == {"Tỷ lệ hồ sơ đúng hạn"}
+
+
+def test_a_table_row_counting_units_that_reached_a_state_takes_their_level():
+    doc = extract("KẾ HOẠCH\nChuyển đổi số tỉnh Lào Cai giai đoạn 2026-2030\n"
+                  "STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2030\n"
+                  "1 | Số xã đạt chuẩn xã thông minh | xã | 6 | 20\n"
+                  "2 | Số xã trên địa bàn có trạm BTS | xã | 150 | 152\n")
+    levels = {(t["threshold"]["value"], t["level"]) for t in doc["targets"] if t["indicator"]["text"].startswith("Số xã đạt")}
+    assert levels == {(6, "commune"), (20, "commune")}
+    assert all(t["level"] is None for t in doc["targets"] if "địa bàn" in t["indicator"]["text"])
