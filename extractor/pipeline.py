@@ -142,8 +142,10 @@ def extract_source(source: Source) -> dict:
     ref_year = docfacts.reference_year(plain_lines, decision, doc_year)
     ctx, rows = _read(lines, title, doc_year, ref_year, juris, report)
     votes = ctx.kind_votes
-    if not report and votes["result"] >= 2 and votes["result"] > 2 * votes["target"]:
-        # no report title, but its clauses report far more than they set: a report or news of results
+    if not report and ((votes["result"] >= 2 and votes["result"] > 2 * votes["target"])
+                       or (not docfacts.is_act(plain_lines) and not _plans_anything(norm))):
+        # no report title, but its clauses report far more than they set, or news that names
+        # nothing planned: a report or news of results
         report = True
         ctx, rows = _read(lines, title, doc_year, ref_year, juris, report)
     found = [r for r, _ in rows]
@@ -331,6 +333,13 @@ def _names_targets(heading):
     h = fold(heading)
     return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in pats["target_headings"]) and \
         not any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in pats["review_heading_words"])
+
+
+def _plans_anything(text):
+    """TEXT names a target or a plan somewhere (a target cue or a plan word)."""
+    pats = pattern_store.default()
+    words = list(map(str, pats.cues["target_cues"])) + list(map(str, pats.documents["plan_words"]))
+    return bool(re.search(r"(?<!\w)(?:" + phrase_alternation(words) + r")(?!\w)", text, re.IGNORECASE))
 
 
 def _is_report(decision, title, pats):

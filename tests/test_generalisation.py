@@ -1386,3 +1386,17 @@ def test_a_table_row_counting_units_that_reached_a_state_takes_their_level():
     levels = {(t["threshold"]["value"], t["level"]) for t in doc["targets"] if t["indicator"]["text"].startswith("Số xã đạt")}
     assert levels == {(6, "commune"), (20, "commune")}
     assert all(t["level"] is None for t in doc["targets"] if "địa bàn" in t["indicator"]["text"])
+
+
+def test_news_that_names_nothing_planned_reports_results():
+    doc = extract("Điện Biên nâng cao chất lượng giải quyết thủ tục hành chính\n"
+                  "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 46%; tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%. "
+                  "Toàn tỉnh tiếp nhận 180.000 hồ sơ.\n")
+    assert [(t["kind"], t["threshold"]["operator"]) for t in doc["targets"]] == [("result", "=")] * 3
+
+
+def test_news_naming_a_plan_keeps_its_figures_set():
+    # guard: one plan word anywhere ("kế hoạch") keeps the clauses' own reading
+    doc = extract("Điện Biên ban hành kế hoạch cải cách hành chính\n"
+                  "Năm 2026, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 60%.\n")
+    assert [t["kind"] for t in doc["targets"]] == ["target"]
