@@ -1400,3 +1400,10 @@ def test_news_naming_a_plan_keeps_its_figures_set():
     doc = extract("Điện Biên ban hành kế hoạch cải cách hành chính\n"
                   "Năm 2026, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 60%.\n")
     assert [t["kind"] for t in doc["targets"]] == ["target"]
+
+
+def test_the_province_striving_for_a_figure_names_no_indicator_of_its_own():
+    doc = extract("Sơn La nâng cao chất lượng giải quyết thủ tục hành chính\n"
+                  "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 47%. Năm 2025, tỉnh phấn đấu đạt 60%.\n")
+    assert_rows(doc, [row("tỷ lệ hồ sơ trực tuyến của tỉnh", 47, operator="=", year=2024, kind="result"),
+                      row("tỷ lệ hồ sơ trực tuyến của tỉnh", 60, year=2025)])
