@@ -122,8 +122,9 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
             unit, end = "times", _number_words()["times"].match(text, b).end()
         elif pct:
             unit, end = pct.value, pct.end
-            if unit == "day" and not _first(before, "op_before") and not _after_baseline(idx, a):
-                continue  # "trong 10 ngày làm việc" is a duration, not a threshold
+            if unit == "day" and not _first(before, "op_before") and not _after_baseline(idx, a) \
+                    and not _average_before().search(text, max(0, a - 30), a):
+                continue  # "trong 10 ngày làm việc" is a duration, not a threshold ("bình quân 3,5 ngày" is one)
         else:
             noun_m = _first(after, "measured_nouns")
             stop_m = _first(after, "not_measured_nouns")
@@ -455,6 +456,13 @@ def _never_after_unit(idx, after):
 
 def _after_baseline(idx, pos):
     return any(m.group == "cue" and m.value == "baseline_links" for m in idx.ending(pos))
+
+
+@lru_cache(maxsize=1)
+def _average_before():
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["average_words"]) + r")\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1407,3 +1407,10 @@ def test_the_province_striving_for_a_figure_names_no_indicator_of_its_own():
                   "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 47%. Năm 2025, tỉnh phấn đấu đạt 60%.\n")
     assert_rows(doc, [row("tỷ lệ hồ sơ trực tuyến của tỉnh", 47, operator="=", year=2024, kind="result"),
                       row("tỷ lệ hồ sơ trực tuyến của tỉnh", 60, year=2025)])
+
+
+def test_an_average_number_of_days_is_a_measured_value_and_a_duration_is_not():
+    doc = extract("Báo cáo kết quả cải cách hành chính 6 tháng đầu năm 2025\n"
+                  "Thời gian giải quyết hồ sơ đất đai bình quân 6,5 ngày. Hồ sơ được trả kết quả trong 3 ngày làm việc.\n")
+    assert_rows(doc, [row("Thời gian giải quyết hồ sơ đất đai", 6.5, unit="day", operator="=", year=2025,
+                          kind="result")])
