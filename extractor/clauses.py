@@ -879,7 +879,8 @@ class _Assembler:
             f.indicator = pre_text
             if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
                 f.indicator = f"{pre_text} {m.noun}"
-            unit = _unit_item(pre_text, self.ctx.juris_level) if head and words(pre_text) <= 4 else None
+            # (a unit's name may be long: "Sở Tài nguyên và Môi trường", "Bảo hiểm xã hội Việt Nam")
+            unit = _unit_item(pre_text, self.ctx.juris_level) if head and words(pre_text) <= 8 else None
             if unit is not None:
                 # "Tỷ lệ thanh toán trực tuyến: phường Tân An 50%; xã Phú Hòa 40%": the unit is the scope
                 f.indicator, f.scope = head, unit.text

@@ -1414,3 +1414,10 @@ def test_an_average_number_of_days_is_a_measured_value_and_a_duration_is_not():
                   "Thời gian giải quyết hồ sơ đất đai bình quân 6,5 ngày. Hồ sơ được trả kết quả trong 3 ngày làm việc.\n")
     assert_rows(doc, [row("Thời gian giải quyết hồ sơ đất đai", 6.5, unit="day", operator="=", year=2025,
                           kind="result")])
+
+
+def test_a_unit_with_a_long_name_under_a_head_is_the_scope():
+    doc = extract("Báo cáo kết quả giải quyết hồ sơ quý II năm 2024\nTỷ lệ hồ sơ giải quyết đúng hạn của các sở, ngành:\n"
+                  "- Sở Văn hóa, Thể thao và Du lịch: 97,6%;\n- Sở Nông nghiệp và Phát triển nông thôn: 93,4%.\n")
+    assert [(t["scope"], t["level"]) for t in doc["targets"]] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", "province"), ("Sở Nông nghiệp và Phát triển nông thôn", "province")]
