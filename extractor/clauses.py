@@ -794,7 +794,7 @@ class _Assembler:
         if semi < 0 or prev.start > semi or self.sent.cues_between("indicator_heads", semi, m.start):
             return None
         prev_at = text.find(prev.threshold_text, prev.start)
-        if prev_at < 0 or not LINKED_BY_LA.search(text, 0, m.start) or not LINKED_BY_LA.search(text, prev.start, prev_at):
+        if prev_at < 0 or not _linked().search(text, 0, m.start) or not _linked().search(text, prev.start, prev_at):
             return None
         return prev
 
@@ -803,13 +803,13 @@ class _Assembler:
         are joined by 'và' or a comma ('15/21 bộ, ngành và 52/63 địa phương đạt ...'); else None."""
         m, text = self.mentions[i], self.text
         nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
-        if nxt is None or not nxt.of_units or not COORDINATED_UNITS.fullmatch(text, m.end, nxt.start):
+        if nxt is None or not nxt.of_units or not _coordinated_units().fullmatch(text, m.end, nxt.start):
             return None
         tail = text[nxt.end:_units_state_end(self.sent, nxt.end)]
         state = _unit_states_re().search(tail)
         if not state:
             return None
-        units = COORDINATED_UNITS.fullmatch(text, m.end, nxt.start).group(1)
+        units = _coordinated_units().fullmatch(text, m.end, nxt.start).group(1)
         return f"{units.strip(' ,')} {tail[state.start():].strip()}"
 
     def _share_of_units(self, span):
@@ -1105,8 +1105,21 @@ def _unit_noun_re():
     return re.compile(r"\s*(?:" + phrase_alternation(_unit_noun_levels()) + r")(?!\w)", re.IGNORECASE)
 
 
-LINKED_BY_LA = re.compile(r"(?<!\w)là\s*$", re.IGNORECASE)
-COORDINATED_UNITS = re.compile(r"([^;.()\d]+?)\s*(?:,\s*)?(?:và|cùng)\s*", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _linked():
+    """A linking verb ending the text before a figure ("... Hội đồng thẩm định là")."""
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["linking_verbs"]) + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _coordinated_units():
+    """Units joined to the next count by a conjunction ("bộ, ngành và"), the units as group 1."""
+    from .patterns import default
+
+    return re.compile(r"([^;.()\d]+?)\s*(?:,\s*)?(?:" + phrase_alternation(default().cues["conjunctions"]) + r")\s*",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,7 @@ SPECS = {
     },
     "cues.yaml": {
         "target_cues": "phrases", "result_cues": "phrases", "inline_target_cues": "phrases",
+        "conjunctions": "phrases", "linking_verbs": "phrases", "state_verbs": "phrases",
         "lead_words": "phrases", "trail_words": "phrases", "post_stops": "phrases",
         "list_intros": "phrases", "indicator_heads": "phrases", "scope_nouns": "phrases",
         "scoring_cues": "phrases", "baseline_links": "phrases",

@@ -198,9 +198,16 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
 DEFINITION_GAP = re.compile(r"[^,;.()\d]*(?<!\w)có(?!\w)[^,;.()\d]*")
 # "8/13 huyện, thị xã, thành phố đạt trên 85%": the figure after the units defines the state they reached
 UNITS_GAP = re.compile(r"[^;.()\d]*")
-# the units (a list of short names), then the state's verb and its words up to the figure:
-# "huyện, thị xã, thành phố đạt trên", "cơ quan, địa phương có tỷ lệ hồ sơ trực tuyến trên", "xã đạt từ"
-STATE_GAP = re.compile(r"[^;.()\d,]*(?:,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*\s+(?:đạt|có)(?!\w)[^;.,()\d]*")
+
+
+@lru_cache(maxsize=1)
+def _state_gap():
+    """The units (a list of short names), then the state's verb and its words up to the figure:
+    "huyện, thị xã, thành phố đạt trên", "cơ quan, địa phương có tỷ lệ hồ sơ trực tuyến trên"."""
+    from .patterns import default
+
+    return re.compile(r"[^;.()\d,]*(?:,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*\s+(?:"
+                      + phrase_alternation(default().cues["state_verbs"]) + r")(?!\w)[^;.,()\d]*", re.IGNORECASE)
 
 
 def _drop_definitions(text, mentions):
@@ -211,7 +218,7 @@ def _drop_definitions(text, mentions):
         if prev.unit != "count" or not 0 < gap[1] - gap[0] <= 200:
             return False
         return bool(DEFINITION_GAP.fullmatch(text, *gap)
-                    or (prev.of_units and m.unit == "percent" and STATE_GAP.fullmatch(text, *gap))
+                    or (prev.of_units and m.unit == "percent" and _state_gap().fullmatch(text, *gap))
                     # "3 đơn vị đạt mức Khá": the grade (read with its verb) is the state the units reached
                     or (prev.of_units and m.unit == "grade" and UNITS_GAP.fullmatch(text, *gap)))
 
@@ -356,7 +363,13 @@ CEILING_AFTER_BASELINE = "ceiling after a baseline"  # "còn 9 ngày": a plan's 
 UNIT_LIST_TAIL = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){0,3}\s*")
 
 
-COORDINATED_COUNT = re.compile(r"\s*,?\s*(?:và|cùng)\s+\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s*", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _coordinated_count():
+    """A conjunction and the next count of units ("và 45 xã", "và 52/63 địa phương")."""
+    from .patterns import default
+
+    return re.compile(r"\s*,?\s*(?:" + phrase_alternation(default().cues["conjunctions"])
+                      + r")\s+\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s*", re.IGNORECASE)
 
 
 def _units_reaching_state(text, idx, b):
@@ -370,7 +383,7 @@ def _units_reaching_state(text, idx, b):
             pos = tail.end() if tail else pos
             if _unit_states().match(text, pos):
                 return first.text
-            joined = COORDINATED_COUNT.match(text, pos)
+            joined = _coordinated_count().match(text, pos)
             noun = joined and (_first(idx.starting(joined.end()), "unit_noun")
                                or _first(idx.starting(joined.end()), "counted_units"))
             if not noun:
