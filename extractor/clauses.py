@@ -840,7 +840,7 @@ class _Assembler:
         strong_pre = words(pre_text) >= 3 and opener is not None and opener.text.lower() in strong_heads()
         if f.post_text and strong_pre and words(f.post_text) <= 2:
             f.post_text = ""  # "Tỷ lệ phủ sóng 5G ... đạt 100% dân số": the indicator is before
-        elif f.post_text and m.noun and f.post_text.strip().lower() == m.noun.lower() and \
+        elif f.post_text and m.noun and f.post_text.split(",")[0].strip().lower() == m.noun.lower() and \
                 m.noun.lower() in (pre_text if words(pre_text) >= 3 else head or "").lower():
             f.post_text = ""  # "Số xã đạt chuẩn nông thôn mới: 6 xã": the noun repeats what the label names
         if m.of_units and (shared := self._shared_state(i)):

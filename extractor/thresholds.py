@@ -99,7 +99,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
             if _first(top_after, "not_measured_nouns") and not _first(top_after, "unit"):
                 skip_next_until = nxt_num.end()
                 continue
-        if _first(after, "never_measured_nouns") or _never_after_unit(idx, after):
+        if _first(after, "never_measured_nouns") or _never_after_unit(idx, after) or _ratio_to_plan(text, after):
             continue
         unit, end, noun, units_m = None, b, None, None
         rank = _first(before, "rank_before")
@@ -459,6 +459,19 @@ def _numerator_of_rate(text, idx, b, nxt):
     unit = _first(idx.starting(nxt.end()), "unit")
     link = [m for m in idx.ending(nxt.start()) if m.group == "cue" and m.value == "rate_links"]
     return bool(unit and unit.value == "percent" and link)
+
+
+def _ratio_to_plan(text, after):
+    """'đạt 92% kế hoạch': the share of the plan met, no indicator's figure."""
+    unit = _first(after, "unit")
+    return bool(unit and unit.value == "percent" and _plan_ratio().match(text, unit.end))
+
+
+@lru_cache(maxsize=1)
+def _plan_ratio():
+    from .patterns import default
+
+    return re.compile(r"[ \t]*(?:" + phrase_alternation(default().units["plan_ratio_words"]) + r")(?!\w)")
 
 
 def _never_after_unit(idx, after):

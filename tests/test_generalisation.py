@@ -1421,3 +1421,18 @@ def test_a_unit_with_a_long_name_under_a_head_is_the_scope():
                   "- Sở Văn hóa, Thể thao và Du lịch: 97,6%;\n- Sở Nông nghiệp và Phát triển nông thôn: 93,4%.\n")
     assert [(t["scope"], t["level"]) for t in doc["targets"]] == [
         ("Sở Văn hóa, Thể thao và Du lịch", "province"), ("Sở Nông nghiệp và Phát triển nông thôn", "province")]
+
+
+@pytest.mark.parametrize("sentence", ["Thu hồ sơ trực tuyến đạt 92% kế hoạch.",
+                                      "Số hồ sơ số hóa bằng 105% so với chỉ tiêu.",
+                                      "Huyện hoàn thành 100% chỉ tiêu được giao."])
+def test_the_share_of_a_plan_met_is_no_row(sentence):
+    doc = extract(f"Báo cáo kết quả thực hiện năm 2024 của huyện Quan Hóa\n{sentence}\n")
+    assert doc["targets"] == []
+
+
+def test_a_count_after_its_label_keeps_the_label_when_the_share_of_plan_follows():
+    doc = extract("Báo cáo kết quả thực hiện năm 2024 của huyện Quan Hóa\n"
+                  "Số hồ sơ tiếp nhận trực tuyến: 8.420 hồ sơ, đạt 92% kế hoạch.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == \
+        [("Số hồ sơ tiếp nhận trực tuyến", 8420)]
