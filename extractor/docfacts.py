@@ -77,7 +77,7 @@ def title_of(lines):
     first = next((line.strip().strip("#* ") for line in lines if line.strip().strip("#* ")), "")
     for line in lines[:40]:
         s = line.strip().strip("#* ")
-        if len(s.split()) >= 6 and not DATE_NUMERIC.search(s[:25]) and "|" not in s and not CITATION.match(s) \
+        if len(s.split()) >= 6 and not DATE_NUMERIC.search(s[:25]) and "|" not in s and not cites(s) \
                 and not PLACE_DATE_LINE.match(s):
             candidates.append(s)
     if candidates and candidates[0] == first and not first.isupper() and len(first.split()) <= 30 \
@@ -233,6 +233,18 @@ def signer(text):
 PLACE_DATE = re.compile(r"(?:^|\n|\|)[^\S\n]*\W*[^\n,|;]{2,30},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)",
                         re.IGNORECASE)
 CITATION = re.compile(r"^\W*(?:căn cứ|thực hiện|theo|xét|kính gửi|nơi nhận)\b", re.IGNORECASE)
+DOING = re.compile(r"^\W*thực hiện\b", re.IGNORECASE)
+
+
+def cites(line):
+    """A line citing an act ("Thực hiện Kế hoạch số 12/KH-UBND ..."), not a title about doing
+    something ("Thực hiện nhiệm vụ giáo dục mầm non năm học 2025-2026")."""
+    if not CITATION.match(line):
+        return False
+    if not DOING.match(line):
+        return True
+    acts = pattern_store.default().documents["act_types"]
+    return bool(re.search(r"\d+/|(?<!\w)(?:" + "|".join(map(re.escape, acts)) + r")(?!\w)", line, re.IGNORECASE))
 ORIENTATION = re.compile(r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d\d", re.IGNORECASE)
 OBJECTIVE_HEADING = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
 
@@ -253,7 +265,7 @@ def reference_year(lines, decision, doc_year):
         return int(decision["date"][:4])
     for line in [l for l in lines if l.strip()][:15]:
         m = re.search(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]", line, re.IGNORECASE)
-        if m and not CITATION.match(line.strip()):
+        if m and not cites(line.strip()):
             return int(m.group(1))
     return doc_year
 
@@ -277,7 +289,7 @@ def document_year(lines, decision):
         s = line.strip()
         if len(s) > TITLE_MAX or (act and s.endswith(".") and len(s.split()) > 8):
             break  # a paragraph (or in an act, a sentence) of the body: the title block is over
-        if CITATION.match(s) or re.match(r"\W*[^,]{0,30},\s*ngày", s):
+        if cites(s) or re.match(r"\W*[^,]{0,30},\s*ngày", s):
             continue
         if SPLIT_PERIOD.search(s) and i + 1 < len(body):
             s = f"{s} {body[i + 1].strip()}"  # "... GIAI ĐOẠN" / "2026-2030" set on two lines
@@ -293,7 +305,7 @@ def document_year(lines, decision):
     if decision and decision.get("date"):
         return int(decision["date"][:4])
     for line in body:
-        if not CITATION.match(line):
+        if not cites(line):
             years = _years(line)
             if years:
                 return years[0]
@@ -339,7 +351,7 @@ def report_year(rows, lines):
     period of its opening lines ("báo cáo ... 6 tháng đầu năm 2024"), else the year its
     result rows name most."""
     for line in [l for l in lines if l.strip()][:8]:
-        if CITATION.match(line.strip()):
+        if cites(line.strip()):
             continue
         y = periods.first(ORIENTATION.sub(" ", line), ("period", "span"))
         if y:

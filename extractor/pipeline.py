@@ -452,7 +452,7 @@ class _Reader:
             head = " ".join(self.plain[index:index + 2]) if APPENDIX.match(stripped) else stripped
             _, head_matches = self.r.analyse(head[:400].lower(), segment=False)
             ctx.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches)
-        short = len(stripped.split()) <= 15 and not docfacts.CITATION.match(stripped) and stripped[-1] not in ";." \
+        short = len(stripped.split()) <= 15 and not docfacts.cites(stripped) and stripped[-1] not in ";." \
             and not re.search(r"\d\s*%", stripped)
         # a heading by its form (numbered, an article, capitals), not a page's title line
         sets_targets = short and (HEADING.match(stripped) or clauses.LIST_ITEM.match(stripped) or stripped.isupper()) \

@@ -1436,3 +1436,17 @@ def test_a_count_after_its_label_keeps_the_label_when_the_share_of_plan_follows(
                   "Số hồ sơ tiếp nhận trực tuyến: 8.420 hồ sơ, đạt 92% kế hoạch.\n")
     assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == \
         [("Số hồ sơ tiếp nhận trực tuyến", 8420)]
+
+
+def test_a_school_year_is_a_period_ending_in_its_second_year_and_a_title_doing_a_task_is_no_citation():
+    doc = extract("KẾ HOẠCH\nThực hiện nhiệm vụ giáo dục mầm non năm học 2026-2027\n"
+                  "Tỷ lệ huy động trẻ mẫu giáo đến trường đạt 99%. Năm học 2025-2026, tỷ lệ này đạt 98,4%.\n")
+    assert doc["title"] == "Thực hiện nhiệm vụ giáo dục mầm non năm học 2026-2027"
+    assert doc["year"] == 2027
+    assert [(t["kind"], t["year"]) for t in doc["targets"]] == [("target", 2027), ("result", 2026)]
+
+
+def test_a_line_citing_an_act_is_still_a_citation():
+    doc = extract("KẾ HOẠCH\nThực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND tỉnh\n"
+                  "Cải cách hành chính năm 2025 của huyện Mường Lát\nTỷ lệ hồ sơ đúng hạn đạt tối thiểu 98%.\n")
+    assert doc["title"] == "Cải cách hành chính năm 2025 của huyện Mường Lát"
