@@ -1450,3 +1450,10 @@ def test_a_line_citing_an_act_is_still_a_citation():
     doc = extract("KẾ HOẠCH\nThực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND tỉnh\n"
                   "Cải cách hành chính năm 2025 của huyện Mường Lát\nTỷ lệ hồ sơ đúng hạn đạt tối thiểu 98%.\n")
     assert doc["title"] == "Cải cách hành chính năm 2025 của huyện Mường Lát"
+
+
+def test_a_count_of_workers_given_jobs_is_a_count_of_people():
+    doc = extract("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026 của tỉnh Cao Bằng\n"
+                  "Điều 1. Các chỉ tiêu chủ yếu năm 2026\n1. Giải quyết việc làm mới cho 12.500 lao động.\n"
+                  "2. Thu ngân sách nhà nước trên địa bàn đạt 3.200 tỷ đồng.\n")
+    assert_rows(doc, [row("Giải quyết việc làm mới lao động", 12500, unit="count", year=2026)])
