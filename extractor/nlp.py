@@ -25,6 +25,7 @@ from .vntext import canon, syllables
 # start): no real sentence is this long, and the CRF segmenter would dominate the time
 # of a hostile input (a megabyte of digits on one line).
 MAX_SEGMENTED = 5000
+ANALYSED_KEPT = 2048  # texts whose analysis is kept (a long document holds about this many sentences)
 
 
 def word_starts(doc) -> list:
@@ -116,10 +117,18 @@ class Rules:
         self.all_levels = [(entry["levels"], entry.get("jurisdiction"), canon(entry["phrase"]).lower())
                            for entry in pats.levels["all_levels"]]
         self.counted_targets = frozenset(str(w).lower() for w in pats.cues["counted_targets"])
+        # A document reads many texts twice or more (a sentence, then its clauses' tails; the
+        # whole document again once it turns out to be a report): the answer depends on the
+        # text alone, so the last ones are kept. Bounded, per Rules object.
+        self._analysed = lru_cache(maxsize=ANALYSED_KEPT)(self._analyse)
 
     def analyse(self, text: str, segment: bool = True) -> tuple[Doc, list[Match]]:
         """The Doc and phrase matches of TEXT. segment=False skips word segmentation (every
         syllable then counts as a word start): enough for headings and column labels."""
+        doc, out = self._analysed(text, segment)
+        return doc, list(out)
+
+    def _analyse(self, text: str, segment: bool) -> tuple[Doc, tuple[Match, ...]]:
         doc = (self.tokenizer if segment else self.plain)(canon_lower_safe(text))
         starts = word_starts(doc)
         out = []
@@ -141,7 +150,7 @@ class Rules:
             out = [m for m in out if not (m.group == "cue" and m.value not in NEUTRAL
                                           and any(a <= m.start and m.end <= b for a, b in names))]
         out.sort(key=lambda m: (m.start, -m.end))
-        return doc, out
+        return doc, tuple(out)
 
 
 TARGET_CUES = ("target_cues",)

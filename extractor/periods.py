@@ -55,10 +55,21 @@ def _rules():
     return compile_rules(default().periods)
 
 
+ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # every rule needs one: a text without is read at once
+
+
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[YearMention]:
     """Every year phrase in text[start:end], left to right; where two overlap, the rule
     listed first in periods.yaml wins."""
     end = len(text) if end is None else end
+    if not ANY_YEAR.search(text, start, end):
+        return []
+    return list(_mentions(text, start, end))
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
+    """mentions(), kept: the same sentence is read for its years by several steps."""
     found = []
     for priority, (kind, rx) in enumerate(_rules()):
         for m in rx.finditer(text, start, end):
@@ -70,7 +81,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[YearMent
             continue
         taken.append((a, b))
         out.append(mention)
-    return sorted(out, key=lambda y: y.start)
+    return tuple(sorted(out, key=lambda y: y.start))
 
 
 def first(text: str, kinds, start: int = 0, end: int | None = None) -> YearMention | None:

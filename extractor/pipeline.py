@@ -353,6 +353,13 @@ def _is_report(decision, title, pats):
     return bool(reported) and (not planned or min(reported) < min(planned))
 
 
+@lru_cache(maxsize=1)
+def _furniture_words():
+    """The folded chrome lines and related-article labels of patterns/cues.yaml."""
+    cues = pattern_store.default().cues
+    return [fold(c) for c in cues["chrome_lines"]], {fold(c) for c in cues["related_labels"]}
+
+
 class _Reader:
     """Reads a document's logical lines in order, keeping what headings say (section year,
     appendix level, addressees, scoring sections) in the Context, and collects rows."""
@@ -360,8 +367,7 @@ class _Reader:
     def __init__(self, lines, ctx, topic=None, juris_name=None):
         self.lines, self.ctx, self.r = lines, ctx, rules()
         self.plain = [l for _, l in lines]
-        self.chrome = [fold(c) for c in pattern_store.default().cues["chrome_lines"]]
-        self.related = {fold(c) for c in pattern_store.default().cues["related_labels"]}
+        self.chrome, self.related = _furniture_words()
         self.in_related = False  # inside a box of other articles' headlines
         self.grade_re = _grade_re()
         self.out = []  # (row, offset of the row's sentence in the repaired text)

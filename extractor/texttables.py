@@ -178,6 +178,7 @@ def _columns_line_up(rows):
 # ---------------------------------------------------------------- rows of figures under a header
 
 MAX_STACKED_COLUMNS = 20
+MAX_NUMBERING_HEAD = 20  # characters: longer than any row-number head ("Số thứ tự"), a line not worth folding
 
 
 def _stacked_cuts(lines, used):
@@ -185,7 +186,8 @@ def _stacked_cuts(lines, used):
     cuts, index = [], 0
     numbering = None
     while index < len(lines):
-        if index in used or fold(lines[index][1].strip(EMPHASIS + " ")) not in (numbering or _numbering_heads()):
+        head = lines[index][1].strip(EMPHASIS + " ")
+        if index in used or len(head) > MAX_NUMBERING_HEAD or fold(head) not in (numbering or _numbering_heads()):
             index += 1
             continue
         numbering = numbering or _numbering_heads()

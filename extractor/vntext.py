@@ -3,14 +3,44 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 SYLLABLE = re.compile(r"\w+|[^\w\s]")
 
 
 def fold(text: str) -> str:
     """Lower-case ASCII folding: 'Đồng Nai' -> 'dong nai' (for matching, never for output)."""
-    text = unicodedata.normalize("NFD", str(text).replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = str(text)
+    table, marks = _fold_table()
+    if marks.search(text):  # separate combining marks (or characters past the BMP): the general way
+        text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+        return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return text.translate(table).lower()
+
+
+@lru_cache(maxsize=1)
+def _fold_table():
+    """(each precomposed character of the BMP to its letters without marks, a regex of the
+    characters that need the general way). One str.translate instead of decomposing every
+    character of every text; the result is the same (tests/test_patterns.py checks it)."""
+    table, marks = {ord("đ"): "d", ord("Đ"): "D"}, []
+    for cp in range(0x80, 0x10000):
+        ch = chr(cp)
+        if 0xD800 <= cp < 0xE000:
+            continue
+        if unicodedata.combining(ch):
+            marks.append(cp)
+            continue
+        decomposed = unicodedata.normalize("NFD", ch)
+        if decomposed != ch:
+            table[cp] = "".join(c for c in decomposed if not unicodedata.combining(c))
+    ranges, lo = [], None
+    for i, cp in enumerate(marks):
+        lo = cp if lo is None else lo
+        if i + 1 == len(marks) or marks[i + 1] != cp + 1:
+            ranges.append(f"\\u{lo:04x}-\\u{cp:04x}")
+            lo = None
+    return table, re.compile("[" + "".join(ranges) + "\\U00010000-\\U0010ffff]")
 
 
 _TONE_MOVE = re.compile(r"(?<![qQ])([oOuU])([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ])(?![^\W\d_])")

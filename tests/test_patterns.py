@@ -525,3 +525,22 @@ def test_table_heads_are_validated(pattern_copy):
 def test_missing_table_heads_file_is_named(pattern_copy):
     (pattern_copy / "table_heads.yaml").unlink()
     assert load_error(pattern_copy).startswith("table_heads.yaml: missing")
+
+
+def test_fold_by_table_matches_decomposition_on_vietnamese_and_mixed_text():
+    import random
+    import unicodedata
+
+    from extractor.vntext import fold
+
+    def decomposed(text):
+        text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+        return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+    samples = ["Đồng Nai", "TỶ LỆ HỒ SƠ TRỰC TUYẾN", "Ủy ban nhân dân xã Phú Hòa", "Quý II/2024: 98,5%",
+               "hoà / hòa", "Tie\u0302\u0301ng Vie\u0323\u0302t (decomposed)", "İstanbul", "Ǆ ǅ ǆ", "𝐀 emoji 🙂"]
+    rnd = random.Random(7)
+    samples += ["".join(chr(rnd.choice([rnd.randrange(0x20, 0x2000), rnd.randrange(0x1E00, 0x1F00)])) for _ in range(10))
+                for _ in range(3000)]
+    for text in samples:
+        assert fold(text) == decomposed(text), text
