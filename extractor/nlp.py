@@ -119,8 +119,12 @@ class Rules:
         self.counted_targets = frozenset(str(w).lower() for w in pats.cues["counted_targets"])
         # A document reads many texts twice or more (a sentence, then its clauses' tails; the
         # whole document again once it turns out to be a report): the answer depends on the
-        # text alone, so the last ones are kept. Bounded, per Rules object.
+        # text alone, so it is kept while the document is read (forget() between documents).
         self._analysed = lru_cache(maxsize=ANALYSED_KEPT)(self._analyse)
+
+    def forget(self):
+        """Drop the analyses kept for the document just read."""
+        self._analysed.cache_clear()
 
     def analyse(self, text: str, segment: bool = True) -> tuple[Doc, list[Match]]:
         """The Doc and phrase matches of TEXT. segment=False skips word segmentation (every

@@ -67,6 +67,11 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[YearMent
     return list(_mentions(text, start, end))
 
 
+def forget():
+    """Drop the year readings kept for the document just read."""
+    _mentions.cache_clear()
+
+
 @lru_cache(maxsize=4096)
 def _mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
     """mentions(), kept: the same sentence is read for its years by several steps."""

@@ -127,6 +127,8 @@ def _grade_re():
 
 
 def extract_source(source: Source) -> dict:
+    rules().forget()  # what was kept for one document says nothing of the next
+    periods.forget()
     view = TextView(source.text)
     norm = view.norm
     lines = logical_lines(norm)
