@@ -21,7 +21,7 @@ from .vntext import fold, phrase_alternation
 
 HAS_FIGURE = re.compile(r"\d|≥|≤")
 RELATED_HEADLINE = 160  # characters: a longer line after "Tin liên quan" is the article going on
-LIST_MARKER = re.compile(r"^\s*(?:[-+•*–—]|\(?\d+(?:\.\d+)*[.)]|\(?[a-zđ][.)]|[IVXLC]+[.)]|Điều\s+\d|#|\|)")
+LIST_MARKER = re.compile(r"^\s*(?:[-+•*–—]|\(?\d+(?:\.\d+)*[.)](?!\d)|\(?[a-zđ][.)]|[IVXLC]+[.)]|Điều\s+\d|#|\|)")  # not "325.118"
 
 
 def logical_lines(norm):

@@ -159,6 +159,9 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                         or _subset_before().search(text, max(0, a - 20), a) or _number_label_before(text, a):
                     continue  # "01 Gb/s"; "trong đó có 4.377 TTHC (chiếm 68,8%)" sorts an inventory; "cấp độ 4"
                 unit, noun = "count", word.group(1)
+            elif isinstance(value, int) and (labelled := _labelled_count(text, idx, a, b)) is not None:
+                # "Tổng số hồ sơ tiếp nhận: 325.118": a label naming what is counted, then the number
+                unit, noun = "count", labelled
             else:
                 continue
         if top_unit is not None and pct is top_unit:
@@ -370,6 +373,23 @@ def _coordinated_count():
 
     return re.compile(r"\s*,?\s*(?:" + phrase_alternation(default().cues["conjunctions"])
                       + r")\s+\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s*", re.IGNORECASE)
+
+
+LABEL_END = re.compile(r"\s*[:：]?\s*$")
+CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _labelled_count(text, idx, a, b):
+    """The measured noun of a label that ends right before a bare number ending its clause
+    ('Số hồ sơ đã giải quyết: 318.904', a statistics line), else None."""
+    if not CLAUSE_END.match(text, b):
+        return None
+    start = max(text.rfind("\n", 0, a), text.rfind(";", 0, a), text.rfind(".", 0, max(0, a - 1))) + 1
+    label = text[start:a]
+    if not LABEL_END.search(label) or not 1 <= len(label.split()) <= 12 or re.search(r"\d", label):
+        return None
+    nouns = [m for m in idx.group_between("measured_nouns", start, a) if m.end <= a]
+    return nouns[-1].text if nouns else None
 
 
 def _units_reaching_state(text, idx, b):

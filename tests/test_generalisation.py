@@ -1457,3 +1457,18 @@ def test_a_count_of_workers_given_jobs_is_a_count_of_people():
                   "Điều 1. Các chỉ tiêu chủ yếu năm 2026\n1. Giải quyết việc làm mới cho 12.500 lao động.\n"
                   "2. Thu ngân sách nhà nước trên địa bàn đạt 3.200 tỷ đồng.\n")
     assert_rows(doc, [row("Giải quyết việc làm mới lao động", 12500, unit="count", year=2026)])
+
+
+@pytest.mark.parametrize("layout", ["Tổng số hồ sơ tiếp nhận: 41.276\nSố hồ sơ đã giải quyết: 40.118\n",
+                                    "Tổng số hồ sơ tiếp nhận\n41.276\nSố hồ sơ đã giải quyết\n40.118\n"])
+def test_a_label_naming_dossiers_then_a_bare_number_is_a_count(layout):
+    doc = extract("Thống kê tình hình giải quyết hồ sơ năm 2025\nCổng dịch vụ công tỉnh Kon Tum\n" + layout +
+                  "Điện thoại: 0260.3862.111\n")
+    assert_rows(doc, [row("Tổng số hồ sơ tiếp nhận", 41276, unit="count", operator="=", year=2025, kind="result"),
+                      row("Số hồ sơ đã giải quyết", 40118, unit="count", operator="=", year=2025, kind="result")])
+
+
+def test_a_label_with_no_measured_noun_before_a_bare_number_is_no_count():
+    # guard: only a label naming what counts as measured (hồ sơ) makes a bare number a row
+    doc = extract("Thống kê năm 2025\nSố thủ tục hành chính đang áp dụng: 1.812\nSố lượt truy cập: 250.000\n")
+    assert doc["targets"] == []
