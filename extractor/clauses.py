@@ -621,7 +621,22 @@ class _Assembler:
                 self._emit(f)
             self.pre_start = f.next_pre
         self._first_of_level_split()
+        self._country_as_subject()
         return self.out
+
+    def _country_as_subject(self):
+        """'... phấn đấu cả nước có ít nhất 80% số xã ..., thu nhập ... tăng ít nhất 1,5 lần': the
+        whole country as the sentence's subject gives its figures with no level of their own the
+        national level (GOLD: whole-country figures are national when the text says so)."""
+        if not self.out or not self.mentions:
+            return
+        subject = next((c for c in self.sent.cues_between("closing_areas", 0, self.mentions[0].start)
+                        if _state_verb_after().match(self.text, c.end)), None)
+        if subject is None:
+            return
+        for row in self.out:
+            if not row.levels and not row.scope and row.start >= subject.start:
+                row.levels = ["national"]
 
     def _first_of_level_split(self):
         """'Tỷ lệ hồ sơ đúng hạn cấp tỉnh đạt 99,5%, cấp huyện đạt 98,7%, cấp xã đạt 99,1%': the
@@ -1103,6 +1118,13 @@ def strong_heads():
 @lru_cache(maxsize=1)
 def _unit_noun_re():
     return re.compile(r"\s*(?:" + phrase_alternation(_unit_noun_levels()) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _state_verb_after():
+    from .patterns import default
+
+    return re.compile(r"\s+(?:" + phrase_alternation(default().cues["state_verbs"]) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

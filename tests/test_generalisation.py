@@ -1472,3 +1472,9 @@ def test_a_label_with_no_measured_noun_before_a_bare_number_is_no_count():
     # guard: only a label naming what counts as measured (hồ sơ) makes a bare number a row
     doc = extract("Thống kê năm 2025\nSố thủ tục hành chính đang áp dụng: 1.812\nSố lượt truy cập: 250.000\n")
     assert doc["targets"] == []
+
+
+def test_the_whole_country_as_subject_gives_national_to_figures_with_no_level_of_their_own():
+    doc = extract("Chương trình phấn đấu đến năm 2030 cả nước có ít nhất 90% số xã đạt chuẩn nông thôn mới, "
+                  "thu nhập bình quân của người dân nông thôn tăng ít nhất 2 lần so với năm 2025.\n")
+    assert [(t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [("commune", 90), ("national", 2)]
