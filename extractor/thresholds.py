@@ -134,8 +134,9 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 continue
             if noun_m:
                 unit, noun, end = "count", noun_m.text, noun_m.end
-            elif any(m.group == "op_before" and m.text.lower() != "từ" for m in before):
+            elif any(m.group == "op_before" and m.text.lower() != "từ" and m.value != ">" for m in before):
                 # "ít nhất 01 bộ dữ liệu", "ít nhất 01-02 tác phẩm": the noun after the number or its range
+                # ("hơn 1.000 tập dữ liệu mở" describes an inventory)
                 rng = RANGE_TOP.match(text, b, min(len(text), b + 40))
                 word = COUNT_NOUN.match(text, rng.end() if rng else b, min(len(text), b + 80))
                 if not word or word.group(1).lower() in NOT_NOUNS:

@@ -1478,3 +1478,9 @@ def test_the_whole_country_as_subject_gives_national_to_figures_with_no_level_of
     doc = extract("Chương trình phấn đấu đến năm 2030 cả nước có ít nhất 90% số xã đạt chuẩn nông thôn mới, "
                   "thu nhập bình quân của người dân nông thôn tăng ít nhất 2 lần so với năm 2025.\n")
     assert [(t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [("commune", 90), ("national", 2)]
+
+
+def test_more_than_so_many_things_of_no_measured_kind_is_an_inventory():
+    doc = extract("Huế triển khai Cổng dữ liệu mở với hơn 1.200 tập dữ liệu và ít nhất 05 nền tảng dùng chung "
+                  "phải được kết nối trong năm 2026.\n")
+    assert [(t["threshold"]["value"], t["threshold"]["operator"]) for t in doc["targets"]] == [(5, ">=")]
