@@ -1037,7 +1037,8 @@ class _Assembler:
             return False  # a change a plan sets ("Giảm 15% chi phí tuân thủ so với năm 2025") is its target
         a, b = f.clause
         window = self.text[max(a, m.start - 80):min(b, m.end + 60)]
-        if "so với" not in window.lower():
+        opening = self.text[a:min(a + 40, m.start)]  # "Như vậy, so với cùng kỳ năm 2024, tỷ lệ ... đã tăng 1,72%"
+        if "so với" not in window.lower() and "so với" not in opening.lower():
             return False
         return not sent.index.has_cue("growth_heads", a, m.start)
 

@@ -1484,3 +1484,9 @@ def test_more_than_so_many_things_of_no_measured_kind_is_an_inventory():
     doc = extract("Huế triển khai Cổng dữ liệu mở với hơn 1.200 tập dữ liệu và ít nhất 05 nền tảng dùng chung "
                   "phải được kết nối trong năm 2026.\n")
     assert [(t["threshold"]["value"], t["threshold"]["operator"]) for t in doc["targets"]] == [(5, ">=")]
+
+
+def test_a_comparison_opening_the_sentence_makes_the_change_at_its_end_no_row():
+    doc = extract("Báo cáo tháng 9/2025\nNhư vậy, so với cùng kỳ năm 2024, tỷ lệ thanh toán trực tuyến của tỉnh "
+                  "tháng 9/2025 đã tăng 3,4%.\n")
+    assert doc["targets"] == []
