@@ -675,4 +675,15 @@ def _targets(rows, view, source):
                 "confidence": conf,
             }
             keyed.append(((str(row.value), row.unit, level, row.year, row.kind, row.scope), target))
-    return dedupe.unique(keyed)
+    kept = dedupe.unique(keyed)
+    # "... của cả nước tháng 10/2025 đạt 39,98%", then "tính đến 26/10, tỷ lệ ... đạt 39,98%": the
+    # restatement that names no level is the row that does
+    levelled = {}
+    for t in kept:
+        if t["level"]:
+            levelled.setdefault(_unlevelled_key(t), []).append(t)
+    return [t for t in kept if t["level"] or not any(dedupe.restates(t, o) for o in levelled.get(_unlevelled_key(t), []))]
+
+
+def _unlevelled_key(t):
+    return str(t["threshold"]["value"]), t["threshold"]["unit"], t["year"], t["kind"], t["scope"]

@@ -1490,3 +1490,9 @@ def test_a_comparison_opening_the_sentence_makes_the_change_at_its_end_no_row():
     doc = extract("Báo cáo tháng 9/2025\nNhư vậy, so với cùng kỳ năm 2024, tỷ lệ thanh toán trực tuyến của tỉnh "
                   "tháng 9/2025 đã tăng 3,4%.\n")
     assert doc["targets"] == []
+
+
+def test_a_restatement_naming_no_level_is_the_row_that_names_one():
+    doc = extract("Báo cáo tháng 10/2025\nTỷ lệ hồ sơ trực tuyến toàn trình của cả nước tháng 10/2025 đạt 41,25%.\n"
+                  "Theo số liệu của Văn phòng Chính phủ, tính đến 26/10, tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,25%.\n")
+    assert [(t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [("national", 41.25)]
