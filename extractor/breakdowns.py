@@ -339,6 +339,12 @@ def unit_subject(row, juris_name: str | None = None):
     as the subject of its own indicator. The indicator starts at the strong head; the unit
     (not the document's own jurisdiction) becomes scope and level. ROW otherwise."""
     text = row.indicator
+    if juris_name and not row.scope:
+        own = re.match(r"(?:(?:tỉnh|thành phố|huyện|xã|phường)\s+)?" + re.escape(juris_name) + r"\s+(?:đã\s+|đang\s+|cũng\s+|vẫn\s+)*",
+                       text, re.IGNORECASE)
+        if own and len(WORD.findall(text[own.end():])) >= 2:
+            # "Hà Nam đã xử lý trực tuyến toàn trình 68,54%": the document's own unit as the subject
+            return replace(row, indicator=text[own.end():])
     head = _rules().heads.search(text)
     if head is None or row.scope:
         return row

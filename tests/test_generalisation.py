@@ -1496,3 +1496,9 @@ def test_a_restatement_naming_no_level_is_the_row_that_names_one():
     doc = extract("Báo cáo tháng 10/2025\nTỷ lệ hồ sơ trực tuyến toàn trình của cả nước tháng 10/2025 đạt 41,25%.\n"
                   "Theo số liệu của Văn phòng Chính phủ, tính đến 26/10, tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,25%.\n")
     assert [(t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [("national", 41.25)]
+
+
+def test_the_documents_own_unit_as_subject_leaves_the_indicator():
+    doc = extract("Thái Bình dẫn đầu về hồ sơ trực tuyến toàn trình năm 2024\n"
+                  "Thái Bình đã xử lý trực tuyến toàn trình 61,2%, đứng đầu cả nước.\n")
+    assert [t["indicator"]["text"] for t in doc["targets"]][:1] == ["xử lý trực tuyến toàn trình"]
