@@ -44,6 +44,7 @@ class _Rules:
     topic_stops: re.Pattern
     named_topic: re.Pattern
     units_topic_link: re.Pattern
+    standing_change: re.Pattern
     rank_words: re.Pattern
     about: re.Pattern
     grouping: re.Pattern
@@ -90,6 +91,9 @@ def _rules() -> _Rules:
             + phrase_alternation(list(data["grouping"]["nouns"])) + r")(?!\w)", re.IGNORECASE),
         about=re.compile(r"[\s,]*(?:(?:" + phrase_alternation(data["closing_areas_before_about"]) + r")\s+)?(?:"
                          + phrase_alternation(data["about_words"]) + r")\s+([^,.;:()!?]+)", re.IGNORECASE),
+        # "tăng 5 bậc", "giảm 3 bậc": a change of standing between a figure and its rank
+        standing_change=re.compile(r"(?<!\w)(?:" + phrase_alternation(pattern_store.default().cues["change_words"])
+                                   + r")\s+\d+\s+(?:" + phrase_alternation(data["rank_steps"]) + r")(?!\w)", re.IGNORECASE),
         units_topic_link=re.compile(r"[^,.;:()]{0,14}?\s(?:" + phrase_alternation(data["units_topic_links"]) + r")\s+",
                                     re.IGNORECASE),
         named_topic=re.compile(r"(?<!\w)(" + phrase_alternation(data["named_topic_heads"]) + r")\s*[“\"«]([^”\"»]{8,200})[”\"»]",
@@ -179,7 +183,7 @@ def rank_indicator(row, text: str, end: int, before=None):
     rules = _rules()
     if row.unit != "rank":
         return row
-    own = rules.rank_words.sub(" ", row.indicator)
+    own = rules.rank_words.sub(" ", rules.standing_change.sub(" ", row.indicator))
     if WORD.findall(own) and not (_ranked_is_only_a_unit(own) and rules.about.match(text, end)):
         return row  # words of its own, unless they only name who is ranked ("Việt Nam ... về EGDI")
     about = rules.about.match(text, end)
@@ -292,8 +296,9 @@ def content_words(text: str, extra_phrases=()) -> int:
 
 
 def ranks_only(text: str) -> bool:
-    """TEXT names no unit and says nothing but a standing ("điểm, xếp thứ")."""
-    rest = _rules().rank_words.sub(" ", text)
+    """TEXT names no unit and says nothing but a standing ("điểm, xếp thứ"), maybe after a
+    change of standing ("%, giảm 3 bậc, xếp thứ")."""
+    rest = _rules().rank_words.sub(" ", _rules().standing_change.sub(" ", text))
     return not units(rest) and content_words(rest) <= 1
 
 

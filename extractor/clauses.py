@@ -956,6 +956,9 @@ class _Assembler:
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start]) or FRACTION.match(text, m.start)):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
             ctx.kind_votes["result"] += 1
+        elif f.kind == "target" and self._reported_right_before(f, gap_from):
+            f.kind = "result"  # "So với mục tiêu 70% ..., tỷ lệ ... mới đạt 58,1%": the nearer word reports
+            ctx.kind_votes["result"] += 1
         elif f.kind == "target" and m.of_units and (ctx.section_kind or ctx.default_kind) == "result" \
                 and not any(not _bracketed_before(text, c.start, m.start)
                             for c in sent.cues_between("target_cues", f.clause[0], m.end)):
@@ -1011,6 +1014,15 @@ class _Assembler:
         before = self.text[a:f.m.start]
         return self.sent.index.has_cue("group_bound_words", a, f.m.start) and not any(
             u.named for u in breakdowns.units(before))
+
+    def _reported_right_before(self, f, gap_from):
+        """A result word ("mới đạt", "chỉ đạt", "đạt được") ends right before the figure, with no
+        target word between it and the figure, nor one before it in the figure's own stretch."""
+        sent, m = self.sent, f.m
+        cue = next((c for c in sent.index.ending(m.start) if c.group == "cue" and c.value == "result_cues"), None)
+        if cue is None:
+            return False
+        return not sent.cues_between("target_cues", max(gap_from, cue.start - INLINE_REACH), m.start)
 
     def _set_by_target_words(self, f):
         """A target word before the figure, or anywhere in its own ';' clause; not one inside a

@@ -1502,3 +1502,15 @@ def test_the_documents_own_unit_as_subject_leaves_the_indicator():
     doc = extract("Thái Bình dẫn đầu về hồ sơ trực tuyến toàn trình năm 2024\n"
                   "Thái Bình đã xử lý trực tuyến toàn trình 61,2%, đứng đầu cả nước.\n")
     assert [t["indicator"]["text"] for t in doc["targets"]][:1] == ["xử lý trực tuyến toàn trình"]
+
+
+def test_a_result_word_right_before_a_figure_reports_it_after_a_target_in_the_clause():
+    doc = extract("Kon Tum: chuyển đổi số 9 tháng năm 2024\nSo với mục tiêu 70% mà Chính phủ đề ra, tỷ lệ hồ sơ "
+                  "trực tuyến toàn trình của tỉnh mới đạt 55,3%.\n")
+    assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(70, "target"), (55.3, "result")]
+
+
+def test_a_rank_after_a_change_of_standing_ranks_the_figure_before():
+    doc = extract("Báo cáo kết quả năm 2023\nNăm 2023, chỉ số PAR Index của tỉnh đạt 84,12%, giảm 3 bậc, xếp thứ 45/63.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["unit"]) for t in doc["targets"]] == \
+        [("chỉ số PAR Index của tỉnh", "percent"), ("chỉ số PAR Index của tỉnh", "rank")]
