@@ -622,7 +622,24 @@ class _Assembler:
             self.pre_start = f.next_pre
         self._first_of_level_split()
         self._country_as_subject()
+        self._trailing_all_levels()
         return self.out
+
+    def _trailing_all_levels(self):
+        """'Phấn đấu 100% hồ sơ được số hóa khi tiếp nhận ở cả 3 cấp': the phrase naming every
+        level closes the indicator after the figure; one row per level (GOLD)."""
+        juris = self.ctx.juris_level
+        for row in self.out:
+            if row.levels:
+                continue
+            low = row.indicator.lower()
+            for levels, only, phrase in sorted(self.sent.all_levels, key=lambda e: e[1] is None):
+                if only not in (None, juris):
+                    continue
+                tail = re.search(r"\s*(?:(?:ở|tại)\s+)?" + re.escape(phrase) + r"\s*$", low)
+                if tail and tail.start() > 0:
+                    row.levels, row.indicator = list(levels), row.indicator[:tail.start()].rstrip(" ,")
+                    break
 
     def _country_as_subject(self):
         """'... phấn đấu cả nước có ít nhất 80% số xã ..., thu nhập ... tăng ít nhất 1,5 lần': the

@@ -460,8 +460,9 @@ def _rank_ceilings():
 
 
 def _number_label_before(text, a):
-    """'cấp độ 4', 'nhóm 2', 'mức 3': a number that labels, not one that counts."""
-    return bool(_number_labels().search(text, max(0, a - 20), a))
+    """'cấp độ 4', 'nhóm 2', 'mức 3': a number that labels, not one that counts ('cung cấp 1.102'
+    ends with 'cấp' but provides)."""
+    return bool(_number_labels().search(text, max(0, a - 20), a)) and not _count_verbs().search(text, max(0, a - 30), a)
 
 
 @lru_cache(maxsize=1)

@@ -1514,3 +1514,16 @@ def test_a_rank_after_a_change_of_standing_ranks_the_figure_before():
     doc = extract("Báo cáo kết quả năm 2023\nNăm 2023, chỉ số PAR Index của tỉnh đạt 84,12%, giảm 3 bậc, xếp thứ 45/63.\n")
     assert [(t["indicator"]["text"], t["threshold"]["unit"]) for t in doc["targets"]] == \
         [("chỉ số PAR Index của tỉnh", "percent"), ("chỉ số PAR Index của tỉnh", "rank")]
+
+
+def test_every_level_named_after_the_indicator_gives_one_row_per_level():
+    doc = extract("Kế hoạch cải cách hành chính năm 2025 của tỉnh Bắc Kạn\n"
+                  "Phấn đấu 100% hồ sơ được số hóa khi tiếp nhận ở cả 3 cấp.\n")
+    assert_rows(doc, [row("hồ sơ được số hóa khi tiếp nhận", 100, level=lv, year=2025)
+                      for lv in ("province", "district", "commune")])
+
+
+def test_the_count_a_provision_verb_gives_is_the_numerator_of_the_rate_after_it():
+    doc = extract("Báo cáo kết quả thực hiện năm 2024 của tỉnh Bắc Kạn\n"
+                  "Đã cung cấp 1.102 dịch vụ công trực tuyến toàn trình, đạt 59,4%.\n")
+    assert [(t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [(1102, "count"), (59.4, "percent")]
