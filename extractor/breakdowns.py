@@ -163,7 +163,9 @@ def resolve(row, lead: str, parent, juris_level=None, juris_name=None, after_fig
         return [row], is_breakdown
     if not found:  # an anaphor: the parent's indicator and levels
         return [replace(row, indicator=parent.indicator, levels=row.levels or list(parent.levels))], True
-    own = juris_name and len(found) == 1 and juris_name.lower() in found[0].text.lower()
+    # the document's own unit, not the city named like it ("thành phố Yên Bái" in tỉnh Yên Bái's text)
+    own = juris_name and len(found) == 1 and juris_name.lower() in found[0].text.lower() and \
+        (juris_level is None or found[0].level == juris_level)
     if own:  # the document's own province or district: the figure is its own, with no scope
         return [replace(row, indicator=parent.indicator, levels=row.levels or list(parent.levels))], True
     return [replace(row, indicator=parent.indicator, scope=u.text, levels=[u.level]) for u in found], True

@@ -316,7 +316,10 @@ def _generic(r, line):
     _, matches = r.analyse(line, segment=False)
     cues = {m.value for m in matches if m.group == "cue"}
     opens_with_head = any(m.group == "cue" and m.value == "strong_heads" and m.start <= 3 for m in matches)
-    return bool(cues & {"target_cues", "list_intros"}) and not opens_with_head
+    # "Chủ tịch UBND tỉnh yêu cầu:" asks, it names nothing measured
+    asks = any(m.group == "cue" and m.value in ("request_verbs", "regulator_verbs") and m.end >= len(line.rstrip(" :")) - 1
+               for m in matches)
+    return (bool(cues & {"target_cues", "list_intros"}) or asks) and not opens_with_head
 
 
 def _is_chrome(line, chrome):

@@ -1527,3 +1527,14 @@ def test_the_count_a_provision_verb_gives_is_the_numerator_of_the_rate_after_it(
     doc = extract("Báo cáo kết quả thực hiện năm 2024 của tỉnh Bắc Kạn\n"
                   "Đã cung cấp 1.102 dịch vụ công trực tuyến toàn trình, đạt 59,4%.\n")
     assert [(t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [(1102, "count"), (59.4, "percent")]
+
+
+def test_a_line_that_asks_names_no_indicator_and_the_provinces_city_is_a_scope():
+    doc = extract("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 07/CT-UBND\nCHỈ THỊ\nVề thanh toán trực tuyến năm 2025\n"
+                  "Chủ tịch UBND tỉnh yêu cầu:\n"
+                  "1. Các sở, ban, ngành bảo đảm tỷ lệ thanh toán trực tuyến đạt tối thiểu 50%.\n"
+                  "2. UBND các huyện bảo đảm tỷ lệ thanh toán trực tuyến đạt tối thiểu 40%; riêng thành phố Lào Cai "
+                  "đạt tối thiểu 55%.\n")
+    assert [(t["indicator"]["text"], t["level"], t["scope"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("tỷ lệ thanh toán trực tuyến", "province", None, 50), ("tỷ lệ thanh toán trực tuyến", "district", None, 40),
+        ("tỷ lệ thanh toán trực tuyến", "district", "thành phố Lào Cai", 55)]
