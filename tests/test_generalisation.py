@@ -1538,3 +1538,10 @@ def test_a_line_that_asks_names_no_indicator_and_the_provinces_city_is_a_scope()
     assert [(t["indicator"]["text"], t["level"], t["scope"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("tỷ lệ thanh toán trực tuyến", "province", None, 50), ("tỷ lệ thanh toán trực tuyến", "district", None, 40),
         ("tỷ lệ thanh toán trực tuyến", "district", "thành phố Lào Cai", 55)]
+
+
+def test_comparison_signs_are_operators():
+    doc = extract("Kế hoạch năm 2025 của huyện Mèo Vạc\nTỷ lệ hồ sơ trực tuyến > 60%; tỷ lệ hồ sơ trễ hạn < 2%; "
+                  "tỷ lệ số hóa ≥ 80%.\n")
+    assert [(t["threshold"]["operator"], t["threshold"]["value"]) for t in doc["targets"]] == [(">", 60), ("<", 2), (">=", 80)]
+    assert all(">" not in t["indicator"]["text"] for t in doc["targets"])
