@@ -305,7 +305,7 @@ class Sentence:
 
 INLINE_REACH = 40  # characters
 SHORT_ITEM = 9  # words: a lead-in this short names the item with the words after its figure
-YEAR_AFTER_FIGURE = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?=\s*(?:[,;.)]|và\b|$))",
+YEAR_AFTER_FIGURE = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?=\s*(?:[,;.)]|và\b|$))",
                                re.IGNORECASE)
 PART_OF_YEAR = re.compile(r"quý|tháng", re.IGNORECASE)
 

@@ -1545,3 +1545,9 @@ def test_comparison_signs_are_operators():
                   "tỷ lệ số hóa ≥ 80%.\n")
     assert [(t["threshold"]["operator"], t["threshold"]["value"]) for t in doc["targets"]] == [(">", 60), ("<", 2), (">=", 80)]
     assert all(">" not in t["indicator"]["text"] for t in doc["targets"])
+
+
+def test_a_year_in_brackets_after_each_figure_is_its_year():
+    doc = extract("Kế hoạch chuyển đổi số giai đoạn 2026-2028 của tỉnh Hòa Bình\n"
+                  "Tỷ lệ thanh toán trực tuyến đạt 45% (năm 2026), 55% (năm 2027) và 65% (năm 2028).\n")
+    assert [(t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [(45, 2026), (55, 2027), (65, 2028)]
