@@ -1551,3 +1551,9 @@ def test_a_year_in_brackets_after_each_figure_is_its_year():
     doc = extract("Kế hoạch chuyển đổi số giai đoạn 2026-2028 của tỉnh Hòa Bình\n"
                   "Tỷ lệ thanh toán trực tuyến đạt 45% (năm 2026), 55% (năm 2027) và 65% (năm 2028).\n")
     assert [(t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [(45, 2026), (55, 2027), (65, 2028)]
+
+
+def test_a_bare_year_label_before_a_figure_gives_its_year():
+    doc = extract("Kế hoạch chuyển đổi số giai đoạn 2026-2028 của tỉnh Hòa Bình\n"
+                  "Tỷ lệ thanh toán trực tuyến: 2026: 45%; 2027: 55%; 2028: 65%.\n")
+    assert [(t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [(45, 2026), (55, 2027), (65, 2028)]
