@@ -334,10 +334,25 @@ def title_subject(title: str, lead_words) -> str | None:
     return rest if len(WORD.findall(rest)) >= 4 else None
 
 
+@lru_cache(maxsize=64)
+def _own_name_re(own_name: str) -> re.Pattern:
+    """The document's own unit, with the prefix of its kind or without ("tỉnh Lâm Đồng", "Lâm Đồng")."""
+    prefixes = [p for level, words in pattern_store.default().places["unit_prefixes"].items()
+                if level != "national" for p in words]
+    return re.compile(r"(?:(?:" + phrase_alternation(prefixes) + r")\s+)?" + re.escape(own_name), re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _own_subject_re(own_name: str) -> re.Pattern:
+    """The own unit opening a clause as its subject, with the auxiliaries after it ("Hà Nam đã")."""
+    aux = pattern_store.default().cues["subject_auxiliaries"]
+    return re.compile(_own_name_re(own_name).pattern + r"\s+(?:(?:" + phrase_alternation(aux) + r")\s+)*", re.IGNORECASE)
+
+
 def names_only(text: str, own_name: str | None) -> bool:
     """TEXT names nothing but times, fillers and the document's own unit ("quý II/2024 tỉnh Lâm Đồng")."""
     if own_name:
-        text = re.sub(r"(?:(?:tỉnh|thành phố|huyện|xã|phường)\s+)?" + re.escape(own_name), " ", text, flags=re.IGNORECASE)
+        text = _own_name_re(own_name).sub(" ", text)
     return names_nothing(text)
 
 
@@ -347,8 +362,7 @@ def unit_subject(row, juris_name: str | None = None):
     (not the document's own jurisdiction) becomes scope and level. ROW otherwise."""
     text = row.indicator
     if juris_name and not row.scope:
-        own = re.match(r"(?:(?:tỉnh|thành phố|huyện|xã|phường)\s+)?" + re.escape(juris_name) + r"\s+(?:đã\s+|đang\s+|cũng\s+|vẫn\s+)*",
-                       text, re.IGNORECASE)
+        own = _own_subject_re(juris_name).match(text)
         if own and len(WORD.findall(text[own.end():])) >= 2:
             # "Hà Nam đã xử lý trực tuyến toàn trình 68,54%": the document's own unit as the subject
             return replace(row, indicator=text[own.end():])

@@ -233,17 +233,15 @@ def signer(text):
 PLACE_DATE = re.compile(r"(?:^|\n|\|)[^\S\n]*\W*[^\n,|;]{2,30},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)",
                         re.IGNORECASE)
 CITATION = re.compile(r"^\W*(?:căn cứ|thực hiện|theo|xét|kính gửi|nơi nhận)\b", re.IGNORECASE)
-DOING = re.compile(r"^\W*thực hiện\b", re.IGNORECASE)
-
-
 def cites(line):
     """A line citing an act ("Thực hiện Kế hoạch số 12/KH-UBND ..."), not a title about doing
     something ("Thực hiện nhiệm vụ giáo dục mầm non năm học 2025-2026")."""
     if not CITATION.match(line):
         return False
-    if not DOING.match(line):
+    docs = pattern_store.default().documents
+    if not re.match(r"\W*(?:" + "|".join(map(re.escape, docs["task_title_words"])) + r")(?!\w)", line, re.IGNORECASE):
         return True
-    acts = pattern_store.default().documents["act_types"]
+    acts = docs["act_types"]
     return bool(re.search(r"\d+/|(?<!\w)(?:" + "|".join(map(re.escape, acts)) + r")(?!\w)", line, re.IGNORECASE))
 ORIENTATION = re.compile(r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d\d", re.IGNORECASE)
 OBJECTIVE_HEADING = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)

@@ -42,7 +42,7 @@ SPECS = {
     },
     "cues.yaml": {
         "target_cues": "phrases", "result_cues": "phrases", "inline_target_cues": "phrases",
-        "conjunctions": "phrases", "linking_verbs": "phrases", "state_verbs": "phrases",
+        "conjunctions": "phrases", "linking_verbs": "phrases", "state_verbs": "phrases", "subject_auxiliaries": "phrases",
         "lead_words": "phrases", "trail_words": "phrases", "post_stops": "phrases",
         "list_intros": "phrases", "indicator_heads": "phrases", "scope_nouns": "phrases",
         "scoring_cues": "phrases", "baseline_links": "phrases",
@@ -61,7 +61,7 @@ SPECS = {
         "ministries": "phrases",
         "unit_words": ("map", "str", "level"),
         "report_types": "phrases",
-        "report_titles": "phrases", "target_headings": "phrases", "plan_words": "phrases", "review_heading_words": "phrases",
+        "report_titles": "phrases", "target_headings": "phrases", "plan_words": "phrases", "task_title_words": "phrases", "review_heading_words": "phrases",
         "setting_act_types": "phrases", "legal_basis_words": "phrases",
         "applies_to_headings": "phrases", "applies_to_phrases": "phrases",
     },
