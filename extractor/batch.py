@@ -327,9 +327,19 @@ def warm_up() -> None:
     per document."""
     from .nlp import rules
     from .patterns import default
+    from .pipeline import extract_source
+    from .readers import Source
 
     default()
     rules()
+    # one small document through the whole pipeline: underthesea's models and every lazily
+    # compiled pattern load here once, not again in each worker forked (or replaced) later
+    problems(new_catalogue([extract_source(Source("warm-up", WARM_UP_TEXT, "text", ""))]))
+
+
+# a target sentence long enough for underthesea's sentence splitter and word segmenter
+WARM_UP_TEXT = ("KẾ HOẠCH NĂM 2024\n"
+                "1. Tỷ lệ hồ sơ được giải quyết đúng hạn đạt 95% trở lên. Phấn đấu đến năm 2025 có 80% xã đạt chuẩn.\n")
 
 
 def sha256_of(path) -> str | None:
