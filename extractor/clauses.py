@@ -234,6 +234,10 @@ class Sentence:
         """'[đối với] Sở, ban, ngành; UBND cấp huyện và cấp xã' -> levels and the end offset."""
         text = self.text
         levels, end, p = [], pos, pos
+        # "80% (cấp tỉnh), 60% (cấp huyện)": levels in brackets right after a figure are its levels
+        bracket = re.match(r"\s?\(\s*", text[pos:limit])
+        if bracket:
+            p = pos + bracket.end()
         while p < limit:
             q = p
             if levels:
@@ -248,6 +252,9 @@ class Sentence:
                 break
             levels.extend(lv for lv in self.expand(m, juris_level) if lv not in levels)
             end = p = m.end
+        if bracket:
+            closing = re.match(r"\s*\)", text[end:limit]) if levels else None
+            return (levels, end + closing.end()) if closing else ([], pos)
         return levels, end
 
     def addressees(self, a, b, juris_level):
@@ -1060,7 +1067,16 @@ class _Assembler:
             changed = sent.ending_at(m.start, ("cue",), ("change_words",))
         else:
             changed = op_words in _change_words()
-        if not changed or self._set_by_target_words(f):
+        if not changed:
+            return False
+        word_at = changed.start if m.op is None else m.start
+        after_figure = FIGURE_BEFORE_CHANGE.search(self.text, max(0, word_at - 40), word_at)
+        if after_figure and not sent.index.has_cue("growth_heads", f.clause[0], m.start) and (
+                "(" in after_figure.group(0) or "so với" in self.text[m.end:m.end + 40].lower()):
+            # "đạt 45% (tăng 10%)", "đạt 45%, tăng 10% so với năm 2023": how the figure before moved,
+            # in a plan too; not "đạt 50%, giảm 20% thời gian ...", a second target
+            return True
+        if self._set_by_target_words(f):
             return False
         if f.kind == "target" and not any(r.kind == "result" for r in self.out):
             return False  # a change a plan sets ("Giảm 15% chi phí tuân thủ so với năm 2025") is its target
@@ -1100,6 +1116,10 @@ class _Assembler:
             if row.indicator:
                 self.out.append(row)
                 self.prev_row = row
+
+
+# a figure, then a comma or an opening bracket, right before a change word
+FIGURE_BEFORE_CHANGE = re.compile(r"\d\s*(?:%|điểm)?\s*(?:,|\()\s*$")
 
 
 @lru_cache(maxsize=1)

@@ -1557,3 +1557,24 @@ def test_a_bare_year_label_before_a_figure_gives_its_year():
     doc = extract("Kế hoạch chuyển đổi số giai đoạn 2026-2028 của tỉnh Hòa Bình\n"
                   "Tỷ lệ thanh toán trực tuyến: 2026: 45%; 2027: 55%; 2028: 65%.\n")
     assert [(t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [(45, 2026), (55, 2027), (65, 2028)]
+
+
+def test_levels_in_brackets_after_each_figure_are_its_levels():
+    doc = extract("Kế hoạch số hóa hồ sơ năm 2025 của tỉnh Yên Bái\n"
+                  "Tỷ lệ hồ sơ được số hóa: ≥ 85% (cấp tỉnh), ≥ 70% (cấp huyện, cấp xã).\n"
+                  "Tỷ lệ thanh toán trực tuyến đạt 40% (các sở, ngành) và 30% (UBND các xã).\n")
+    assert [(t["threshold"]["value"], t["level"]) for t in doc["targets"]] == [
+        (85, "province"), (70, "district"), (70, "commune"), (40, "province"), (30, "commune")]
+
+
+def test_a_change_told_right_after_a_figure_is_no_row_in_a_plan_or_a_report():
+    plan = extract("Kế hoạch chuyển đổi số năm 2025 của huyện Bảo Lâm\n"
+                   "Tỷ lệ người dân có tài khoản định danh điện tử đạt 80%, tăng 15% so với năm 2024.\n"
+                   "Tỷ lệ hồ sơ trực tuyến đạt 60%, giảm 30% thời gian đi lại của người dân.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in plan["targets"]] == [
+        ("Tỷ lệ người dân có tài khoản định danh điện tử", 80), ("Tỷ lệ hồ sơ trực tuyến", 60),
+        ("giảm thời gian đi lại của người dân", 30)]
+    report = extract("Báo cáo kết quả chuyển đổi số năm 2024 của huyện Bảo Lâm\n"
+                     "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 52,5% (tăng 12,1%); chỉ số chuyển đổi số đạt "
+                     "0,61 điểm (tăng 0,08 điểm so với năm 2023).\n")
+    assert [(t["threshold"]["value"], t["kind"]) for t in report["targets"]] == [(52.5, "result"), (0.61, "result")]
