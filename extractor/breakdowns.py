@@ -42,6 +42,7 @@ class _Rules:
     heads: re.Pattern
     assigners: re.Pattern
     topic_stops: re.Pattern
+    source_intro: re.Pattern
     named_topic: re.Pattern
     units_topic_link: re.Pattern
     standing_change: re.Pattern
@@ -84,6 +85,8 @@ def _rules() -> _Rules:
         assigners=re.compile(r"[\W\s]*(?:" + phrase_alternation(pattern_store.default().cues["level_assigners"]) + r")(?!\w)",
                              re.IGNORECASE),
         topic_stops=phrases_re(data["topic_stops"]),
+        source_intro=re.compile(r"[\W\s]*(?:" + phrase_alternation(pattern_store.default().cues["source_intros"])
+                                + r")(?!\w)", re.IGNORECASE),
         rank_words=phrases_re(data["rank_words"]),
         grouping=re.compile(
             r"(?<!\w)(?P<group>(?:" + phrase_alternation(data["grouping"]["heads"]) + r")\s+[IVX\d]{1,4}\b[^,;.:]*?)\s+(?:"
@@ -233,7 +236,7 @@ def names_indicator(text: str) -> bool:
     return len(WORD.findall(rest)) >= 4
 
 
-def topic_of(text: str) -> str | None:
+def topic_of(text: str, min_words: int = 4) -> str | None:
     """The indicator a sentence or title talks about: a name in quotes after a head such as
     "lĩnh vực" or "chỉ số thành phần", else a strong head and the words after it, up to
     punctuation or a topic stop ("Tỷ lệ hồ sơ trực tuyến toàn trình của Hà Nam đạt ...")."""
@@ -252,7 +255,16 @@ def topic_of(text: str) -> str | None:
     topic = text[m.start():end].strip()
     if rules.anaphors.search(topic):
         return None
-    return topic if len(WORD.findall(topic)) >= 4 else None
+    return topic if len(WORD.findall(topic)) >= min_words else None
+
+
+def lead_topic(text: str) -> str | None:
+    """The indicator a sentence's source lead-in names ("Theo kết quả đánh giá Chỉ số CCHC năm
+    2023, huyện A đạt 85,1 điểm"): what the figures after it measure when their own words name
+    only a unit or a period."""
+    if not _rules().source_intro.match(text):
+        return None
+    return topic_of(text, min_words=3)  # a source names its index in full: "Chỉ số CCHC" is enough
 
 
 def units_topic(text: str, juris_level: str | None = None):

@@ -203,6 +203,10 @@ class Sentence:
             if y:
                 b = a + y.start()
                 continue
+            act = _act_reference_tail().search(text, a, b) if "/" in text[a:b] else None
+            if act and act.start() > a:
+                b = act.start()  # "Tỷ lệ hồ sơ trực tuyến theo Quyết định số 766/QĐ-TTg": the act measures nothing
+                continue
             break
         return a, b
 
@@ -761,8 +765,11 @@ class _Assembler:
         if scope_intro:  # "..., trong đó lĩnh vực đất đai, xây dựng đạt 85%": the sub-scope starts here
             at = scope_intro.start
             post_b, next_pre = min(post_b, at), at
-        stop = sent.index.first_cue("post_stops", lv_end + 1, limit)
-        return (min(post_b, stop.start) if stop else post_b), next_pre
+        # "5 đơn vị đạt trên 90 điểm gồm: Sở Tư pháp, ...": the members listed are not what is counted
+        members = next((c for c in sent.cues_between("list_intros", lv_end + 1, limit)
+                        if not in_brackets(text, c.start)), None)  # not "(bao gồm người được ủy quyền)"
+        stops = [c for c in (sent.index.first_cue("post_stops", lv_end + 1, limit), members) if c]
+        return min([post_b] + [c.start for c in stops]), next_pre
 
     # --- before the figure: year, sub-scope, subject levels, the indicator's words
     def _before(self, f, i):
@@ -897,6 +904,8 @@ class _Assembler:
                 # after the subject's last auxiliary, right before the figure
                 tail = self.text[aux[-1].end:b2].strip(" ,")
                 verb = tail if 0 < words(tail) <= 4 else ""
+            if m.of_units and f.subject:
+                verb = ""  # "Khối sở, ngành có 4 đơn vị đạt ...": the bloc the units belong to is no action
             verb = LEADING_YEAR.sub("", verb).strip()  # "năm 2025 cắt giảm ít nhất 30% thời gian ..."
             f.indicator = f"{verb} {f.post_text}" if verb and not head else f.post_text
             if m.unit == "count" and m.noun and not f.post_text.lower().startswith(m.noun.lower()):
@@ -1118,6 +1127,16 @@ class _Assembler:
                 self.prev_row = row
 
 
+@lru_cache(maxsize=1)
+def _act_reference_tail():
+    """An act cited at the end of a stretch ("theo Quyết định số 766/QĐ-TTg ngày 23/6/2022")."""
+    from .patterns import default
+
+    acts = phrase_alternation(default().documents["setting_act_types"])
+    return re.compile(r"\s*(?:(?:theo|tại|của)\s+)?(?:" + acts + r")\s+(?:số\s+)?\d+(?:/[\w.-]+)+"
+                      r"(?:\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4})?\s*$", re.IGNORECASE)
+
+
 # a figure, then a comma or an opening bracket, right before a change word
 FIGURE_BEFORE_CHANGE = re.compile(r"\d\s*(?:%|điểm)?\s*(?:,|\()\s*$")
 
@@ -1206,10 +1225,12 @@ def _units_state_end(sent, a):
     end, commas inside the list of units left in."""
     end = len(sent.text)
     for j, ch in enumerate(sent.text[a:], a):
-        if ch in ";.(" or (ch == "," and not _unit_noun_re().match(sent.text, j + 1)):
+        if ch in ";.(:" or (ch == "," and not _unit_noun_re().match(sent.text, j + 1)):
             end = j
             break
-    return end
+    # "5 đơn vị đạt trên 90 điểm gồm: Sở Tư pháp, ...": the units named are not the state
+    intro = sent.index.first_cue("list_intros", a, end)
+    return intro.start if intro else end
 
 
 def _clause_end(sent, a, limit):
@@ -1276,7 +1297,8 @@ def _past_lead_ins(sent, a, b):
         source = sent.at(a, ("cue",), ("source_intros",))
         # a source's name may hold commas ("Theo số liệu từ hệ thống giám sát, đo lường Chính phủ
         # số (EMC), ..."): a short lower-case chunk that opens with no indicator head goes on with it
-        goes_on = in_source and text[a:a + 1].islower() and words(text[a:comma]) <= 6 and \
+        goes_on = in_source and text[a:a + 1].islower() and (
+            words(text[a:comma]) <= 6 or _act_reference_tail().search(text, a, comma)) and \
             not sent.at(a, ("cue",), ("indicator_heads",))
         if source is None and not goes_on and not _bare_period(sent, a, comma):
             break

@@ -344,6 +344,9 @@ def _plans_anything(text):
     """TEXT names a target or a plan somewhere (a target cue or a plan word)."""
     pats = pattern_store.default()
     words = list(map(str, pats.cues["target_cues"])) + list(map(str, pats.documents["plan_words"]))
+    # names holding a cue word name things, not plans ("nhóm chỉ tiêu Tiến độ giải quyết")
+    text = re.sub(r"(?<!\w)(?:" + phrase_alternation(pats.cues["neutral_names"]) + r")(?!\w)", " ", text,
+                  flags=re.IGNORECASE)
     return bool(re.search(r"(?<!\w)(?:" + phrase_alternation(words) + r")(?!\w)", text, re.IGNORECASE))
 
 
@@ -492,6 +495,7 @@ class _Reader:
         the last row before them, of the same unit, that names one of its own, else the topic
         of the text so far (a title or sentence about "tỷ lệ ...")."""
         out, prev_end, juris = [], 0, self.ctx.juris_level
+        lead_topic = breakdowns.lead_topic(text) if found else None
         for row in found:
             at = text.find(row.threshold_text, row.start)
             at = at if at >= 0 else row.start
@@ -503,7 +507,10 @@ class _Reader:
             candidates = [(at, rank, p) for rank, (p, at) in
                           ((2, self.parents.get(row.unit, (None, -1))), (1, self.parents.get(None, (None, -1))),
                            (0, (breakdowns.Parent(self.topic, self.topic_levels) if self.topic else None,
-                                self.topic_at))) if p]
+                                self.topic_at)),
+                           # "Theo kết quả đánh giá Chỉ số CCHC năm 2023, huyện A đạt ...": this sentence's source
+                           (0.5, (breakdowns.Parent(lead_topic, ()) if lead_topic else None, self.sentence_no)))
+                          if p]
             parent = max(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
             if out and "(" in lead and breakdowns.names_nothing(lead):
                 # "đạt 42% (cuối năm 2023 là 17%)": the figure in brackets is the same row's, at another time
@@ -535,9 +542,10 @@ class _Reader:
                             for r in resolved]
             if not is_breakdown:
                 resolved = [breakdowns.unit_subject(r, self.juris_name) for r in resolved]
-                if self.title_subject:
-                    # "quý II/2024 tỉnh Lâm Đồng đạt 84,25/100 điểm": what the title reports on is measured
-                    resolved = [replace(r, indicator=self.title_subject)
+                if lead_topic or self.title_subject:
+                    # "quý II/2024 tỉnh Lâm Đồng đạt 84,25/100 điểm": what the sentence's source or the
+                    # title reports on is measured
+                    resolved = [replace(r, indicator=lead_topic or self.title_subject)
                                 if not r.scope and breakdowns.names_only(r.indicator, self.juris_name) else r
                                 for r in resolved]
             if not is_breakdown and breakdowns.names_indicator(resolved[0].indicator):

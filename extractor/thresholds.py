@@ -222,7 +222,7 @@ def _drop_definitions(text, mentions):
         if prev.unit != "count" or not 0 < gap[1] - gap[0] <= 200:
             return False
         return bool(DEFINITION_GAP.fullmatch(text, *gap)
-                    or (prev.of_units and m.unit == "percent" and _state_gap().fullmatch(text, *gap))
+                    or (prev.of_units and m.unit in ("percent", "point") and _state_gap().fullmatch(text, *gap))
                     # "3 đơn vị đạt mức Khá": the grade (read with its verb) is the state the units reached
                     or (prev.of_units and m.unit == "grade" and UNITS_GAP.fullmatch(text, *gap)))
 

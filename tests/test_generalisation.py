@@ -1578,3 +1578,25 @@ def test_a_change_told_right_after_a_figure_is_no_row_in_a_plan_or_a_report():
                      "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 52,5% (tăng 12,1%); chỉ số chuyển đổi số đạt "
                      "0,61 điểm (tăng 0,08 điểm so với năm 2023).\n")
     assert [(t["threshold"]["value"], t["kind"]) for t in report["targets"]] == [(52.5, "result"), (0.61, "result")]
+
+
+def test_a_group_of_an_index_is_named_not_set_and_units_over_a_score_are_counted():
+    doc = extract("Kon Tum: kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp quý III/2024\n"
+                  "Quý III/2024, nhóm chỉ tiêu Tiến độ giải quyết đạt 18,6/20 điểm; chỉ tiêu thành phần "
+                  "Thanh toán trực tuyến đạt 6,9/10 điểm.\n"
+                  "Khối sở, ngành có 4 đơn vị đạt trên 90 điểm gồm: Sở Tư pháp, Sở Nội vụ, Sở Y tế và Sở Tài chính.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["operator"], t["kind"], t["level"])
+            for t in doc["targets"]] == [
+        ("nhóm chỉ tiêu Tiến độ giải quyết", 18.6, "=", "result", None),
+        ("chỉ tiêu thành phần Thanh toán trực tuyến", 6.9, "=", "result", None),
+        ("đơn vị đạt trên 90 điểm", 4, "=", "result", "province")]
+
+
+def test_the_index_a_source_lead_in_names_is_what_the_units_after_it_scored():
+    doc = extract("Tin tức: công bố điểm cải cách hành chính\nCập nhật 12/4/2024\n"
+                  "Theo kết quả thẩm định Chỉ số CCHC năm 2023 theo Quyết định số 1250/QĐ-UBND ngày 2/4/2024, "
+                  "huyện Đăk Hà đạt 84,3 điểm, huyện Sa Thầy đạt 80,6 điểm.\n"
+                  "Tỷ lệ hồ sơ trực tuyến theo Kế hoạch số 45/KH-UBND đạt 51,2%.\n")
+    assert [(t["indicator"]["text"], t["scope"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Chỉ số CCHC", "huyện Đăk Hà", "district", 84.3), ("Chỉ số CCHC", "huyện Sa Thầy", "district", 80.6),
+        ("Tỷ lệ hồ sơ trực tuyến", None, None, 51.2)]
