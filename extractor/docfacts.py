@@ -182,6 +182,9 @@ def jurisdiction(text, title, lines=None):
     found = _header_issuer(lines or text.splitlines(), pats)
     if found:
         return found
+    caps = _caps_province(lines or text.splitlines()[:8], pats)
+    if caps:
+        return {"name": caps, "level": "province"}  # "CỔNG DỊCH VỤ CÔNG TỈNH QUẢNG BÌNH" over the page
     region = (title or "") + "\n" + text[:3000] + "\n" + text[-1500:]  # footers name the site's province
     best = None
     for rx, level in juris_re:
@@ -207,6 +210,18 @@ def jurisdiction(text, title, lines=None):
     for issuer in pats.documents["national_issuers"]:
         if re.search(r"\b" + re.escape(issuer) + r"\b", opening):
             return {"name": "Việt Nam", "level": "national"}
+    return None
+
+
+def _caps_province(lines, pats):
+    """A province named after "TỈNH" or "THÀNH PHỐ" on a line in capitals at the top of the text."""
+    for line in lines[:8]:
+        if not line.isupper():
+            continue
+        folded = fold(line)
+        for name in pats.places["provinces"]:
+            if re.search(r"(?<!\w)(?:tinh|thanh pho)\s+" + re.escape(fold(name)) + r"(?!\w)", folded):
+                return name
     return None
 
 

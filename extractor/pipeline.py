@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import breakdowns, clauses, dedupe, docfacts, periods, tables
+from . import breakdowns, clauses, dedupe, docfacts, periods, tables, texttables
 from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
@@ -32,9 +32,10 @@ def logical_lines(norm):
     raws = norm.split("\n")
     long_lines = [l.rstrip() for l in raws if len(l.strip()) >= 40]
     wrapped = len(long_lines) >= 10 and sum(l[-1] not in ".;:!?" for l in long_lines) >= 0.6 * len(long_lines)
+    figure_first = texttables.figure_first_lines(raws) if len(raws) > 3 else set()
     out, pos = [], 0
-    for raw in raws:
-        if out and _continues(out[-1][1], raw, wrapped):
+    for index, raw in enumerate(raws):
+        if index - 1 in figure_first or (out and index not in figure_first and _continues(out[-1][1], raw, wrapped)):
             base, prev = out[-1]
             out[-1] = (base, prev + " " + raw)
         else:

@@ -187,6 +187,15 @@ def _stacked_cuts(lines, used):
     numbering = None
     while index < len(lines):
         head = lines[index][1].strip(EMPHASIS + " ")
+        if index not in used and len(head) <= MAX_NUMBERING_HEAD and fold(head) in _label_heads():
+            width, rows = _unnumbered_rows(lines, index)
+            if rows:
+                for first in [index] + rows:
+                    cuts += [(lines[i][0] + len(lines[i][1]), lines[i][0] + len(lines[i][1]) + 1)
+                             for i in range(first, first + width - 1)]
+                    used.update(range(first, first + width))
+                index = rows[-1] + width
+                continue
         if index in used or len(head) > MAX_NUMBERING_HEAD or fold(head) not in (numbering or _numbering_heads()):
             index += 1
             continue
@@ -213,6 +222,77 @@ def _stacked_cuts(lines, used):
             used.update(range(first, first + width))
         index = at
     return cuts
+
+
+def _unnumbered_rows(lines, index):
+    """(width, first lines of the rows) of a table written one cell per line with no row numbers:
+    a header opening with a label head ("Đơn vị", "Tiếp nhận", "Đúng hạn", ...), then rows of a
+    name and one figure per other column. The header is the run of words before the first figure,
+    less the first row's name."""
+    run = 0
+    while index + run < len(lines) and run <= MAX_STACKED_COLUMNS and _is_word_cell(lines[index + run][1]):
+        run += 1
+    width = run - 1
+    if width < 2 or index + run >= len(lines):
+        return width, []
+    rows, at = [], index + width
+    while at + width <= len(lines) and _is_word_cell(lines[at][1]) and all(
+            _is_figure_cell(line) for _, line in lines[at + 1:at + width]):
+        rows.append(at)
+        at += width
+    return width, rows if len(rows) >= 2 else []
+
+
+MAX_LABEL_WORDS = 12  # a label of a dashboard figure: "Tỷ lệ hồ sơ giải quyết đúng hạn"
+
+
+def figure_first_lines(raws):
+    """Indices of the figure lines of dashboards that print each figure above its label
+    ("1.245.380" / "Hồ sơ tiếp nhận" / "99,32%" / "Tỷ lệ đúng hạn"): each such line goes with
+    the label after it, not with the one before. A run of alternating figure and label lines is
+    read so when it ends with a label; a run that also opens with one opens with a heading."""
+    out, i = set(), 0
+    kinds = [_line_kind(r) for r in raws]
+    while i < len(raws):
+        if kinds[i] is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(raws) and kinds[j + 1] is not None and kinds[j + 1] != kinds[j]:
+            j += 1
+        first = i + 1 if kinds[i] == "label" else i
+        if kinds[j] == "label" and j - first + 1 >= 4:
+            out.update(range(first, j, 2))
+        i = j + 1
+    return out
+
+
+def _line_kind(line):
+    cell = line.strip(EMPHASIS + " \t")
+    if not cell:
+        return None
+    if FIGURE_CELL.fullmatch(cell):
+        return "figure"
+    if len(cell.split()) <= MAX_LABEL_WORDS and not re.search(r"\d|[.;:!?]$", cell):
+        return "label"
+    return None
+
+
+def _is_word_cell(line):
+    cell = _cell(line)
+    return cell is not None and not FIGURE_CELL.fullmatch(cell)
+
+
+def _is_figure_cell(line):
+    cell = _cell(line)
+    return cell is not None and bool(FIGURE_CELL.fullmatch(cell))
+
+
+@lru_cache(maxsize=1)
+def _label_heads():
+    from .patterns import default
+
+    return frozenset(fold(str(h)) for h in default().table_heads["label_heads"])
 
 
 def _cell(line):

@@ -331,3 +331,39 @@ def test_a_numbered_list_of_one_line_items_is_no_table():
     # guard: the numbering must follow a row-number head and rows must hold figures
     text = "Nhiệm vụ\n1\nRà soát thủ tục\n2\nSố hóa hồ sơ\n"
     assert rows_of(text) == ["Nhiệm vụ", "1", "Rà soát thủ tục", "2", "Số hóa hồ sơ"]
+
+
+UNNUMBERED = ("Tình hình giải quyết hồ sơ quý II năm 2025\nĐơn vị\nTiếp nhận\nĐúng hạn\nTỷ lệ đúng hạn\n"
+              "Sở Công Thương\n1.204\n1.198\n99,5%\nUBND huyện Điện Biên\n3.870\n3.702\n95,7%\n"
+              "Nguồn: Văn phòng UBND tỉnh\n")
+
+
+def test_a_table_of_one_cell_per_line_without_row_numbers_becomes_rows_of_cells():
+    view = TextView(UNNUMBERED)
+    assert rows_of(UNNUMBERED)[1:4] == ["Đơn vị | Tiếp nhận | Đúng hạn | Tỷ lệ đúng hạn",
+                                        "Sở Công Thương | 1.204 | 1.198 | 99,5%",
+                                        "UBND huyện Điện Biên | 3.870 | 3.702 | 95,7%"]
+    assert rows_of(UNNUMBERED)[4] == "Nguồn: Văn phòng UBND tỉnh"
+    assert_maps_back(view)
+
+
+def test_a_list_of_words_under_a_label_head_is_no_table():
+    # guard: rows need a figure in every column after the name
+    text = "Đơn vị\nPhòng Nội vụ\nPhòng Tư pháp\nVăn phòng HĐND và UBND\n"
+    assert rows_of(text) == ["Đơn vị", "Phòng Nội vụ", "Phòng Tư pháp", "Văn phòng HĐND và UBND"]
+
+
+def test_a_dashboard_printing_each_figure_above_its_label_pairs_them_that_way():
+    doc = extract("CỔNG DỊCH VỤ CÔNG TỈNH ĐIỆN BIÊN\nSố liệu giải quyết hồ sơ năm 2024\n"
+                  "412.560\nHồ sơ tiếp nhận\n98,9%\nTỷ lệ giải quyết đúng hạn\n57,3%\nTỷ lệ hồ sơ trực tuyến\n")
+    assert doc["jurisdiction"] == {"name": "Điện Biên", "level": "province"}
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        ("Hồ sơ tiếp nhận", 412560, "result", 2024), ("Tỷ lệ giải quyết đúng hạn", 98.9, "result", 2024),
+        ("Tỷ lệ hồ sơ trực tuyến", 57.3, "result", 2024)]
+
+
+def test_a_label_above_its_figure_still_pairs_with_the_figure_below():
+    doc = extract("Số liệu giải quyết hồ sơ năm 2024 của tỉnh Điện Biên\n"
+                  "Hồ sơ tiếp nhận\n412.560\nTỷ lệ giải quyết đúng hạn\n98,9%\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Hồ sơ tiếp nhận", 412560), ("Tỷ lệ giải quyết đúng hạn", 98.9)]
