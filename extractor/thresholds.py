@@ -163,6 +163,9 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
             elif isinstance(value, int) and (labelled := _labelled_count(text, idx, a, b)) is not None:
                 # "Tổng số hồ sơ tiếp nhận: 325.118": a label naming what is counted, then the number
                 unit, noun = "count", labelled
+            elif isinstance(value, float) and _index_value(text, a, b):
+                # "Chỉ số chuyển đổi số (DTI) năm 2023 đạt 0,5146, xếp hạng 20/63": an index's own value
+                unit = "point"
             else:
                 continue
         if top_unit is not None and pct is top_unit:
@@ -511,6 +514,29 @@ def _average_before():
     from .patterns import default
 
     return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["average_words"]) + r")\s*$", re.IGNORECASE)
+
+
+def _index_value(text, a, b):
+    """The decimal at [a, b) is the value of an index: an index head earlier in its clause, a
+    reaching verb right before it, and nothing measured after it (the clause or a standing goes on)."""
+    rules = _index_rules()
+    clause_start = text.rfind(";", 0, a) + 1
+    return bool(rules["verb"].search(text, max(clause_start, a - 20), a)
+                and rules["head"].search(text, max(clause_start, a - 150), a)
+                and INDEX_VALUE_END.match(text, b))
+
+
+# after an index's value: the end of its clause, a bracket, or a standing
+INDEX_VALUE_END = re.compile(r"\s*(?:$|[,;.)(]|(?:xếp|đứng|tăng|giảm|và)(?!\w))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _index_rules():
+    from .patterns import default
+
+    units = default().units
+    return {"verb": re.compile(r"(?<!\w)(?:" + phrase_alternation(units["index_value_verbs"]) + r")\s*$", re.IGNORECASE),
+            "head": re.compile(r"(?<!\w)(?:" + phrase_alternation(units["index_heads"]) + r")(?!\w)", re.IGNORECASE)}
 
 
 @lru_cache(maxsize=1)

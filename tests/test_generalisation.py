@@ -1600,3 +1600,13 @@ def test_the_index_a_source_lead_in_names_is_what_the_units_after_it_scored():
     assert [(t["indicator"]["text"], t["scope"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("Chỉ số CCHC", "huyện Đăk Hà", "district", 84.3), ("Chỉ số CCHC", "huyện Sa Thầy", "district", 80.6),
         ("Tỷ lệ hồ sơ trực tuyến", None, None, 51.2)]
+
+
+def test_a_decimal_an_index_reaches_with_no_unit_is_its_value_in_points():
+    doc = extract("Báo cáo kết quả chuyển đổi số năm 2023 của tỉnh Hà Giang\n"
+                  "Chỉ số chuyển đổi số (DTI) của tỉnh năm 2023 đạt 0,4718, xếp hạng 41/63. Chỉ số PAPI là 40,26, "
+                  "thuộc nhóm thấp nhất.\n"
+                  "Tỷ lệ hộ có điện thoại thông minh đạt 76,5, cao nhất từ trước đến nay.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("Chỉ số chuyển đổi số (DTI) của tỉnh", 0.4718, "point"), ("Chỉ số chuyển đổi số (DTI) của tỉnh", 41, "rank"),
+        ("Chỉ số PAPI", 40.26, "point")]
