@@ -332,8 +332,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
             continue
         # the indicator: the last cell of two words or more before the values (skips unit cells)
         # (not a cell under "Giải thích", "Cách tính": it explains the indicator named before it)
+        # (nor one under "Đơn vị tính": "Doanh nghiệp", "Lượt người" name the unit, not the indicator)
         wordy = [c for j, c in enumerate(cs[:first_val]) if len(c.text.split()) >= 2
-                 and not (by_position and len(cs) in widths and _label_opens(labels_all[j], "explanation_labels"))]
+                 and not (by_position and len(cs) in widths and _label_opens(labels_all[j], "explanation_labels"))
+                 and not (j < len(labels_all) and _label_opens(labels_all[j], "measure_unit_labels", whole=True))]
         ind_cell = wordy[-1] if wordy else cs[first_val - 1]
         # "Đơn vị tính" cells: "%" makes the row's bare numbers percentages
         unit_percent = any(c.text.strip() == "%" for c in cs[:first_val])
@@ -512,8 +514,13 @@ def _column_role(label):
     """'plan', 'result' or 'ratio' for the columns of a table of plans against results
     ("Kế hoạch", "Thực hiện", "Tỷ lệ đạt"; patterns/table_heads.yaml), else None."""
     text = fold(re.sub(r"[*_]", "", label or "")).strip()
-    text = re.sub(r"\s*(?:nam\s+)?(?:19|20)\d\d$", "", text)  # "Kế hoạch 2024" (folded)
-    return _column_roles().get(text)
+    roles = _column_roles()
+    if text in roles:
+        return roles[text]
+    for _ in range(2):  # "Kế hoạch 2024", "So sánh (%)", "Thực hiện năm 2023 (%)" (folded)
+        text = re.sub(r"\s*(?:\(\s*%\s*\)|%)$", "", text)
+        text = re.sub(r"\s*(?:nam\s+)?(?:19|20)\d\d$", "", text)
+    return roles.get(text)
 
 
 @lru_cache(maxsize=1)

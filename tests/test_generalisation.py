@@ -1610,3 +1610,15 @@ def test_a_decimal_an_index_reaches_with_no_unit_is_its_value_in_points():
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
         ("Chỉ số chuyển đổi số (DTI) của tỉnh", 0.4718, "point"), ("Chỉ số chuyển đổi số (DTI) của tỉnh", 41, "rank"),
         ("Chỉ số PAPI", 40.26, "point")]
+
+
+def test_a_plan_against_result_table_gives_no_row_for_its_comparison_column_and_skips_the_unit_column():
+    doc = extract("ỦY BAN NHÂN DÂN HUYỆN NA HANG\nSố: 88/BC-UBND\nNa Hang, ngày 08 tháng 12 năm 2023\nBÁO CÁO\n"
+                  "Kết quả thực hiện các chỉ tiêu cải cách hành chính năm 2023\n"
+                  "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2023 | Thực hiện năm 2023 | So sánh (%) |\n"
+                  "| 1 | Tỷ lệ hồ sơ trực tuyến | % | 50 | 56,4 | 112,8 |\n"
+                  "| 2 | Số hộ kinh doanh dùng hóa đơn điện tử | Hộ kinh doanh | 300 | 276 | 92 |\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ trực tuyến", 50, "target"), ("Tỷ lệ hồ sơ trực tuyến", 56.4, "result"),
+        ("Số hộ kinh doanh dùng hóa đơn điện tử", 300, "target"),
+        ("Số hộ kinh doanh dùng hóa đơn điện tử", 276, "result")]
