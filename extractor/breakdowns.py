@@ -42,6 +42,8 @@ class _Rules:
     heads: re.Pattern
     assigners: re.Pattern
     topic_stops: re.Pattern
+    average_head: re.Pattern
+    average_alone: re.Pattern
     source_intro: re.Pattern
     named_topic: re.Pattern
     units_topic_link: re.Pattern
@@ -85,6 +87,9 @@ def _rules() -> _Rules:
         assigners=re.compile(r"[\W\s]*(?:" + phrase_alternation(pattern_store.default().cues["level_assigners"]) + r")(?!\w)",
                              re.IGNORECASE),
         topic_stops=phrases_re(data["topic_stops"]),
+        average_alone=re.compile(r"\s*(?:" + phrase_alternation(data["average_heads"]) + r")\s*", re.IGNORECASE),
+        average_head=re.compile(r"^\s*(?:" + phrase_alternation(data["average_heads"]) + r")\s+(?=\w+\s+\w)",
+                                re.IGNORECASE),
         source_intro=re.compile(r"[\W\s]*(?:" + phrase_alternation(pattern_store.default().cues["source_intros"])
                                 + r")(?!\w)", re.IGNORECASE),
         rank_words=phrases_re(data["rank_words"]),
@@ -139,6 +144,8 @@ def breakdown_of(indicator: str, juris_level: str | None = None):
     found = units(indicator, juris_level)
     if rules.anaphors.search(indicator):
         return [u for u in found if u.named][-1:], True  # "Tỉnh Cao Bằng ... về Chỉ số thành phần này"
+    if rules.average_alone.fullmatch(indicator):
+        return [], True  # "giá trị trung bình": the average of the index named before
     if not found:
         return [], False
     rest = list(indicator)
@@ -171,7 +178,8 @@ def resolve(row, lead: str, parent, juris_level=None, juris_name=None, after_fig
         (juris_level is None or found[0].level == juris_level)
     if own:  # the document's own province or district: the figure is its own, with no scope
         return [replace(row, indicator=parent.indicator, levels=row.levels or list(parent.levels))], True
-    return [replace(row, indicator=parent.indicator, scope=u.text, levels=[u.level]) for u in found], True
+    indicator = _rules().average_head.sub("", parent.indicator, count=1).strip() or parent.indicator
+    return [replace(row, indicator=indicator, scope=u.text, levels=[u.level]) for u in found], True
 
 
 def _ranked_is_only_a_unit(text):

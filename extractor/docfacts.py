@@ -201,6 +201,8 @@ def jurisdiction(text, title, lines=None):
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, ministry, "national")
     in_title = _province_in(title or "", pats)
+    if in_title and _other_provinces(text, in_title, pats) >= RANKING_PROVINCES:
+        in_title = None  # "Công bố Chỉ số CCHC năm 2023: Hải Phòng dẫn đầu cả nước": one of those ranked
     if in_title and (best is None or best[0] > len(title or "")):
         # "Phú Yên: Chỉ số ... tăng 5 bậc": a news title names its province bare; units named
         # in the body ("huyện Sông Hinh xếp cuối") are ones it ranks
@@ -223,6 +225,16 @@ def _caps_province(lines, pats):
             if re.search(r"(?<!\w)(?:tinh|thanh pho)\s+" + re.escape(fold(name)) + r"(?!\w)", folded):
                 return name
     return None
+
+
+RANKING_PROVINCES = 2  # other provinces named in the body: a page ranking provinces, not about one
+
+
+def _other_provinces(text, province, pats):
+    """How many provinces other than PROVINCE the opening of TEXT names."""
+    opening = text[:6000]
+    return sum(1 for name in pats.places["provinces"] if name != province
+               and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", opening))
 
 
 def _province_in(text, pats):

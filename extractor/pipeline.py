@@ -525,8 +525,12 @@ class _Reader:
                 out.append(row)  # "15/21 bộ, ngành và 52/63 địa phương đạt ...": units counted, not a unit's share
                 continue
             named_after = _unit_named_after(text, at + len(row.threshold_text), juris) if row.unit == "rank" else None
-            if named_after is not None and not row.scope:
-                # "đơn vị xếp vị trí thứ 2 là Vĩnh Phúc": the standing of the unit named after it
+            if named_after is not None:
+                # "đơn vị xếp vị trí thứ 2 là Vĩnh Phúc": the standing of the unit named after it,
+                # not of one named before ("Quảng Ninh xếp thứ hai ..., thứ ba là Bắc Giang")
+                owner = breakdowns.breakdown_of(row.indicator, juris)
+                if owner[1] and owner[0] and owner[0][0].text != named_after.text:
+                    row = replace(row, indicator=named_after.text)
                 row = replace(row, scope=named_after.text, levels=[named_after.level])
             if row.unit == "rank" and not row.scope and out and out[-1].scope and ";" not in lead \
                     and breakdowns.ranks_only(lead):

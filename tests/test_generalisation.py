@@ -1622,3 +1622,19 @@ def test_a_plan_against_result_table_gives_no_row_for_its_comparison_column_and_
         ("Tỷ lệ hồ sơ trực tuyến", 50, "target"), ("Tỷ lệ hồ sơ trực tuyến", 56.4, "result"),
         ("Số hộ kinh doanh dùng hóa đơn điện tử", 300, "target"),
         ("Số hộ kinh doanh dùng hóa đơn điện tử", 276, "result")]
+
+
+def test_news_ranking_provinces_scores_each_unit_on_the_index_not_on_its_average():
+    doc = extract("Công bố Chỉ số hài lòng năm 2024: Bình Dương đứng đầu\n"
+                  "Sáng 20/4/2025, Bộ Nội vụ công bố Chỉ số SIPAS năm 2024.\n"
+                  "Giá trị trung bình Chỉ số SIPAS năm 2024 của cả nước đạt 83,38%. Bình Dương dẫn đầu với 90,12%, "
+                  "Long An xếp thứ hai với 89,70%, thứ ba là Hà Tĩnh với 89,05%. Sơn La có chỉ số thấp nhất, đạt 77,43%.\n"
+                  "Đối với các bộ, giá trị trung bình đạt 80,1%.\n")
+    assert doc["jurisdiction"] is None or doc["jurisdiction"]["name"] != "Bình Dương"
+    assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("Giá trị trung bình Chỉ số SIPAS", None, 83.38, "percent"),
+        ("Chỉ số SIPAS", "Bình Dương", 90.12, "percent"),
+        ("Chỉ số SIPAS", "Long An", 2, "rank"), ("Chỉ số SIPAS", "Long An", 89.70, "percent"),
+        ("Chỉ số SIPAS", "Hà Tĩnh", 3, "rank"), ("Chỉ số SIPAS", "Hà Tĩnh", 89.05, "percent"),
+        ("Chỉ số SIPAS", "Sơn La", 77.43, "percent"),
+        ("Giá trị trung bình Chỉ số SIPAS", None, 80.1, "percent")]
