@@ -443,6 +443,10 @@ def find_head(sent: Sentence, first, ctx):
         if ctx.line_head and _unit_item(text[ha:hb], ctx.juris_level) is not None:
             # "- Xã Tiên Hoàng: 95,2%" under "Tỷ lệ số hóa ... của các xã như sau:": the unit is a scope
             return ctx.line_head, 0, []
+        levels, end = sent.level_list(ha, hb, ctx.juris_level) if hb > ha else ([], ha)
+        if levels and end >= hb:
+            # "- Cấp huyện: tối thiểu 98%" under "1. Tỷ lệ hồ sơ giải quyết đúng hạn:": a level, not a name
+            return ctx.line_head, colon + 1, levels
         generic = any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) or words(
             text[ha:hb]) > 60
         start = colon + 1

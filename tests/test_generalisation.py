@@ -1638,3 +1638,12 @@ def test_news_ranking_provinces_scores_each_unit_on_the_index_not_on_its_average
         ("Chỉ số SIPAS", "Hà Tĩnh", 3, "rank"), ("Chỉ số SIPAS", "Hà Tĩnh", 89.05, "percent"),
         ("Chỉ số SIPAS", "Sơn La", 77.43, "percent"),
         ("Giá trị trung bình Chỉ số SIPAS", None, 80.1, "percent")]
+
+
+def test_a_level_as_the_label_of_an_item_under_an_indicator_gives_the_level():
+    doc = extract("KẾ HOẠCH\nCải cách hành chính năm 2022 của huyện Mỹ Xuyên\nII. CHỈ TIÊU\n"
+                  "1. Tỷ lệ hồ sơ được số hóa:\n- Cấp huyện: tối thiểu 70%;\n- Cấp xã: tối thiểu 50%.\n"
+                  "2. Tỷ lệ thanh toán trực tuyến: UBND cấp huyện: 40%; UBND cấp xã: 25%.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ được số hóa", "district", 70), ("Tỷ lệ hồ sơ được số hóa", "commune", 50),
+        ("Tỷ lệ thanh toán trực tuyến", "district", 40), ("Tỷ lệ thanh toán trực tuyến", "commune", 25)]
