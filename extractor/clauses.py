@@ -734,8 +734,8 @@ class _Assembler:
                 if opening or placed else []
             f.levels = list(dict.fromkeys(lv for x in found for lv in sent.expand(x, ctx.juris_level)))
             f.levels += [lv for lv in _cap_list_levels(text, found) if lv not in f.levels]
-            if f.levels == [ctx.juris_level]:
-                f.levels = []  # a commune's own procedures: the jurisdiction as a whole
+            if f.levels == [ctx.juris_level] and not any(CAP_LEVEL.match(text, x.start) for x in found):
+                f.levels = []  # a commune's own procedures: the jurisdiction as a whole ("tại cấp tỉnh" is a level)
 
     def _split_gap(self, f, post_from):
         """Where the text after this figure stops belonging to it, and where the next one's starts."""
@@ -1139,6 +1139,9 @@ def _act_reference_tail():
     acts = phrase_alternation(default().documents["setting_act_types"])
     return re.compile(r"\s*(?:(?:theo|tại|của)\s+)?(?:" + acts + r")\s+(?:số\s+)?\d+(?:/[\w.-]+)+"
                       r"(?:\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4})?\s*$", re.IGNORECASE)
+
+
+CAP_LEVEL = re.compile(r"cấp\s", re.IGNORECASE)  # "cấp tỉnh": a level named as such
 
 
 # a figure, then a comma or an opening bracket, right before a change word

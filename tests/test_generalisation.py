@@ -1647,3 +1647,10 @@ def test_a_level_as_the_label_of_an_item_under_an_indicator_gives_the_level():
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("Tỷ lệ hồ sơ được số hóa", "district", 70), ("Tỷ lệ hồ sơ được số hóa", "commune", 50),
         ("Tỷ lệ thanh toán trực tuyến", "district", 40), ("Tỷ lệ thanh toán trực tuyến", "commune", 25)]
+
+
+def test_work_placed_at_the_documents_own_level_keeps_that_level():
+    doc = extract("Kế hoạch chuyển đổi số năm 2024 của tỉnh Cà Mau\n"
+                  "Phấn đấu 100% hồ sơ công việc tại cấp tỉnh và 90% hồ sơ công việc tại cấp xã được xử lý "
+                  "trên môi trường mạng.\n")
+    assert [(t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [("province", 100), ("commune", 90)]
