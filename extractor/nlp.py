@@ -144,7 +144,7 @@ class Rules:
             first, last = doc[start], doc[end - 1]
             a, b = first.idx, last.idx + len(last.text)
             out.append(Match(group, value, a, b, text[a:b]))
-        # "kết quả thực hiện 5 chỉ tiêu": targets counted are reported on, not set here
+        # "kết quả thực hiện 5 chỉ tiêu", "hoàn thành 100% chỉ tiêu": targets counted are reported on, not set here
         out = [m for m in out if not (m.group == "cue" and m.value in TARGET_CUES and m.text.lower() in self.counted_targets
                                       and COUNT_BEFORE.search(text, 0, m.start))]
         # a reference followed by its figure states that target ("mục tiêu đề ra là 50%"): not neutral
@@ -161,7 +161,8 @@ TARGET_CUES = ("target_cues",)
 NEUTRAL = ("neutral_names", "plan_references")
 # the figure a reference states, right after it or after a few words ("chỉ tiêu toàn quốc là 60%")
 FIGURE_NEXT = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:là|:|=|\(|bằng)?\s*\d")
-COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s+$")
+# "5 chỉ tiêu", "100% chỉ tiêu": targets counted or the share of them met
+COUNT_BEFORE = re.compile(r"(?:(?<![\d.,/])\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*%)\s+$")
 
 # Groups whose phrases must start and end on underthesea word boundaries.
 WORD_BOUND = {"cue", "op_before", "op_after", "measured_nouns", "not_measured_nouns", "never_measured_nouns", "counted_units",

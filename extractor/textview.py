@@ -1,18 +1,21 @@
 """A repaired view of a document's text that maps back to the original offsets.
 
-Three repairs, all recorded character by character in `origin`:
+Four repairs, all recorded character by character in `origin`:
 - white space: runs of spaces and tabs fold to one space; zero-width marks and CR go;
 - line tables: web pages converted to text often put each table cell on its own lines,
   separated by lines holding only "|" (a double "|" ends a row). Such cells are joined
   into one "cell | cell | cell" line per row, the form every reader gives tables;
 - text tables: cells set apart by tabs or aligned with spaces, and rows of figures under a
-  header of known column heads, get " | " between their cells (extractor/texttables.py).
+  header of known column heads, get " | " between their cells (extractor/texttables.py);
+- tone marks: an open "oa", "oe", "uy" toned on its second vowel ("số hoá") takes the tone on
+  the first ("số hóa"), as patterns/ write it; one character for one, so offsets do not move.
 """
 from __future__ import annotations
 
 import re
 
 from . import texttables
+from .vntext import tone_on_first_vowel
 
 INVISIBLE = "\u200b\u200c\u200d\ufeff\r"
 # a run of spaces and invisible marks: folds to one space, or to nothing when it has no space
@@ -41,7 +44,7 @@ class TextView:
         parts.append(src[pos:])
         out_origin.extend(origin[pos:])
         out_origin.append(len(text))
-        self.norm = "".join(parts)
+        self.norm = tone_on_first_vowel("".join(parts))  # same length: the origin map holds
         self.origin = out_origin
 
     def span(self, a: int, b: int) -> tuple[int, int]:

@@ -93,3 +93,26 @@ def keep_longest(items, start, end) -> list:
 
 def syllables(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in SYLLABLE.finditer(text)]
+
+
+# Vietnamese puts the tone of an open "oa", "oe", "uy" on either vowel ("hoá" / "hóa", "Uỷ" /
+# "Ủy"); patterns/ are written with it on the first. Same length either way, so offsets hold.
+TONE_ON_SECOND = re.compile(r"(?<![qQ])([oOuU])([\u00e1\u00e0\u1ea3\u00e3\u1ea1\u00e9\u00e8\u1ebb\u1ebd\u1eb9"
+                            r"\u00fd\u1ef3\u1ef7\u1ef9\u1ef5\u00c1\u00c0\u1ea2\u00c3\u1ea0\u00c9\u00c8\u1eba\u1ebc\u1eb8"
+                            r"\u00dd\u1ef2\u1ef6\u1ef8\u1ef4])(?!\w)")
+PAIRS = {"o": "aeAE", "O": "aeAE", "u": "yY", "U": "yY"}
+
+
+def tone_on_first_vowel(text: str) -> str:
+    """'số hoá', 'Uỷ ban', 'Thanh Hoá' -> 'số hóa', 'Ủy ban', 'Thanh Hóa' (not 'quý')."""
+    if not TONE_ON_SECOND.search(text):
+        return text
+
+    def move(m):
+        first, second = m.group(1), unicodedata.normalize("NFD", m.group(2))
+        base, tone = second[0], second[1:]
+        if base not in PAIRS[first]:
+            return m.group(0)
+        return unicodedata.normalize("NFC", first + tone) + base
+
+    return TONE_ON_SECOND.sub(move, text)

@@ -1654,3 +1654,10 @@ def test_work_placed_at_the_documents_own_level_keeps_that_level():
                   "Phấn đấu 100% hồ sơ công việc tại cấp tỉnh và 90% hồ sơ công việc tại cấp xã được xử lý "
                   "trên môi trường mạng.\n")
     assert [(t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [("province", 100), ("commune", 90)]
+
+
+def test_the_share_of_targets_met_sets_nothing_for_the_clauses_after_it():
+    doc = extract("Báo cáo kết quả cải cách hành chính năm 2023 của huyện Đầm Dơi\n"
+                  "Các xã hoàn thành 100% chỉ tiêu được giao; tỷ lệ hồ sơ số hóa đạt 85,2%.\n")
+    assert [(t["threshold"]["value"], t["kind"], t["threshold"]["operator"]) for t in doc["targets"]
+            if t["threshold"]["value"] == 85.2] == [(85.2, "result", "=")]
