@@ -820,7 +820,9 @@ class _Assembler:
             f.span = (_from_first_head(sent, *verb_span), verb_span[1])
         else:
             a2, b2 = sent.trim(pre_a, pre_b)
-            f.span = (_from_first_head(sent, a2, b2), b2)
+            start = _from_first_head(sent, a2, b2)
+            # "Lũy kế đến ngày 31/12/2024, toàn tỉnh đã tiếp nhận ...": lead words after a skipped lead-in
+            f.span = sent.trim(start, b2) if start > a2 else (start, b2)
         if not f.levels:
             f.levels = self._share_of_units(f.span)
         if not f.levels and m.unit == "count" and m.of_units and m.noun:

@@ -293,6 +293,23 @@ def _head_of(line):
     return units_tail.sub("", intros.sub("", line))
 
 
+def _target_in_brackets(text, a, at):
+    """The figure at AT opens a bracket right after a target word, and the text since the last
+    figure (from A) names no indicator of its own ("..., vượt chỉ tiêu Chính phủ giao (50%)")."""
+    before = text[a:at]
+    if not re.search(r"\(\s*$", before):
+        return False
+    target, head = _target_words_re()
+    return bool(target.search(before)) and not head.search(before)
+
+
+@lru_cache(maxsize=1)
+def _target_words_re():
+    cues = pattern_store.default().cues
+    return (re.compile(r"(?<!\w)(?:" + phrase_alternation(cues["inline_target_cues"]) + r")(?!\w)", re.IGNORECASE),
+            re.compile(r"(?<!\w)(?:" + phrase_alternation(cues["strong_heads"]) + r")(?!\w)", re.IGNORECASE))
+
+
 @lru_cache(maxsize=1)
 def _rate_head():
     """'Tỷ lệ' opening an indicator: the numerator of the rate is counted without it."""
@@ -502,6 +519,7 @@ class _Reader:
             at = at if at >= 0 else row.start
             lead = text[prev_end:at] if at >= prev_end else ""
             after_figure = prev_end > 0  # a lead opening the sentence follows no figure
+            prev_lead_end = prev_end
             prev_end = max(prev_end, at + len(row.threshold_text))
             row = breakdowns.rank_indicator(row, text, prev_end, out[-1] if out else None)
             # the indicator named last: a parent row of the same unit, of any unit, or the topic
@@ -520,6 +538,11 @@ class _Reader:
                 if row.unit == "count" and prev.unit == "percent":
                     indicator = _rate_head().sub("", indicator) or indicator  # "đạt 99,3% (3.080/3.102 hồ sơ)"
                 out.append(replace(row, indicator=indicator, levels=list(prev.levels), scope=prev.scope))
+                continue
+            if out and row.kind == "target" and out[-1].kind == "result" and _target_in_brackets(text, prev_lead_end, at):
+                # "đạt 62,3%, cao hơn 12,3% so với chỉ tiêu được giao (50%)": the target of the figure before
+                prev = out[-1]
+                out.append(replace(row, indicator=prev.indicator, levels=list(prev.levels), scope=prev.scope))
                 continue
             if row.counts_units:
                 out.append(row)  # "15/21 bộ, ngành và 52/63 địa phương đạt ...": units counted, not a unit's share

@@ -1661,3 +1661,14 @@ def test_the_share_of_targets_met_sets_nothing_for_the_clauses_after_it():
                   "Các xã hoàn thành 100% chỉ tiêu được giao; tỷ lệ hồ sơ số hóa đạt 85,2%.\n")
     assert [(t["threshold"]["value"], t["kind"], t["threshold"]["operator"]) for t in doc["targets"]
             if t["threshold"]["value"] == 85.2] == [(85.2, "result", "=")]
+
+
+def test_a_target_quoted_in_brackets_after_a_result_is_the_same_indicators_target():
+    doc = extract("Báo cáo kết quả chuyển đổi số năm 2024 của tỉnh Ninh Thuận\n"
+                  "Tỷ lệ hồ sơ trực tuyến đạt 48,6%, cao hơn 8,6% so với chỉ tiêu được giao (40%); "
+                  "tỷ lệ số hóa kết quả đạt 55%, chưa đạt kế hoạch (70%).\n"
+                  "Lũy kế đến ngày 31/12/2024, toàn tỉnh đã tiếp nhận 12.450 hồ sơ trực tuyến.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ trực tuyến", 48.6, "result"), ("Tỷ lệ hồ sơ trực tuyến", 40, "target"),
+        ("tỷ lệ số hóa kết quả", 55, "result"), ("tỷ lệ số hóa kết quả", 70, "target"),
+        ("hồ sơ trực tuyến tiếp nhận", 12450, "result")]
