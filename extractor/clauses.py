@@ -586,7 +586,51 @@ def assemble(sent: Sentence, ctx: Context) -> list[Row]:
     if not sent.mentions or sent.cues("scoring_cues") or FORMULA.search(sent.text):
         return []
     _drop_qualifying_grades(sent)
+    asides = _fraction_asides(sent)
+    if asides:
+        return _with_asides(sent, ctx, asides)
     return _Assembler(sent, ctx).rows()
+
+
+# between a share and a bracket holding the units it counts: "100% (12/12) xã", "100% xã (12/12 xã)"
+ASIDE_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}\(\s*")
+ASIDE_CLOSE = re.compile(r"[^\d()]{0,30}?\)")
+
+
+def _fraction_asides(sent):
+    """[(share, fraction, bracket start, bracket end)] for each share of units followed by the
+    units it counts in brackets."""
+    out = []
+    for share, frac in zip(sent.mentions, sent.mentions[1:]):
+        if share.unit != "percent" or not frac.of_units:
+            continue
+        gap = ASIDE_GAP.fullmatch(sent.text, share.end, frac.start)
+        close = ASIDE_CLOSE.match(sent.text, frac.end)
+        if gap and close:
+            out.append((share, frac, sent.text.rfind("(", share.end, frac.start), close.end()))
+    return out
+
+
+def _with_asides(sent, ctx, asides):
+    """'100% (12/12) xã có điểm phục vụ bưu chính': each bracket is read as an aside, so the share
+    takes the words after it; the units counted in it are a row of their own on the same words."""
+    text, fracs = sent.text, {id(frac) for _, frac, _, _ in asides}
+    # the brackets and the numbers go; units named inside ("(11/12 xã)") stay, as the share's units
+    blanks = [span for share, frac, a, b in asides
+              for span in (((a, b),) if sent.text[share.end:a].strip() else ((a, frac.end), (b - 1, b)))]
+    for a, b in blanks:
+        text = text[:a] + " " * (b - a) + text[b:]
+    inner = Sentence(text, [m for m in sent.matches if not any(a <= m.start < b for a, b in blanks)],
+                     [m for m in sent.mentions if id(m) not in fracs], sent.all_levels)
+    shares = {(sent.text[share.start:share.end], share.start): frac for share, frac, _, _ in asides}
+    out = []
+    for row in _Assembler(inner, ctx).rows():
+        out.append(row)
+        frac = next((f for (t, at), f in shares.items() if t == row.threshold_text and row.start <= at < row.end), None)
+        if frac is not None:
+            out.append(replace(row, value=frac.value, unit="count", op="=" if row.kind == "result" else row.op,
+                               threshold_text=sent.text[frac.start:frac.end], counts_units=True, noun=None))
+    return out
 
 
 class _Assembler:
@@ -696,7 +740,7 @@ class _Assembler:
         lm = re.match(r"[\s,]*", text[f.lv_end:f.limit])
         f.list_m = sent.at(f.lv_end + lm.end(), ("cue",), ("list_intros",))
         post_from, post_level = m.end, None
-        if re.match(r" ?[^\W\d_(]", text[m.end:m.end + 2]) and m.unit not in ("grade", "rank") and not f.list_m:
+        if re.match(r"[ \t]*[^\W\d_(]", text[m.end:m.end + 40]) and m.unit not in ("grade", "rank") and not f.list_m:
             # words after the levels make the levels the subject of an indicator ("100% UBND cấp xã hoàn thành ...")
             after_levels = not f.levels or words(
                 text[slice(*sent.trim(f.lv_end, _clause_end(sent, f.lv_end, f.limit)))]) >= 2

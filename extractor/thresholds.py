@@ -301,12 +301,16 @@ COUNT_PART = r"(\d{1,3}(?:\.\d{3})+|\d{1,4})"
 UNITS_OF_TOTAL = re.compile(r"(?<![\w/.,])" + COUNT_PART + r"\s*/\s*" + COUNT_PART + r"(?![\w/]|[.,]\d)[ \t]*")
 
 
+CLOSING_BRACKET = re.compile(r"\s*\)\s*")
+
+
 def _unit_fractions(text, idx):
     """'14/16 đơn vị', '11/11 xã, thị trấn được xếp loại Tốt': how many units of a set reached
     a state. A count of the first number; the words after it name the units and the state."""
     out = []
     for f in UNITS_OF_TOTAL.finditer(text):
-        after = idx.starting(f.end())
+        closing = CLOSING_BRACKET.match(text, f.end())  # "100% (12/12) xã": the units after the bracket
+        after = idx.starting(closing.end() if closing else f.end())
         noun = _first(after, "unit_noun") or _first(after, "level") or _first(after, "counted_units")
         measured = None if noun else _first(after, "measured_nouns")  # "3.080/3.102 hồ sơ"
         part, whole = (int(g.replace(".", "")) for g in f.groups())

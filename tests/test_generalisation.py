@@ -1672,3 +1672,14 @@ def test_a_target_quoted_in_brackets_after_a_result_is_the_same_indicators_targe
         ("Tỷ lệ hồ sơ trực tuyến", 48.6, "result"), ("Tỷ lệ hồ sơ trực tuyến", 40, "target"),
         ("tỷ lệ số hóa kết quả", 55, "result"), ("tỷ lệ số hóa kết quả", 70, "target"),
         ("hồ sơ trực tuyến tiếp nhận", 12450, "result")]
+
+
+def test_units_counted_in_brackets_after_a_share_are_an_aside_with_a_row_of_their_own():
+    doc = extract("Báo cáo kết quả xây dựng nông thôn mới năm 2023 của huyện Phong Điền\n"
+                  "Đến cuối năm 2023, có 100% (14/14) xã có trạm y tế đạt chuẩn; 85,7% xã (12/14 xã) có chợ "
+                  "đạt chuẩn và 78,6% (11/14 xã) hoàn thành tiêu chí môi trường.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("xã có trạm y tế đạt chuẩn", "commune", 100, "percent"), ("xã có trạm y tế đạt chuẩn", "commune", 14, "count"),
+        ("xã có chợ đạt chuẩn", "commune", 85.7, "percent"), ("xã có chợ đạt chuẩn", "commune", 12, "count"),
+        ("xã hoàn thành tiêu chí môi trường", "commune", 78.6, "percent"),
+        ("xã hoàn thành tiêu chí môi trường", "commune", 11, "count")]
