@@ -908,6 +908,15 @@ class _Assembler:
         units = _coordinated_units().fullmatch(text, m.end, nxt.start).group(1)
         return f"{units.strip(' ,')} {tail[state.start():].strip()}"
 
+    def _names_units_only(self, span):
+        """text[span] is nothing but a list of units ("xã", "xã, thị trấn", "đơn vị")."""
+        a, b = span
+        levels, end = self.sent.level_list(a, b, self.ctx.juris_level, assigners=False)
+        if levels:
+            return not re.search(r"\w", self.text[end:b])
+        noun = self.sent.at(a, ("unit_noun", "counted_units"))
+        return noun is not None and not re.search(r"\w", self.text[noun.end:b])
+
     def _share_of_units(self, span):
         """"Tỉ lệ bộ, ngành, địa phương đạt cấp độ 3", "Tỷ lệ xã đạt chuẩn": a share of units
         takes the units' levels, one row each (not "Tỷ lệ hồ sơ cấp xã": hồ sơ are measured)."""
@@ -939,6 +948,9 @@ class _Assembler:
         elif f.post_text and m.noun and f.post_text.split(",")[0].strip().lower() == m.noun.lower() and \
                 m.noun.lower() in (pre_text if words(pre_text) >= 3 else head or "").lower():
             f.post_text = ""  # "Số xã đạt chuẩn nông thôn mới: 6 xã": the noun repeats what the label names
+        elif f.post_text and m.of_units and words(pre_text) >= 3 and self._names_units_only(f.post_span) \
+                and _count_label_head().match(pre_text):
+            f.post_text = ""  # "tổng số xã đạt chuẩn nông thôn mới là 9/12 xã": the units repeat the label's
         if m.of_units and (shared := self._shared_state(i)):
             # "15/21 bộ, ngành và 52/63 địa phương đạt chỉ tiêu số hóa": the state after the last units
             f.indicator, f.confidence = shared, 0.7
@@ -965,7 +977,10 @@ class _Assembler:
                 f.evidence_from = m.start
         elif m.unit == "percent" and self.out and self.out[-1].unit == "count" and _rate_linked(sent, a2, b2, m.start):
             # "tích hợp 1.569 dịch vụ công ..., chiếm tỉ lệ 82%": the share of what was just counted
-            f.indicator, f.confidence = f"tỷ lệ {self.out[-1].indicator}", 0.7
+            # ("tổng số xã đạt chuẩn ... là 9/12 xã, chiếm 75%": the share of the units, not of their number)
+            counted = _count_label_head().sub("", self.out[-1].indicator, count=1).strip() \
+                if _count_label_head().match(self.out[-1].indicator) else self.out[-1].indicator
+            f.indicator, f.confidence = f"tỷ lệ {counted or self.out[-1].indicator}", 0.7
             # "351/411 xã đạt chuẩn ..., chiếm 85,4%": the share of the units counted is at their level
             f.levels = f.levels or list(self.out[-1].levels)
         elif (parallel := self._parallel_owner(f, pre_text, a2)) is not None:
@@ -1371,9 +1386,10 @@ def _bare_period(sent, a, b):
     for y in found:
         chunk[y.start - a:y.end - a] = " " * (y.end - y.start)
     rest = DATE_LIKE.sub(" ", "".join(chunk))
-    for cue in sent.cues_between("period_lead_words", a, b):
+    now = sent.cues_between("now_cues", a, b)  # "Đến nay, ...", "Hiện nay, ..."
+    for cue in sent.cues_between("period_lead_words", a, b) + now:
         rest = rest[:cue.start - a] + " " * (cue.end - cue.start) + rest[cue.end - a:]
-    return bool(found or DATE_LIKE.search(sent.text, a, b)) and not WORD.search(rest)
+    return bool(found or now or DATE_LIKE.search(sent.text, a, b)) and not WORD.search(rest)
 
 
 def _top_level_comma(text, a, b):

@@ -1683,3 +1683,13 @@ def test_units_counted_in_brackets_after_a_share_are_an_aside_with_a_row_of_thei
         ("xã có chợ đạt chuẩn", "commune", 85.7, "percent"), ("xã có chợ đạt chuẩn", "commune", 12, "count"),
         ("xã hoàn thành tiêu chí môi trường", "commune", 78.6, "percent"),
         ("xã hoàn thành tiêu chí môi trường", "commune", 11, "count")]
+
+
+def test_a_count_labelled_before_its_units_is_named_by_the_label_and_its_share_by_the_units():
+    doc = extract("Báo cáo kết quả xây dựng nông thôn mới năm 2023 của huyện Hòa Vang\n"
+                  "Hiện nay, tổng số xã đạt chuẩn nông thôn mới nâng cao là 5/11 xã, chiếm 45,5%.\n"
+                  "Số đơn vị hoàn thành chuyển đổi số đạt 9/11 đơn vị.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("tổng số xã đạt chuẩn nông thôn mới nâng cao", 5), ("tỷ lệ xã đạt chuẩn nông thôn mới nâng cao", 45.5),
+        ("Số đơn vị hoàn thành chuyển đổi số", 9)]
+    assert doc["targets"][0]["level"] == doc["targets"][1]["level"] == "commune"
