@@ -966,6 +966,10 @@ class _Assembler:
                 # after the subject's last auxiliary, right before the figure
                 tail = self.text[aux[-1].end:b2].strip(" ,")
                 verb = tail if 0 < words(tail) <= 4 else ""
+            elif verb and (aux := sent.cues_between("past_markers", b2 - len(verb), b2)) \
+                    and words(self.text[aux[-1].end:b2]) >= 1:
+                # "Cổng đã tiếp nhận 10,5 triệu hồ sơ": the action after "đã", not its subject
+                verb = self.text[aux[-1].end:b2].strip(" ,")
             if m.of_units and f.subject:
                 verb = ""  # "Khối sở, ngành có 4 đơn vị đạt ...": the bloc the units belong to is no action
             verb = LEADING_YEAR.sub("", verb).strip()  # "năm 2025 cắt giảm ít nhất 30% thời gian ..."

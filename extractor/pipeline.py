@@ -685,8 +685,25 @@ def _without_headline_restatements(rows, lines):
     in_head = [first[0] <= base + row.start < first[1] for row, base in rows]
     # the kind is not compared: a headline has no words to tell a target from a result
     body = {(str(row.value), row.unit) for (row, _), head in zip(rows, in_head) if not head}
+    rounded = [(row.value, row.unit) for (row, _), head in zip(rows, in_head)
+               if not head and isinstance(row.value, (int, float))]
     return [(row, base) for (row, base), head in zip(rows, in_head)
-            if not (head and (str(row.value), row.unit) in body)]
+            if not (head and ((str(row.value), row.unit) in body or _rounds_one_of(row, rounded)))]
+
+
+def _rounds_one_of(row, body):
+    """A headline's 'hơn 10 triệu hồ sơ' over the body's 10,5 triệu: a figure rounded in the
+    headline that the body gives exactly (counts within 15%, rates and points within one)."""
+    if not isinstance(row.value, (int, float)):
+        return False
+    for value, unit in body:
+        if unit != row.unit:
+            continue
+        if unit == "count" and abs(value - row.value) <= 0.15 * max(row.value, 1):
+            return True
+        if unit in ("percent", "point") and abs(value - row.value) <= 1:
+            return True
+    return False
 
 
 def _targets(rows, view, source):

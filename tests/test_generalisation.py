@@ -1693,3 +1693,10 @@ def test_a_count_labelled_before_its_units_is_named_by_the_label_and_its_share_b
         ("tổng số xã đạt chuẩn nông thôn mới nâng cao", 5), ("tỷ lệ xã đạt chuẩn nông thôn mới nâng cao", 45.5),
         ("Số đơn vị hoàn thành chuyển đổi số", 9)]
     assert doc["targets"][0]["level"] == doc["targets"][1]["level"] == "commune"
+
+
+def test_a_headline_rounding_a_body_figure_is_no_row_and_the_action_after_da_names_the_count():
+    doc = extract("Cổng dịch vụ công tỉnh: năm 2024 tiếp nhận gần 300 nghìn hồ sơ trực tuyến\n"
+                  "Trong năm 2024, Cổng đã tiếp nhận 291.380 hồ sơ trực tuyến, tăng 20% so với năm 2023.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("hồ sơ trực tuyến tiếp nhận", 291380)]
