@@ -171,6 +171,9 @@ def resolve(row, lead: str, parent, juris_level=None, juris_name=None, after_fig
         found, is_breakdown = breakdown_of(row.indicator, juris_level)
     if not is_breakdown or parent is None:
         return [row], is_breakdown
+    if not found and _rules().average_alone.fullmatch(row.indicator) and \
+            not _rules().average_head.match(parent.indicator):
+        return [row], False  # "Khối sở có điểm trung bình 86,1 điểm": an average of its own, not the one before
     if not found:  # an anaphor: the parent's indicator and levels
         return [replace(row, indicator=parent.indicator, levels=row.levels or list(parent.levels))], True
     # the document's own unit, not the city named like it ("thành phố Yên Bái" in tỉnh Yên Bái's text)
@@ -236,8 +239,8 @@ def names_indicator(text: str) -> bool:
     """A parent must name what is measured: a strong head ("tỷ lệ", "chỉ số") with words after
     it, or four words or more that are not only units and fillers."""
     m = _rules().heads.search(text)
-    if m and len(WORD.findall(text[m.end():])) >= 2:
-        return True
+    if m and len(WORD.findall(text[m.end():])) >= 2 or _rules().average_alone.fullmatch(text):
+        return True  # ("điểm trung bình" of the blocs named after it, too)
     rest = _rules().fillers.sub(" ", text)
     for u in units(text):
         rest = rest.replace(u.text, " ")

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from . import breakdowns, periods
 from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING
-from .vntext import phrase_alternation
+from .vntext import fold, phrase_alternation
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
@@ -256,6 +256,12 @@ class Sentence:
                 break
             levels.extend(lv for lv in self.expand(m, juris_level) if lv not in levels)
             end = p = m.end
+            # "UBND các huyện, thị xã, thành phố": a phrase of the same level that starts inside
+            # this one and runs on is part of it
+            longer = [x.end for x in self.index.group_between("level", m.start, m.end)
+                      if x.end > m.end and x.end <= limit and x.value in levels]
+            if longer:
+                end = p = max(longer)
         if bracket:
             closing = re.match(r"\s*\)", text[end:limit]) if levels else None
             return (levels, end + closing.end()) if closing else ([], pos)
@@ -943,8 +949,10 @@ class _Assembler:
             f.post_text = ""  # "... vào các năm 2026, 2027" names years, not what is measured
         opener = sent.at(a2, ("cue",), ("indicator_heads",))
         strong_pre = words(pre_text) >= 3 and opener is not None and opener.text.lower() in strong_heads()
-        if f.post_text and strong_pre and words(f.post_text) <= 2:
-            f.post_text = ""  # "Tỷ lệ phủ sóng 5G ... đạt 100% dân số": the indicator is before
+        if f.post_text and strong_pre and (words(f.post_text) <= 2 or _names_a_base(f.post_text)):
+            # "Tỷ lệ phủ sóng 5G ... đạt 100% dân số", "Tỷ lệ kích hoạt ... đạt 80% số công dân từ đủ
+            # 14 tuổi": what the rate is taken over; the indicator is before
+            f.post_text = ""
         elif f.post_text and m.noun and f.post_text.split(",")[0].strip().lower() == m.noun.lower() and \
                 m.noun.lower() in (pre_text if words(pre_text) >= 3 else head or "").lower():
             f.post_text = ""  # "Số xã đạt chuẩn nông thôn mới: 6 xã": the noun repeats what the label names
@@ -1207,6 +1215,13 @@ def _act_reference_tail():
 
 
 CAP_LEVEL = re.compile(r"cấp\s", re.IGNORECASE)  # "cấp tỉnh": a level named as such
+
+
+def _names_a_base(text):
+    """'số công dân đủ điều kiện', 'tổng số hồ sơ': the number of things a rate is taken over
+    (not 'số hóa', digitising)."""
+    folded = fold(text).lstrip()
+    return bool(re.match(r"(?:tong\s+)?so\s+(?!hoa\b)\w", folded))
 
 
 # a figure, then a comma or an opening bracket, right before a change word

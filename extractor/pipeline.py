@@ -192,6 +192,8 @@ def _addressee_levels(r, line, ctx):
     """'1. Đối với các sở, ban, ngành:' or '2. Chủ tịch UBND các xã, phường': a heading that
     names who the items below it are for. Returns their levels, or None for other lines."""
     m = NUMBERED.match(line)
+    if m and line.rstrip().endswith(":") and (HAS_FIGURE.search(line[m.end():]) or len(line.split()) > 14):
+        return _assigned_levels(r, line[m.end():].rstrip().rstrip(":"), ctx)
     if not m or HAS_FIGURE.search(line[m.end():]) or len(line.split()) > 14:
         return None
     body = line[m.end():].rstrip(":").strip()
@@ -206,6 +208,18 @@ def _addressee_levels(r, line, ctx):
     if not levels or clauses.words(body[end:]) > 3:
         return None
     return levels
+
+
+def _assigned_levels(r, body, ctx):
+    """'Giao chỉ tiêu ... năm 2024 cho các sở, ban, ngành và UBND các huyện như sau': the levels
+    a line introducing items assigns them to, named last on the line; else None."""
+    _, matches = r.analyse(body, segment=False)
+    sent = clauses.Sentence(body, matches, [], r.all_levels)
+    for cue in reversed(sent.cues("level_assigners")):
+        levels, end = sent.level_list(cue.end, len(body), ctx.juris_level, assigners=False)
+        if levels and clauses.words(body[end:]) <= 6:  # ", thị xã, thành phố như sau"
+            return levels
+    return None
 
 
 def _applies_to_levels(r, lines):
@@ -405,6 +419,7 @@ class _Reader:
         self.topic_levels = ()  # the level its phrase names ("... của cả nước")
         self.units_topic = None  # (indicator, levels): announced for blocs of units (breakdowns.units_topic)
         self.title_subject = None  # what a news title reports on, for figures naming nothing else
+        self.addressee_rank = 1  # 0 when the addressees were named by an article or section heading
         # which was named last, the topic or the parent row: a breakdown takes the latest
         self.sentence_no, self.topic_at = 0, -1
         self.levels_rank = 9  # rank of the part heading that named the section's levels (_part_rank)
@@ -451,8 +466,11 @@ class _Reader:
         addressees = _addressee_levels(self.r, stripped, ctx)
         if addressees is not None:
             ctx.head_levels = addressees
-        elif NUMBERED.match(stripped) or HEADING.match(stripped):
-            ctx.head_levels = []  # the next numbered item or section ends an addressee's items
+            self.addressee_rank = 0 if HEADING.match(stripped) else 1
+        elif HEADING.match(stripped) or (NUMBERED.match(stripped) and self.addressee_rank):
+            # the next numbered item or section ends an addressee's items; the items of an
+            # article ("Điều 1. Giao chỉ tiêu ... cho các sở, ngành và UBND các huyện như sau:") are its own
+            ctx.head_levels = []
         if HAS_FIGURE.search(line) or self.grade_re.search(line):
             self.out.extend(self.sentences(line, base))
         if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(self.r, stripped):

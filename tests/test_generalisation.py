@@ -1700,3 +1700,18 @@ def test_a_headline_rounding_a_body_figure_is_no_row_and_the_action_after_da_nam
                   "Trong năm 2024, Cổng đã tiếp nhận 291.380 hồ sơ trực tuyến, tăng 20% so với năm 2023.\n")
     assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("hồ sơ trực tuyến tiếp nhận", 291380)]
+
+
+def test_the_items_of_an_article_assigning_targets_to_levels_take_those_levels():
+    doc = extract("ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 210/QĐ-UBND\nQUYẾT ĐỊNH\nGiao chỉ tiêu chuyển đổi số năm 2025\n"
+                  "Điều 1. Giao chỉ tiêu chuyển đổi số năm 2025 cho các sở, ban, ngành và UBND các huyện, "
+                  "thành phố như sau:\n"
+                  "1. Tỷ lệ kích hoạt tài khoản định danh điện tử đạt tối thiểu 85% số công dân từ đủ 14 tuổi trở lên.\n"
+                  "2. 100% các sở, ban, ngành, UBND các huyện, thành phố tiếp nhận hồ sơ trực tuyến toàn trình "
+                  "đối với 25 dịch vụ công thiết yếu.\n"
+                  "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    assert [(t["indicator"]["text"][:40], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ kích hoạt tài khoản định danh điện", "province", 85),
+        ("Tỷ lệ kích hoạt tài khoản định danh điện", "district", 85),
+        ("sở, ban, ngành, UBND các huyện, thành ph", "province", 100),
+        ("sở, ban, ngành, UBND các huyện, thành ph", "district", 100)]
