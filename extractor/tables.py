@@ -517,8 +517,8 @@ def _column_role(label):
     roles = _column_roles()
     if text in roles:
         return roles[text]
-    for _ in range(2):  # "Kế hoạch 2024", "So sánh (%)", "Thực hiện năm 2023 (%)" (folded)
-        text = re.sub(r"\s*(?:\(\s*%\s*\)|%)$", "", text)
+    for _ in range(2):  # "Kế hoạch 2024", "So sánh (%)", "Thực hiện năm 2023 (%)", "Kế hoạch (Năm 2024)"
+        text = re.sub(r"\s*(?:\(\s*%\s*\)|%|\(\s*(?:nam\s+)?(?:19|20)\d\d\s*\))$", "", text)
         text = re.sub(r"\s*(?:nam\s+)?(?:19|20)\d\d$", "", text)
     return roles.get(text)
 

@@ -1715,3 +1715,13 @@ def test_the_items_of_an_article_assigning_targets_to_levels_take_those_levels()
         ("Tỷ lệ kích hoạt tài khoản định danh điện", "district", 85),
         ("sở, ban, ngành, UBND các huyện, thành ph", "province", 100),
         ("sở, ban, ngành, UBND các huyện, thành ph", "district", 100)]
+
+
+def test_plan_and_result_columns_under_a_year_spanning_both_keep_their_roles():
+    doc = extract("ỦY BAN NHÂN DÂN HUYỆN LẠC DƯƠNG\nSố: 77/BC-UBND\nBÁO CÁO\n"
+                  "Kết quả thực hiện các chỉ tiêu chuyển đổi số năm 2024\n"
+                  "| STT | Chỉ tiêu | Năm 2024 | Năm 2024 |\n| | | Kế hoạch | Thực hiện |\n"
+                  "| 1 | Tỷ lệ hồ sơ trực tuyến (%) | 45 | 51,3 |\n| 2 | Tỷ lệ thanh toán trực tuyến (%) | 40 | 36,2 |\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ trực tuyến", 45, "target", 2024), ("Tỷ lệ hồ sơ trực tuyến", 51.3, "result", 2024),
+        ("Tỷ lệ thanh toán trực tuyến", 40, "target", 2024), ("Tỷ lệ thanh toán trực tuyến", 36.2, "result", 2024)]
