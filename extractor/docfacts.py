@@ -27,7 +27,8 @@ def _compiled():
         re.IGNORECASE,
     )
     juris = sorted((j for j in pats.documents["jurisdictions"] if j["prefix"] != "Bộ"), key=lambda j: -len(j["prefix"]))
-    juris_re = [(re.compile(r"\b" + re.escape(j["prefix"]) + r"[ \t]+" + PROPER), j["level"]) for j in juris]
+    # "Huyện Đức Linh đẩy mạnh ..." opens a headline with the prefix capitalised
+    juris_re = [(re.compile(r"\b(?i:" + re.escape(j["prefix"]) + r")[ \t]+" + PROPER), j["level"]) for j in juris]
     return number, abbrev_to_type, juris_re, pats
 
 
@@ -190,6 +191,7 @@ def jurisdiction(text, title, lines=None):
     for rx, level in juris_re:
         for m in rx.finditer(region):
             name = m.group(1).strip()
+            name = _title_case(name) if name.isupper() else name  # "TỈNH ĐỒNG NAI" in a header
             if fold(name) in ("uy ban", "ubnd", "chu tich"):
                 continue
             if best is None or m.start() < best[0]:

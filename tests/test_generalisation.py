@@ -1725,3 +1725,12 @@ def test_plan_and_result_columns_under_a_year_spanning_both_keep_their_roles():
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
         ("Tỷ lệ hồ sơ trực tuyến", 45, "target", 2024), ("Tỷ lệ hồ sơ trực tuyến", 51.3, "result", 2024),
         ("Tỷ lệ thanh toán trực tuyến", 40, "target", 2024), ("Tỷ lệ thanh toán trực tuyến", 36.2, "result", 2024)]
+
+
+def test_a_headline_opening_with_a_capitalised_district_names_the_jurisdiction():
+    doc = extract("Huyện Tánh Linh đẩy mạnh chuyển đổi số\nThứ Sáu, 20/12/2024\n"
+                  "Năm 2024, tỷ lệ hồ sơ trực tuyến của huyện đạt 52,3%.\n")
+    assert doc["jurisdiction"] == {"name": "Tánh Linh", "level": "district"}
+    header = extract("UBND TỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nKẾ HOẠCH\nChuyển đổi số năm 2025\n"
+                     "Tỷ lệ hồ sơ trực tuyến đạt 60%.\n")
+    assert header["jurisdiction"] == {"name": "Lâm Đồng", "level": "province"}
