@@ -981,6 +981,7 @@ class _Assembler:
             if m.of_units and f.subject:
                 verb = ""  # "Khối sở, ngành có 4 đơn vị đạt ...": the bloc the units belong to is no action
             verb = LEADING_YEAR.sub("", verb).strip()  # "năm 2025 cắt giảm ít nhất 30% thời gian ..."
+            verb = _lead_only_re().sub("", verb).strip()  # "toàn tỉnh có 159/159 xã ...": no action
             f.indicator = f"{verb} {f.post_text}" if verb and not head else f.post_text
             if m.unit == "count" and m.noun and not f.post_text.lower().startswith(m.noun.lower()):
                 # "tiếp nhận 412 nghìn hồ sơ thủ tục hành chính": the noun counted leads, the verb follows
@@ -1226,6 +1227,15 @@ def _names_a_base(text):
 
 # a figure, then a comma or an opening bracket, right before a change word
 FIGURE_BEFORE_CHANGE = re.compile(r"\d\s*(?:%|điểm)?\s*(?:,|\()\s*$")
+
+
+@lru_cache(maxsize=1)
+def _lead_only_re():
+    """A stretch of nothing but lead words ("toàn tỉnh có", "đã")."""
+    from .patterns import default
+
+    words = phrase_alternation(default().cues["lead_words"] + default().cues["trail_words"])
+    return re.compile(r"^(?:(?:" + words + r")(?:\s+|$))+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1734,3 +1734,10 @@ def test_a_headline_opening_with_a_capitalised_district_names_the_jurisdiction()
     header = extract("UBND TỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\nKẾ HOẠCH\nChuyển đổi số năm 2025\n"
                      "Tỷ lệ hồ sơ trực tuyến đạt 60%.\n")
     assert header["jurisdiction"] == {"name": "Lâm Đồng", "level": "province"}
+
+
+def test_words_that_only_lead_in_are_no_action_of_a_count():
+    doc = extract("Báo cáo kết quả chuyển đổi số năm 2023 của tỉnh Phú Thọ\n"
+                  "Năm 2023, toàn tỉnh có 225/225 xã, phường, thị trấn triển khai thanh toán trực tuyến.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("xã, phường, thị trấn triển khai thanh toán trực tuyến", "commune", 225)]
