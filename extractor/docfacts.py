@@ -74,6 +74,9 @@ TITLE_WORDS = re.compile(r"chỉ tiêu|kế hoạch|quyết định|mục tiêu|
 def title_of(lines):
     """The first line that reads like a title: six words or more, not a date line, and
     about plans, targets or a year if any such line exists (menus come first on web pages)."""
+    after_type = _line_after_act_type(lines)
+    if after_type:
+        return after_type
     candidates = []
     first = next((line.strip().strip("#* ") for line in lines if line.strip().strip("#* ")), "")
     for line in lines[:40]:
@@ -85,6 +88,37 @@ def title_of(lines):
             and not re.search(r"[.;:,]$", first):
         return first  # a headline opens a web page: "Nghệ An: Đến nay có 351 xã đạt chuẩn nông thôn mới"
     return next((c for c in candidates if TITLE_WORDS.search(c)), candidates[0] if candidates else None)
+
+
+# the line after a decision's title: who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...")
+AUTHORITY_LINE = re.compile(r"\W*(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|"
+                            r"QUYẾT ĐỊNH|CĂN CỨ|KÍNH GỬI)\b")
+
+
+def _line_after_act_type(lines):
+    """The line under an act's type set on a line of its own ("KẾ HOẠCH" / "Thực hiện Đề án 06
+    trên địa bàn tỉnh năm 2024"): the act's title, even when it names another act."""
+    types = {t.upper() for t in pattern_store.default().documents["act_types"]}
+    body = [line.strip().strip("#* ") for line in lines[:40] if line.strip().strip("#* ")]
+    def titled(line):
+        return len(line.split()) >= 3 and not DATE_NUMERIC.search(line[:25]) and "|" not in line
+
+    for i, s in enumerate(body[:-1]):
+        if s in types:
+            title, nxt = body[i + 1], body[i + 2] if i + 2 < len(body) else ""
+            if cites(title) and re.search(r"\d+/", title) and titled(nxt) and not cites(nxt) \
+                    and not re.search(r"\d\s*%", nxt):
+                return nxt  # "Thực hiện Kế hoạch số 45/KH-UBND ..." as a basis line above the title
+            if not titled(title):
+                return None
+            for more in body[i + 2:i + 5] if title.isupper() else ():
+                # a title in capitals set on several lines ("THỰC HIỆN CHƯƠNG TRÌNH ..." / "Ở ĐỊA BÀN ...")
+                if not more.isupper() or re.match(r"\W*(?:[IVX]+|\d+|[A-Z])\.\s", more) or more.strip("-_* ") == "" \
+                        or AUTHORITY_LINE.match(more):
+                    break
+                title = f"{title} {more}"
+            return title
+    return None
 
 
 def acts(text):

@@ -59,12 +59,14 @@ def _continues(prev, line, wrapped=False):
         return n[0].islower()  # a table cell wrapped onto the next line
     if p[-1] in ".;:!?":
         return False
-    if n[0].islower() or (n[0].isdigit() and p[-1].isalpha() and p[-1].islower()):
+    if n[0].islower() or (n[0].isdigit() and p[-1].isalpha() and p[-1].islower() and not DATE_LINE.match(n)):
         return True
     # a long line cut mid-sentence before a capitalised word ("... phục vụ phát triển / Chính phủ số")
     return wrapped and len(p) >= 45 and (p[-1].islower() or p[-1] == ",") and not n.isupper() and not HEADING.match(n)
 
 
+# a line holding only a date and a time ("10/10/2024 08:00"): a web page's stamp, not a figure
+DATE_LINE = re.compile(r"^[\d\s/:.,|-]*\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}[\d\s/:.,|-]*$")
 HEADING = re.compile(r"^\W*(?:điều\s+\d+|chương\s+[ivxlc\d]+\b|mục\s+\d+\b|[IVXLC]+\.\s|phụ\s+lục\b)", re.IGNORECASE)
 APPENDIX = re.compile(r"^\W*phụ\s+lục\b", re.IGNORECASE)
 

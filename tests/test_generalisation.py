@@ -1741,3 +1741,13 @@ def test_words_that_only_lead_in_are_no_action_of_a_count():
                   "Năm 2023, toàn tỉnh có 225/225 xã, phường, thị trấn triển khai thanh toán trực tuyến.\n")
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("xã, phường, thị trấn triển khai thanh toán trực tuyến", "commune", 225)]
+
+
+def test_the_line_under_the_acts_type_is_its_title_in_full_and_a_date_stamp_is_not_part_of_a_headline():
+    plan = extract("ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 33/KH-UBND\nKon Tum, ngày 28 tháng 12 năm 2023\nKẾ HOẠCH\n"
+                   "THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH\nNĂM 2024\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+                   "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 60%.\n")
+    assert plan["title"] == "THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH NĂM 2024"
+    news = extract("Kon Tum: kết quả cải cách hành chính 9 tháng\n10/10/2024 08:00\n"
+                   "Trong 9 tháng đầu năm 2024, tỷ lệ hồ sơ đúng hạn đạt 98,5%.\n")
+    assert news["title"] == "Kon Tum: kết quả cải cách hành chính 9 tháng"
