@@ -760,9 +760,15 @@ class _Assembler:
                 post_from = None
         else:
             post_from = None
+        assigned = self._assigned_after(f, post_from) if post_from is not None and not f.levels else None
+        if assigned:
+            # "80% hồ sơ được số hóa đối với cấp tỉnh; 60% ...": the levels closing the words after it
+            f.levels, f.lv_end = assigned[1], assigned[2]
         post_b, f.next_pre = self._split_gap(f, post_from)
         if post_from is None:
             return
+        if assigned:
+            post_b = assigned[0]
         pa, pb = sent.trim(post_from, post_b)
         if not (words(text[pa:pb]) >= 2 or (m.unit == "count" and words(text[pa:pb]) >= 1)):
             return
@@ -786,6 +792,20 @@ class _Assembler:
             f.levels += [lv for lv in _cap_list_levels(text, found) if lv not in f.levels]
             if f.levels == [ctx.juris_level] and not any(CAP_LEVEL.match(text, x.start) for x in found):
                 f.levels = []  # a commune's own procedures: the jurisdiction as a whole ("tại cấp tỉnh" is a level)
+
+    def _assigned_after(self, f, post_from):
+        """(assigner start, levels, their end) when the words after the figure end with a
+        level-assigning word and levels ("... được công khai đối với các sở, ngành"), before
+        the next figure and any break; else None."""
+        sent, text = self.sent, self.text
+        stop = min([f.limit] + [post_from + i for i, ch in enumerate(text[post_from:f.limit]) if ch in ";.("])
+        cue = sent.index.first_cue("level_assigners", post_from, stop)
+        if cue is None or words(text[post_from:cue.start]) < 2:
+            return None
+        levels, end = sent.level_list(cue.end, f.limit, self.ctx.juris_level, assigners=False)
+        if not levels or re.search(r"\w", text[end:stop]) and not re.match(r"[\s,]*(?:và|hoặc)?\s*$", text[end:stop]):
+            return None
+        return cue.start, levels, end
 
     def _split_gap(self, f, post_from):
         """Where the text after this figure stops belonging to it, and where the next one's starts."""

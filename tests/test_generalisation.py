@@ -1751,3 +1751,12 @@ def test_the_line_under_the_acts_type_is_its_title_in_full_and_a_date_stamp_is_n
     news = extract("Kon Tum: kết quả cải cách hành chính 9 tháng\n10/10/2024 08:00\n"
                    "Trong 9 tháng đầu năm 2024, tỷ lệ hồ sơ đúng hạn đạt 98,5%.\n")
     assert news["title"] == "Kon Tum: kết quả cải cách hành chính 9 tháng"
+
+
+def test_levels_closing_the_words_after_a_figure_are_its_levels():
+    doc = extract("Kế hoạch cải cách hành chính năm 2025 của tỉnh Hậu Giang\n"
+                  "Tối thiểu 85% hồ sơ được số hóa đối với cấp tỉnh; 70% đối với cấp huyện.\n"
+                  "100% TTHC được công khai đối với các sở, ngành và 95% đối với UBND cấp xã.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("hồ sơ được số hóa", "province", 85), ("hồ sơ được số hóa", "district", 70),
+        ("TTHC được công khai", "province", 100), ("TTHC được công khai", "commune", 95)]
