@@ -294,6 +294,9 @@ class Sentence:
             s = self.skip_marker(s, b)  # "- UBND cấp xã phải ...": a list dash opens the subject
             s += len(re.match(r"\s*(?:(?:và|hoặc)\s+)?", text[s:b]).group(0))  # "..., và UBND các xã đạt 20%"
             levels, end = self.level_list(s, b, juris_level, assigners=False)
+            if not levels and (lead := self.at(s, ("cue",), ("lead_words",))) and lead.end < b:
+                # "Phấn đấu cấp tỉnh đạt 100%": target words before the subject
+                levels, end = self.level_list(lead.end, b, juris_level, assigners=False)
             if levels and self.at(end, ("cue",), ("regulator_verbs",)):
                 # the level issuing the rule, not the one it binds: its clause names nothing
                 comma = text.find(",", end, b)
@@ -671,6 +674,7 @@ class _Assembler:
     def rows(self) -> list[Row]:
         if self.head and _is_band_label(self.sent, self.head):
             return []  # "Loại Tốt: từ 90 điểm trở lên" defines a rating band
+        pending = []  # figures of levels alone, waiting for the words a later figure of the list ends with
         for i, m in enumerate(self.mentions):
             nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
             f = _Figure(m=m, nxt=nxt, limit=nxt.start if nxt else len(self.text))
@@ -682,8 +686,14 @@ class _Assembler:
                 # "100% bộ, ngành, địa phương đạt cấp độ 4 và 90% đạt cấp độ 5": the same units
                 f.levels = list(self.units_before)
             self.units_before = f.levels if units_named else []
-            if self._indicator(f, i) and self._kind(f, i):
-                self._emit(f)
+            if self._indicator(f, i):
+                if self._kind(f, i):
+                    self._emit(f)
+                    if pending and f.post_text and f.levels:
+                        self._shared_predicate(pending, f)
+                pending = []
+            elif f.levels and not f.post_text and not words(f.pre_text):
+                pending.append((i, f))  # "Cấp tỉnh đạt 100%, cấp huyện đạt 90%, cấp xã đạt 80% hồ sơ ..."
             self.pre_start = f.next_pre
         self._first_of_level_split()
         self._country_as_subject()
@@ -792,6 +802,16 @@ class _Assembler:
             f.levels += [lv for lv in _cap_list_levels(text, found) if lv not in f.levels]
             if f.levels == [ctx.juris_level] and not any(CAP_LEVEL.match(text, x.start) for x in found):
                 f.levels = []  # a commune's own procedures: the jurisdiction as a whole ("tại cấp tỉnh" is a level)
+
+    def _shared_predicate(self, pending, last):
+        """'Cấp tỉnh đạt 100%, cấp huyện đạt 90%, cấp xã đạt 80% hồ sơ được số hóa': the words
+        after the last figure of a list of levels name what each of them measures."""
+        at = len(self.out)
+        for i, f in pending:
+            f.indicator, f.confidence = last.indicator, 0.7
+            if self._kind(f, i):
+                self._emit(f)
+        self.out[at - 1:] = self.out[at:] + self.out[at - 1:at]  # the rows in the order of their figures
 
     def _assigned_after(self, f, post_from):
         """(assigner start, levels, their end) when the words after the figure end with a

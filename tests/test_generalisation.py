@@ -1760,3 +1760,13 @@ def test_levels_closing_the_words_after_a_figure_are_its_levels():
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("hồ sơ được số hóa", "province", 85), ("hồ sơ được số hóa", "district", 70),
         ("TTHC được công khai", "province", 100), ("TTHC được công khai", "commune", 95)]
+
+
+def test_a_predicate_after_the_last_figure_of_a_list_of_levels_names_them_all():
+    doc = extract("Kế hoạch chuyển đổi số năm 2025 của tỉnh Sóc Trăng\n"
+                  "Phấn đấu cấp tỉnh đạt 100%, cấp huyện đạt 90%, cấp xã đạt 80% hồ sơ công việc được xử lý "
+                  "trên môi trường mạng.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("hồ sơ công việc được xử lý trên môi trường mạng", "province", 100),
+        ("hồ sơ công việc được xử lý trên môi trường mạng", "district", 90),
+        ("hồ sơ công việc được xử lý trên môi trường mạng", "commune", 80)]
