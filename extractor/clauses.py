@@ -464,9 +464,10 @@ def find_head(sent: Sentence, first, ctx):
     topic = sent.at(0, ("cue",), ("topic_intros",))
     comma = text.find(",", 0, first.start)
     if topic and comma > topic.end:
-        levels, end = sent.level_list(topic.end, comma, ctx.juris_level)
-        if levels:  # "Đối với cấp xã (gồm ...), tỷ lệ ... đạt 60%"
-            return None, comma + 1, levels
+        levels, end = sent.level_list(topic.end, first.start, ctx.juris_level)
+        if levels:  # "Đối với cấp xã (gồm ...), tỷ lệ ... đạt 60%", "Đối với các bộ, ngành, giá trị ..."
+            after = text.find(",", max(end, comma), first.start)
+            return None, (after + 1 if after >= 0 else comma + 1), levels
         ha, hb = sent.trim(topic.end, comma)
         if words(text[ha:hb]) >= 2:
             return text[ha:hb], comma + 1, []
@@ -686,15 +687,19 @@ class _Assembler:
                 # "100% bộ, ngành, địa phương đạt cấp độ 4 và 90% đạt cấp độ 5": the same units
                 f.levels = list(self.units_before)
             self.units_before = f.levels if units_named else []
-            if self._indicator(f, i):
-                if self._kind(f, i):
-                    self._emit(f)
-                    if pending and f.post_text and f.levels:
-                        self._shared_predicate(pending, f)
-                pending = []
-            elif f.levels and not f.post_text and not words(f.pre_text):
-                pending.append((i, f))  # "Cấp tỉnh đạt 100%, cấp huyện đạt 90%, cấp xã đạt 80% hồ sơ ..."
             self.pre_start = f.next_pre
+            if f.levels and not f.post_text and not words(f.pre_text) and not self.head and nxt is not None \
+                    and nxt.unit == m.unit and not m.of_units:
+                pending.append((i, f))  # "Cấp tỉnh đạt 100%, cấp huyện đạt 90%, cấp xã đạt 80% hồ sơ ..."
+                continue
+            if pending and f.post_text and f.levels and self._indicator(f, i):
+                self._shared_predicate(pending, f, i)
+            else:
+                self._flush(pending)
+                if self._indicator(f, i) and self._kind(f, i):
+                    self._emit(f)
+            pending = []
+        self._flush(pending)
         self._first_of_level_split()
         self._country_as_subject()
         self._trailing_all_levels()
@@ -803,15 +808,19 @@ class _Assembler:
             if f.levels == [ctx.juris_level] and not any(CAP_LEVEL.match(text, x.start) for x in found):
                 f.levels = []  # a commune's own procedures: the jurisdiction as a whole ("tại cấp tỉnh" is a level)
 
-    def _shared_predicate(self, pending, last):
+    def _shared_predicate(self, pending, last, last_i):
         """'Cấp tỉnh đạt 100%, cấp huyện đạt 90%, cấp xã đạt 80% hồ sơ được số hóa': the words
         after the last figure of a list of levels name what each of them measures."""
-        at = len(self.out)
-        for i, f in pending:
-            f.indicator, f.confidence = last.indicator, 0.7
+        for i, f in pending + [(last_i, last)]:
+            f.indicator, f.confidence = last.indicator, (0.7 if f is not last else f.confidence)
             if self._kind(f, i):
                 self._emit(f)
-        self.out[at - 1:] = self.out[at:] + self.out[at - 1:at]  # the rows in the order of their figures
+
+    def _flush(self, pending):
+        """Figures held back for a shared predicate that never came: read on their own."""
+        for i, f in pending:
+            if self._indicator(f, i) and self._kind(f, i):
+                self._emit(f)
 
     def _assigned_after(self, f, post_from):
         """(assigner start, levels, their end) when the words after the figure end with a
