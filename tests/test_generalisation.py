@@ -1770,3 +1770,9 @@ def test_a_predicate_after_the_last_figure_of_a_list_of_levels_names_them_all():
         ("hồ sơ công việc được xử lý trên môi trường mạng", "province", 100),
         ("hồ sơ công việc được xử lý trên môi trường mạng", "district", 90),
         ("hồ sơ công việc được xử lý trên môi trường mạng", "commune", 80)]
+
+
+def test_a_report_period_written_as_two_dates_gives_the_year_it_ends_in():
+    doc = extract("Báo cáo kết quả giải quyết thủ tục hành chính của huyện Mỹ Tú\n"
+                  "Kỳ báo cáo từ ngày 15/12/2023 đến ngày 14/12/2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,6%.\n")
+    assert [(t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"]] == [(98.6, 2024, "result")]
