@@ -154,6 +154,9 @@ def bench_formats(n, work: Path, scan_docs=20):
             print(f"- {name}: skipped, chitieu has no PDF reader yet (extractor/readers/pdf.py)")
             continue
         count = min(n, scan_docs) if name == "scanned PDF" else n
+        if count == 0:
+            print(f"- {name}: skipped (0 documents asked for)")
+            continue
         files = variants(sources, count, work / name.replace(" ", "-"))
         secs, cat = timed(extract_paths, [str(f) for f in files], workers=1, repeat=REPEAT)
         docs = cat["documents"]
