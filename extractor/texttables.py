@@ -111,8 +111,11 @@ def _aligned_cuts(lines):
             block.append((index, row))
             continue
         if _aligned_table(block):
+            width = max(len(r.cells) for _, r in block)
             for i, r in block:
                 cuts.extend(_tab_cells(r, *lines[i][::-1]) if r.mode == "tab" and r.figures else r.seps)
+                if len(r.cells) == width - 1 and not r.indented:
+                    cuts.extend(_crowded_first_cell(r, lines[i][0]))
                 used.add(i)
             head = block[0][0] - 1
             header = _header_above(lines[head], max(len(r.cells) for _, r in block)) if head >= 0 else []
@@ -121,6 +124,14 @@ def _aligned_cuts(lines):
                 used.add(head)
         block = [(index, row)] if row else []
     return cuts, used
+
+
+def _crowded_first_cell(row, start):
+    """'Huyện Càng Long 45.320': a long name pushed its column's figure to one space after it,
+    so the row lost a cell; the figure ending the first cell is a cell of its own."""
+    a, b = row.spans[0]
+    figure = re.search(r"(?<=\S) (?=" + FIGURE_CELL.pattern + r"$)", row.cells[0])
+    return [(start + a + figure.start(), start + a + figure.end())] if figure else []
 
 
 def _header_above(line, width):

@@ -386,3 +386,19 @@ def test_a_plan_written_with_tones_on_the_second_vowel_reads_like_one_written_on
     assert old["jurisdiction"] == new["jurisdiction"] == {"name": "Khánh Hòa", "level": "province"}
     assert [(t["level"], t["threshold"]["value"]) for t in old["targets"]] == [("commune", 80)]
     assert old["targets"][0]["evidence"]["text"].endswith("số hoá đạt tối thiểu 80% đối với cấp xã")
+
+
+def test_a_figure_crowded_against_a_long_name_in_an_aligned_row_is_a_cell_of_its_own():
+    text = ("Đơn vị          Tiếp nhận     Đúng hạn\nSở Tư pháp      12.450        12.401\n"
+            "Huyện Càng Long 45.320        45.100\n")
+    assert rows_of(text)[2] == "Huyện Càng Long | 45.320 | 45.100"
+    assert_maps_back(TextView(text))
+
+
+def test_a_single_spaced_header_of_level_columns_splits_over_rows_of_figures():
+    doc = extract("Kế hoạch chuyển đổi số năm 2025 của tỉnh Trà Vinh\nSTT Chỉ tiêu Cấp tỉnh Cấp huyện Cấp xã\n"
+                  "1 Tỷ lệ hồ sơ trực tuyến toàn trình 80% 60% 50%\n2 Tỷ lệ thanh toán trực tuyến 70% 50% 40%\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình", "province", 80), ("Tỷ lệ hồ sơ trực tuyến toàn trình", "district", 60),
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình", "commune", 50), ("Tỷ lệ thanh toán trực tuyến", "province", 70),
+        ("Tỷ lệ thanh toán trực tuyến", "district", 50), ("Tỷ lệ thanh toán trực tuyến", "commune", 40)]
