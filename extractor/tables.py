@@ -51,6 +51,7 @@ class Cell:
 
 
 UNIT_MARK = re.compile(r"\s*\(\s*%\s*\)\s*$")
+YEAR_ROW = re.compile(r"(?:năm\s+)?((?:19|20)\d\d)", re.IGNORECASE)  # a row label that is a year
 EMPHASIS = " \t*_"  # web pages converted to text keep markdown emphasis around cells ("**Tổng số**")
 
 
@@ -413,6 +414,11 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                 # what is measured: the column is the indicator, the row its scope
                 indicator, scope = scope, ind_text
                 unit_levels.append(None)
+            elif scope and not row_scope_text and (row_year := YEAR_ROW.fullmatch(ind_text)):
+                # "2023 | 48.300 | 99,1" under "Năm | Tiếp nhận | Tỷ lệ đúng hạn (%)": the row is a
+                # year, the column what is measured
+                indicator, scope, year = UNIT_MARK.sub("", scope) or scope, None, int(row_year.group(1))
+                pct = pct or bool(UNIT_MARK.search(label))
             elif scope and not row_scope_text and _label_opens(ind_text, "total_labels", whole=True) and unit_levels:
                 # "Tổng" under rows of units: the column's indicator for all of them, no scope
                 indicator, scope = scope, None

@@ -369,6 +369,9 @@ def _tokens(line):
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(line)]
 
 
+YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
 def _figure_tail(line):
     """How many bare numbers end LINE after a label holding a letter (0 if none)."""
     end = line.rstrip().rstrip(EMPHASIS)
@@ -381,6 +384,8 @@ def _figure_tail(line):
             break
         n += 1
     label, tail = words[:len(words) - n], words[len(words) - n:]
+    if not label and n >= 3 and YEAR_TOKEN.fullmatch(words[0].strip(EMPHASIS)):
+        return n - 1  # "2023 48.300 48.010 99,1%": a row labelled by its year
     if not any(ch.isalpha() for word in label for ch in word) or not any(ch.isdigit() for word in tail for ch in word):
         return 0
     return n

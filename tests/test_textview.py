@@ -402,3 +402,14 @@ def test_a_single_spaced_header_of_level_columns_splits_over_rows_of_figures():
         ("Tỷ lệ hồ sơ trực tuyến toàn trình", "province", 80), ("Tỷ lệ hồ sơ trực tuyến toàn trình", "district", 60),
         ("Tỷ lệ hồ sơ trực tuyến toàn trình", "commune", 50), ("Tỷ lệ thanh toán trực tuyến", "province", 70),
         ("Tỷ lệ thanh toán trực tuyến", "district", 50), ("Tỷ lệ thanh toán trực tuyến", "commune", 40)]
+
+
+@pytest.mark.parametrize("table", [
+    "Năm Tiếp nhận Tỷ lệ đúng hạn\n2022 45.120 98,7%\n2023 48.300 99,1%\n",
+    "| Năm | Tiếp nhận | Tỷ lệ đúng hạn (%) |\n| 2022 | 45.120 | 98,7 |\n| 2023 | 48.300 | 99,1 |\n",
+])
+def test_rows_labelled_by_year_give_each_figure_its_year_and_the_column_its_indicator(table):
+    doc = extract("Thống kê hồ sơ thủ tục hành chính của huyện Càng Long qua các năm\n" + table)
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"], t["year"]) for t in doc["targets"]] == [
+        ("Tiếp nhận", 45120, "count", 2022), ("Tỷ lệ đúng hạn", 98.7, "percent", 2022),
+        ("Tiếp nhận", 48300, "count", 2023), ("Tỷ lệ đúng hạn", 99.1, "percent", 2023)]
