@@ -92,7 +92,7 @@ SPECS = {
     },
     "table_heads.yaml": {"numbering_heads": "phrases", "label_heads": "phrases", "value_heads": "phrases",
                          "dimension_rows": "phrases", "plan_columns": "phrases", "result_columns": "phrases",
-                         "ratio_columns": "phrases"},
+                         "ratio_columns": "phrases", "point_columns": "phrases", "rank_columns": "phrases"},
     "identity.yaml": {
         "abbreviations": ("map", "str", "str"),
         "function_words": "phrases",

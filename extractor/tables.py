@@ -428,7 +428,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                 shares if shares is not None else [None])
             for lv in levels:
                 row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, cell_kind,
-                                pct or unit_percent or row_percent)
+                                pct or unit_percent or row_percent, _column_unit(label))
                 if row:
                     out.append(row)
     return out
@@ -481,6 +481,21 @@ def _label_opens(label, *cue_names, whole=False):
     text = re.sub(r"[*_]", "", label).strip(" .:").lower()
     phrases = [str(w).lower() for name in cue_names for w in default().cues[name]]
     return text in phrases if whole else any(text.startswith(p) for p in phrases)
+
+
+def _column_unit(label):
+    """'point' or 'rank' for a column whose label names what its bare numbers are ("Điểm",
+    "Tổng điểm", "Xếp hạng"; patterns/table_heads.yaml), else None."""
+    text = fold(UNIT_MARK.sub("", re.sub(r"[*_]", "", label or ""))).strip()
+    return _column_units().get(text)
+
+
+@lru_cache(maxsize=1)
+def _column_units():
+    from .patterns import default
+
+    heads = default().table_heads
+    return {fold(str(h)): unit for unit in ("point", "rank") for h in heads[unit + "_columns"]}
 
 
 def _percent_label(label):
@@ -549,7 +564,7 @@ def _dimension_re():
     return re.compile(r"(?:" + phrase_alternation(words) + r")\s+(?:\d{1,4}|[IVX]{1,4})(?:\s*/\s*\d{4})?", re.IGNORECASE)
 
 
-def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, percent_column=False):
+def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, percent_column=False, column_unit=None):
     grade = _grade(cell.text)
     m = VALUE_CELL.match(cell.text)
     if grade:
@@ -562,6 +577,8 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, per
         unit = "percent" if unit_word == "%" else "point" if unit_word == "điểm" else "day" if unit_word.startswith("ngày") else "count"
         if not unit_word and percent_column:
             unit = "percent"  # "Tỷ lệ thực hiện (%)": the column says what its bare numbers are
+        elif not unit_word and column_unit:
+            unit = column_unit  # "Điểm", "Xếp hạng": a column of points or of standings
         op = OPS.get((m.group("after") or m.group("op") or "").lower())
         if kind == "result" and op is None:
             op = "="

@@ -1776,3 +1776,11 @@ def test_a_report_period_written_as_two_dates_gives_the_year_it_ends_in():
     doc = extract("Báo cáo kết quả giải quyết thủ tục hành chính của huyện Mỹ Tú\n"
                   "Kỳ báo cáo từ ngày 15/12/2023 đến ngày 14/12/2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,6%.\n")
     assert [(t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"]] == [(98.6, 2024, "result")]
+
+
+def test_columns_named_for_points_and_standings_give_their_bare_numbers_those_units():
+    doc = extract("Kết quả đánh giá chất lượng phục vụ của tỉnh Đắk Nông qua các quý\n"
+                  "| Kỳ đánh giá | Điểm | Xếp hạng |\n| Quý I/2024 | 78,4 | 40 |\n| Quý II/2024 | 82,9 | 29 |\n")
+    assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("Điểm", "Quý I/2024", 78.4, "point"), ("Xếp hạng", "Quý I/2024", 40, "rank"),
+        ("Điểm", "Quý II/2024", 82.9, "point"), ("Xếp hạng", "Quý II/2024", 29, "rank")]
