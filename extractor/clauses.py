@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -69,9 +70,10 @@ class Row:
     counts_units: bool = False  # "94 xã hoàn thành ...": a count of its own, never a unit's breakdown
 
 
-@dataclass
-class Context:
-    """What earlier text tells about the current sentence."""
+@dataclass(frozen=True)
+class Surroundings:
+    """What the text around a sentence or a table tells about it. The section walker
+    (pipeline._Reader) builds one for each sentence and table; nothing else changes it."""
 
     doc_year: int | None = None
     ref_year: int | None = None  # the year the document speaks from; earlier years are reported
@@ -80,21 +82,17 @@ class Context:
     section_year: int | None = None
     # levels named by the heading of an appendix ("Phụ lục ... cấp xã") or of a part
     # ("A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH, CẤP XÃ"), and the procedure a heading names ("1. Thủ tục ...")
-    section_levels: list = field(default_factory=list)
+    section_levels: tuple = ()
     section_scope: str | None = None
-    applies_levels: list = field(default_factory=list)  # the one level an act's addressees share
+    applies_levels: tuple = ()  # the one level an act's addressees share
     section_kind: str | None = None  # "target" under a heading naming a later year than the document's
     plan_start: int | None = None  # the first year the title plans for ("năm 2026", "giai đoạn 2026-2030")
-    scoring: bool = False  # inside an article or appendix that sets scoring or rating rules
     line_head: str | None = None  # a previous line ending in ':' that heads this one
-    head_levels: list = field(default_factory=list)  # "1. Đối với các sở, ban, ngành:" above these items
-    line_kind: str | None = None
+    head_levels: tuple = ()  # "1. Đối với các sở, ban, ngành:" above these items
+    line_kind: str | None = None  # the kind and year of the last sentence of this line with rows
     line_year: int | None = None
     para_year: int | None = None  # "Năm 2026, ..." opening the paragraph: its sentences are about 2026
-    prev: Row | None = None
-    # clauses whose own words decided their kind: a document read as plans whose clauses
-    # mostly report results is read again as a report (pipeline.extract_source)
-    kind_votes: dict = field(default_factory=lambda: {"target": 0, "result": 0})
+    prev: Row | None = None  # the last row read before this sentence
 
 
 def words(text: str) -> int:
@@ -321,8 +319,10 @@ YEAR_AFTER_FIGURE = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)
 PART_OF_YEAR = re.compile(r"quý|tháng", re.IGNORECASE)
 
 
-def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
-    """Target or result for the clause text[a:b] (a sentence may hold both, split by ';')."""
+def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
+    """Target or result for the clause text[a:b] (a sentence may hold both, split by ';'), its
+    year, and whether the clause's own words decided it (a vote on reading the whole document
+    as a report: pipeline.extract_source)."""
     b = len(sent.text) if b is None else b
     # a target quoted in brackets ("đạt 48% (chỉ tiêu 55%)") sets only its own figure (inline cues)
     targets = any(not in_brackets(sent.text, c.start) for c in sent.cues_between("target_cues", a, b))
@@ -342,34 +342,31 @@ def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
     if default_kind == "result" or past_year or part_of_year:
         results = results or sent.index.has_cue("past_markers", a, b)
     if lead_year and now and lead_year < now and not targets:
-        ctx.kind_votes["result"] += 1
-        return "result", lead_year
+        return "result", lead_year, True
     if lead_year and ctx.plan_start and now and now < ctx.plan_start and lead_year <= now and not targets:
         # "Năm 2025, tỷ lệ ... đạt 45,2%" in a plan for 2026 signed in December 2025: the year it
         # is written in is the past the plan starts from
-        ctx.kind_votes["result"] += 1
-        return "result", lead_year
+        return "result", lead_year, True
     if lead_year and now and lead_year > now and not results:
-        return "target", lead_year  # "Dự kiến năm 2025, ..." in a review of 2024: what it plans
+        return "target", lead_year, False  # "Dự kiến năm 2025, ..." in a review of 2024: what it plans
     if results and not targets and not (ctx.section_kind == "target" and not past_year):
         # under a heading of targets, "lũy kế đến hết năm 2025 có 35 xã" is a cumulative target
-        ctx.kind_votes["result"] += 1
-        return "result", lead_year or (past[0].year if past else None)
+        return "result", lead_year or (past[0].year if past else None), True
     if targets:
-        ctx.kind_votes["target"] += 1
-        return "target", None
+        return "target", None, True
     if a > 0:  # "phấn đấu A đạt 98%; B đạt 60%; 100% xã có ...": an earlier clause's cue governs
         i = bisect.bisect_left(sent.semicolons, a)  # the ';' before this clause is semicolons[i - 1]
         for j in range(i - 1, max(-1, i - 20), -1):  # bounded: a hostile line may hold many ';'
             start, end = sent.semicolons[j - 1] + 1 if j > 0 else 0, sent.semicolons[j]
             if sent.index.has_cue("target_cues", start, end):
-                return "target", None
+                return "target", None, False
             if sent.index.has_cue("result_cues", start, end) or any(
                     PART_OF_YEAR.search(sent.text, y.start, y.end) for y in sent.years_between(start, end)):
-                return "result", None  # "Kết quả quý III/2025, có 15/20 sở ... đạt mức Tốt; 3 đơn vị ..."
+                # "Kết quả quý III/2025, có 15/20 sở ... đạt mức Tốt; 3 đơn vị ..."
+                return "result", None, False
     if ctx.line_kind:
-        return ctx.line_kind, ctx.line_year
-    return default_kind, None
+        return ctx.line_kind, ctx.line_year, False
+    return default_kind, None, False
 
 
 def share_levels(text, rules_obj, juris_level):
@@ -582,17 +579,20 @@ class _Figure:
     open_year: bool = False
 
 
-def assemble(sent: Sentence, ctx: Context) -> list[Row]:
+def assemble(sent: Sentence, ctx: Surroundings) -> tuple[list[Row], Counter]:
+    """The rows of the sentence's figures, and the votes of the clauses whose own words decided
+    their kind (kind_of)."""
     if not sent.mentions or sent.cues("scoring_cues") or FORMULA.search(sent.text):
-        return []
+        return [], Counter()
     _drop_qualifying_grades(sent)
-    return _Assembler(sent, ctx).rows()
+    assembler = _Assembler(sent, ctx)
+    return assembler.rows(), assembler.votes
 
 
 class _Assembler:
     """Reads the figures of one sentence left to right; each step is one method."""
 
-    def __init__(self, sent: Sentence, ctx: Context):
+    def __init__(self, sent: Sentence, ctx: Surroundings):
         self.sent, self.ctx, self.text = sent, ctx, sent.text
         self.mentions = sent.mentions
         first_year = periods.first(self.text, periods.ROW_KINDS)
@@ -617,6 +617,7 @@ class _Assembler:
         self.clause_years = {}  # (start, end) of a ';' clause -> its year (_clause_year)
         self.out: list[Row] = []
         self.prev_row = ctx.prev
+        self.votes = Counter()  # kinds decided by their clauses' own words
 
     def rows(self) -> list[Row]:
         if self.head and _is_band_label(self.sent, self.head):
@@ -975,7 +976,9 @@ class _Assembler:
     def _kind(self, f, i) -> bool:
         sent, text, ctx, m = self.sent, self.text, self.ctx, f.m
         f.clause = sent.clause_of(m.start, m.end)
-        f.kind, kind_year = kind_of(sent, ctx, *f.clause)
+        f.kind, kind_year, own = kind_of(sent, ctx, *f.clause)
+        if own:
+            self.votes[f.kind] += 1
         # an inline target word counts in this figure's own ';' clause only
         gap_from = max(self.mentions[i - 1].end if i else 0, f.clause[0])
         # and only close before it ("mục tiêu đề ra là 50%"): farther back it names the targets
@@ -994,10 +997,10 @@ class _Assembler:
                 and not self._set_by_target_words(f) and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start]) or FRACTION.match(text, m.start)):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
-            ctx.kind_votes["result"] += 1
+            self.votes["result"] += 1
         elif f.kind == "target" and self._reported_right_before(f, gap_from):
             f.kind = "result"  # "So với mục tiêu 70% ..., tỷ lệ ... mới đạt 58,1%": the nearer word reports
-            ctx.kind_votes["result"] += 1
+            self.votes["result"] += 1
         elif f.kind == "target" and m.of_units and (ctx.section_kind or ctx.default_kind) == "result" \
                 and not any(not _bracketed_before(text, c.start, m.start)
                             for c in sent.cues_between("target_cues", f.clause[0], m.end)):
@@ -1009,7 +1012,7 @@ class _Assembler:
         elif f.kind == "target" and m.unit == "rank" and (m.op is None or STANDING_CEILING in m.notes) \
                 and not self._set_by_target_words(f):
             f.kind = "result"  # "xếp 9/63", "giữ vị trí thứ hai": a standing reached, not one set
-            ctx.kind_votes["result"] += 1
+            self.votes["result"] += 1
         if i in self.years_in_turn:
             f.year = self.years_in_turn[i]  # "lần lượt đạt 40%, 50% vào các năm 2026, 2027"
         elif f.year is None and (own := YEAR_AFTER_FIGURE.match(text, m.end)):

@@ -10,7 +10,7 @@ Text cells are analysed like sentences too, so figures written inside a criterio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import breakdowns, clauses
@@ -48,6 +48,17 @@ def is_table_line(line: str) -> bool:
 class Cell:
     text: str
     start: int  # offset in the line
+
+
+@dataclass(frozen=True)
+class TableRead:
+    """What reading a table gives the section walker: its rows, the section year its own rows
+    name ("I | Giai đoạn 2025-2027"), and whether it is a scoring sheet (the rest of its section
+    scores too)."""
+
+    rows: list
+    section_year: int | None
+    scoring: bool = False
 
 
 UNIT_MARK = re.compile(r"\s*\(\s*%\s*\)\s*$")
@@ -250,12 +261,18 @@ def _opens_table(texts):
         and not any(_has_value(t) for t in texts)
 
 
-def extract(block, ctx, analyse_text, rules_obj, heading=""):
+def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     """Rows of one table (or of tables printed one after the other). BLOCK: [(base offset,
-    line)]; analyse_text(text, base) -> rows."""
+    line)]; CTX: the Surroundings of the table; analyse_text(text, base, ctx) -> rows."""
     tables = _split_tables(block)
     if len(tables) > 1:
-        return [row for part in tables for row in extract(part, ctx, analyse_text, rules_obj, heading)]
+        rows, scoring = [], False
+        for part in tables:
+            read = extract(part, ctx, analyse_text, rules_obj, heading)
+            rows += read.rows
+            scoring = scoring or read.scoring
+            ctx = replace(ctx, section_year=read.section_year)
+        return TableRead(rows, ctx.section_year, scoring)
     parsed = _unflatten([(base, cells(line)) for base, line in block if is_table_line(line)])
     notes = [(base, line) for base, line in block if not is_table_line(line)]
     labels, n_head = header_labels(parsed)
@@ -273,13 +290,12 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     head_rows = " ; ".join(c.text for _, cs in parsed[:max(n_head, 1)] for c in cs)[:1500]
     kind = table_kind(heading + " ; " + head_rows, labels, rules_obj, ctx.section_kind or ctx.default_kind)
     if kind == "skip":
-        ctx.scoring = True  # a scoring sheet: the rest of its section scores too
-        return []
+        return TableRead([], ctx.section_year, scoring=True)
     out = []
     for _, cs in parsed[:n_head]:  # "I | Giai đoạn 2025-2027" above the first rows
         section = SECTION_YEAR.search(" ".join(c.text for c in cs))
         if section and len(cs) <= 3:
-            ctx.section_year = int(next(g for g in section.groups() if g))
+            ctx = replace(ctx, section_year=int(next(g for g in section.groups() if g)))
     right_counts = []
     for _, cs in parsed[n_head:]:
         k = 0
@@ -305,7 +321,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     percent_cols = [_percent_label(l) for l in value_labels]
 
     for base, line in notes:
-        out.extend(analyse_text(line, base))
+        out.extend(analyse_text(line, base, ctx))
     parents = {}  # numbering -> criterion text, for sub-criteria
     unit_levels = []  # levels of the rows naming units so far
     for base, cs in parsed[n_head:]:
@@ -316,15 +332,13 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         if first_val is None:
             section = SECTION_YEAR.search(" ".join(c.text for c in cs))
             if section and len(cs) <= 3:
-                ctx.section_year = int(next(g for g in section.groups() if g))
-            saved = ctx.line_head
+                ctx = replace(ctx, section_year=int(next(g for g in section.groups() if g)))
             for prev, c in zip([None] + cs[:-1], cs):
                 if c.text:
                     # a figure in a cell speaks of the criterion in the cell before it
                     named = prev is not None and len(prev.text.split()) >= 3 and not re.search(r"\d\s*%", prev.text)
-                    ctx.line_head = NUMBERING.sub("", prev.text).strip(" .;:") if named else saved
-                    out.extend(analyse_text(c.text, base + c.start))
-            ctx.line_head = saved
+                    head = NUMBERING.sub("", prev.text).strip(" .;:") if named else ctx.line_head
+                    out.extend(analyse_text(c.text, base + c.start, replace(ctx, line_head=head)))
             for c in cs:  # "6.2. Tỷ lệ di tích ... được tu bổ" with no figure: a parent of "6.2.1. ..."
                 number = NUMBERING.match(c.text)
                 if number and "." in number.group(0).strip(" ."):
@@ -355,17 +369,16 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
             slots = meanings[:k] if k <= len(meanings) else [(None, None, None, None)] * k
             pcts = percent_cols[:k] if k <= len(meanings) else [False] * k
         numeric = [c for c in vals if _has_value(c.text)]
-        saved, ctx.line_head = ctx.line_head, NUMBERING.sub("", ind_cell.text).strip(" .;:") or None
+        in_row = replace(ctx, line_head=NUMBERING.sub("", ind_cell.text).strip(" .;:") or None)
         if by_position and len(cs) in widths:
             slots, pcts = map(list, zip(*by_position[first_val:first_val + k]))
         for j, c in enumerate(cs):  # other cells of the row speak of its criterion ("Bình quân từ 9,5 - 12%/năm")
             if c is not ind_cell and c not in vals and c.text and not (j < len(note_cols) and note_cols[j]):
-                out.extend(analyse_text(c.text, base + c.start))
-        ctx.line_head = saved
+                out.extend(analyse_text(c.text, base + c.start, in_row))
         if not numeric:
             # "Đạt" criteria: the figures are written in the criterion itself. With figures in
             # the value cells, numbers in the criterion only define it ("có ít nhất 01 đội")
-            out.extend(analyse_text(ind_cell.text, base + ind_cell.start))
+            out.extend(analyse_text(ind_cell.text, base + ind_cell.start, ctx))
         ind_text = NUMBERING.sub("", ind_cell.text).strip(" .;:")
         # "Tỷ lệ hồ sơ trực tuyến (%)": the row's bare numbers are percentages; the mark names nothing
         row_percent = bool(UNIT_MARK.search(ind_text))
@@ -425,7 +438,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                                 pct or unit_percent or row_percent)
                 if row:
                     out.append(row)
-    return out
+    return TableRead(out, ctx.section_year)
 
 
 def _bare_rate(label):
