@@ -16,6 +16,7 @@ from .indicators import canonical_id
 from .nlp import MatchIndex, rules
 from .paths import shown
 from .readers import Source
+from .sentence import LIST_ITEM, Row, Sentence, Surroundings, in_brackets, words
 from .textview import TextView
 from .thresholds import find as find_mentions
 from .vntext import fold, phrase_alternation
@@ -177,9 +178,9 @@ def extract_source(source: Source) -> dict:
 
 def _read(lines, title, doc_year, ref_year, juris, report):
     """(votes of the clauses whose own words decided their kind, [(row, offset)])."""
-    around = clauses.Surroundings(doc_year=doc_year, ref_year=ref_year, juris_level=(juris or {}).get("level"),
-                                  default_kind="result" if report else "target", plan_start=docfacts.plan_start(title),
-                                  applies_levels=tuple(_applies_to_levels(rules(), [l for _, l in lines])))
+    around = Surroundings(doc_year=doc_year, ref_year=ref_year, juris_level=(juris or {}).get("level"),
+                          default_kind="result" if report else "target", plan_start=docfacts.plan_start(title),
+                          applies_levels=tuple(_applies_to_levels(rules(), [l for _, l in lines])))
     reader = _Reader(lines, around, topic=breakdowns.topic_of(title or ""), juris_name=docfacts.own_name(juris, title, [l for _, l in lines]))
     reader.title_subject = breakdowns.title_subject(title or "", map(str, pattern_store.default().cues["title_lead_words"]))
     rows = reader.rows()
@@ -198,14 +199,14 @@ def _addressee_levels(r, line, ctx):
         return None
     body = line[m.end():].rstrip(":").strip()
     _, matches = r.analyse(body, segment=False)
-    sent = clauses.Sentence(body, matches, [], r.all_levels)
+    sent = Sentence(body, matches, [], r.all_levels)
     levels, end = sent.level_list(0, len(body), ctx.juris_level, assigners=True)
     if not levels:
         det = sent.at(0, ("cue",), ("subject_determiners",))
         while det and not levels:
             levels, end = sent.level_list(det.end, len(body), ctx.juris_level)
             det = sent.at(det.end, ("cue",), ("subject_determiners",)) if not levels else None
-    if not levels or clauses.words(body[end:]) > 3:
+    if not levels or words(body[end:]) > 3:
         return None
     return levels
 
@@ -467,7 +468,7 @@ class _Reader:
         if HAS_FIGURE.search(line) or self.grade_re.search(line):
             self.out.extend(self.sentences(line, base, self.around))
         if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(self.r, stripped):
-            head = _head_of(clauses.LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip())
+            head = _head_of(LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip())
             self.around = replace(self.around, line_head=head)
         elif not SUB_ITEM.match(stripped):
             self.around = replace(self.around, line_head=None)
@@ -499,7 +500,7 @@ class _Reader:
         short = len(stripped.split()) <= 15 and not docfacts.cites(stripped) and stripped[-1] not in ";." \
             and not re.search(r"\d\s*%", stripped)
         # a heading by its form (numbered, an article, capitals), not a page's title line
-        sets_targets = short and (HEADING.match(stripped) or clauses.LIST_ITEM.match(stripped) or stripped.isupper()) \
+        sets_targets = short and (HEADING.match(stripped) or LIST_ITEM.match(stripped) or stripped.isupper()) \
             and _names_targets(stripped)
         if sets_targets:
             # "Điều 1. Các chỉ tiêu chủ yếu năm 2025": "đạt 95,5%" is set, not measured
@@ -644,7 +645,7 @@ class _Reader:
             # "đơn vị" counted are units of the bloc the sentence names ("khối Sở ...: Nhóm I ...")
             named = [u for u in breakdowns.units(text[:g.start], around.juris_level) if not u.named]
             level = g.level or (named[-1].level if named else None)
-            out.append(clauses.Row(
+            out.append(Row(
                 indicator=g.group, value=g.count, unit="count", op="=" if kind == "result" else ">=",
                 levels=[level] if level else [], year=year, kind=kind, scope=None,
                 start=g.start, end=g.count_end, threshold_text=text[g.count_start:g.count_end], confidence=0.7))
@@ -664,7 +665,7 @@ class _Reader:
             index = MatchIndex(sent_text, matches)
             mentions = find_mentions(sent_text, matches, line_start=first, index=index)
             first = False
-            sentence = clauses.Sentence(sent_text, matches, mentions, self.r.all_levels, index)
+            sentence = Sentence(sent_text, matches, mentions, self.r.all_levels, index)
             seen = replace(around, prev=self.prev, line_kind=self.line_kind, line_year=self.line_year)
             found, votes = clauses.assemble(sentence, seen)
             self.kind_votes.update(votes)
@@ -681,7 +682,7 @@ class _Reader:
                 self.prev = found[-1]
                 # the line goes on with the sentence's own figures, not one in brackets at another
                 # time ("đạt 98% (cùng kỳ năm 2023 đạt 90%)")
-                main = [r for r in found if not clauses.in_brackets(sent_text, sent_text.find(r.threshold_text, r.start))]
+                main = [r for r in found if not in_brackets(sent_text, sent_text.find(r.threshold_text, r.start))]
                 last = (main or found)[-1]
                 self.line_kind, self.line_year = last.kind, last.year
         return out

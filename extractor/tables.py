@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from . import breakdowns, clauses
 from .numbers import parse
+from .sentence import Row
 from .vntext import fold, phrase_alternation
 
 SEP = " | "
@@ -577,7 +578,7 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, per
         return None
     start = ind_cell.start
     end = cell.start + len(cell.text)
-    row = clauses.Row(
+    row = Row(
         indicator=ind_text, value=value, unit=unit, op=op,
         levels=[level] if level else list(ctx.section_levels),
         year=year or ctx.section_year, kind=kind, scope=scope,
