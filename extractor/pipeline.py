@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from . import breakdowns, clauses, dedupe, docfacts, periods, tables, texttables
+from . import breakdowns, clauses, dedupe, docfacts, kinds, periods, tables, texttables
 from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
@@ -631,7 +631,7 @@ class _Reader:
             return any(g.start <= at < g.end or g.count_start <= at < g.count_end for g in groups)
 
         out = [r for r in found if not inside(r)]
-        kind, year, own = clauses.kind_of(sentence, around, 0, groups[0].start)
+        kind, year, own = kinds.kind_of(sentence, around, 0, groups[0].start)
         if own:
             self.kind_votes[kind] += 1
         if around.default_kind == "result" or any(r.kind == "result" for r in out):
