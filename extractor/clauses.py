@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import _respectively, _unit_item, _units_respectively, find_head, split_items
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, _past_lead_ins, _target_word_before, _years_respectively,
                     kind_of, sentence_year)
-from .phrases import (_change_words, _coordinated_units, _count_label_head, _lead_words, _linked, _owner_before,
+from .phrases import (_change_words, _coordinated_units, _lead_words, _linked, _owner_before,
                       _state_verb_after, _target_words, _unit_noun_levels, _unit_noun_re, _unit_states_re,
                       strong_heads)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -41,24 +41,6 @@ LINK_ONLY = re.compile(r"[^%;.]{0,80}?(?:,|\bvà)\s*", re.IGNORECASE)
 
 INLINE_REACH = 40  # characters
 SHORT_ITEM = 9  # words: a lead-in this short names the item with the words after its figure
-
-
-def share_levels(text, rules_obj, juris_level):
-    """The levels of the units a share counts when TEXT opens with one ("Tỉ lệ bộ, ngành, địa
-    phương đạt cấp độ 4" in a table row); [] otherwise."""
-    _, matches = rules_obj.analyse(text)
-    sent = Sentence(text, matches, [], rules_obj.all_levels)
-    a = len(text) - len(text.lstrip())
-    head = sent.at(a, ("cue",), ("share_heads",))
-    counted = None if head else _count_label_head().match(text, a)
-    if head is None and counted is None:
-        return []
-    end = head.end if head else counted.end()
-    q = end + len(re.match(r"\s*(?:số\s+)?", text[end:]).group(0))
-    unit = sent.level_at(q, len(text)) or sent.at(q, ("unit_noun",))
-    if unit is None or (counted and not _unit_states_re().search(text, unit.end)):
-        return []  # "Số xã trên địa bàn" counts an inventory; "Số xã đạt chuẩn ..." units that reached a state
-    return [unit.value] if unit.group == "unit_noun" else sent.expand(unit, juris_level)
 
 
 def _drop_qualifying_grades(sent):

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import breakdowns, clauses
+from . import breakdowns
 from .numbers import parse
-from .sentence import Row
+from .phrases import _count_label_head, _unit_states_re
+from .sentence import Row, Sentence
 from .vntext import fold, phrase_alternation
 
 SEP = " | "
@@ -400,7 +401,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         # a row for a named unit ("Bộ Tư pháp", "huyện Cam Lộ", "Khối sở, ngành") in a table whose
         # columns name indicators: each cell is that column's indicator for the unit (scope, level)
         units, unit_row = breakdowns.breakdown_of(ind_text, ctx.juris_level)
-        shares = clauses.share_levels(ind_text, rules_obj, ctx.juris_level) or None
+        shares = share_levels(ind_text, rules_obj, ctx.juris_level) or None
         roles = [_column_role(label) for _, _, _, label in slots]
         against_plan = "plan" in roles and "result" in roles  # "Kế hoạch | Thực hiện | Tỷ lệ đạt"
         for cell, (level, year, scope, label), pct, role in zip(vals, slots, pcts, roles):
@@ -585,3 +586,21 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, per
         start=start, end=end, threshold_text=cell.text, confidence=0.85, noun=noun,
     )
     return row, base
+
+
+def share_levels(text, rules_obj, juris_level):
+    """The levels of the units a share counts when TEXT opens with one ("Tỉ lệ bộ, ngành, địa
+    phương đạt cấp độ 4" in a table row); [] otherwise."""
+    _, matches = rules_obj.analyse(text)
+    sent = Sentence(text, matches, [], rules_obj.all_levels)
+    a = len(text) - len(text.lstrip())
+    head = sent.at(a, ("cue",), ("share_heads",))
+    counted = None if head else _count_label_head().match(text, a)
+    if head is None and counted is None:
+        return []
+    end = head.end if head else counted.end()
+    q = end + len(re.match(r"\s*(?:số\s+)?", text[end:]).group(0))
+    unit = sent.level_at(q, len(text)) or sent.at(q, ("unit_noun",))
+    if unit is None or (counted and not _unit_states_re().search(text, unit.end)):
+        return []  # "Số xã trên địa bàn" counts an inventory; "Số xã đạt chuẩn ..." units that reached a state
+    return [unit.value] if unit.group == "unit_noun" else sent.expand(unit, juris_level)
