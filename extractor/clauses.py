@@ -20,12 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import breakdowns, periods
-from .items import _respectively, _unit_item, _units_respectively, find_head, split_items
-from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, _past_lead_ins, _target_word_before, _years_respectively,
-                    kind_of, sentence_year)
-from .phrases import (_change_words, _coordinated_units, _lead_words, _linked, _owner_before,
-                      _state_verb_after, _target_words, _unit_noun_levels, _unit_noun_re, _unit_states_re,
-                      strong_heads)
+from .items import find_head, respectively, split_items, unit_item, units_respectively
+from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, kind_of, past_lead_ins, sentence_year, target_word_before,
+                    years_respectively)
+from .phrases import (change_words, coordinated_units, lead_words, linked, owner_before, state_verb_after,
+                      strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
 from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING
 
@@ -120,10 +119,10 @@ class _Assembler:
                 parts = split_items(self.text, hs, hs + len(self.head), sent)
                 if len(parts) > 1:
                     self.head_items = [self.text[slice(*sent.trim(*p))] for p in parts]
-        self.forced = _respectively(sent, self.mentions, self.pre_start)
-        self.units_in_turn = {} if self.forced else _units_respectively(sent, self.mentions, self.pre_start,
+        self.forced = respectively(sent, self.mentions, self.pre_start)
+        self.units_in_turn = {} if self.forced else units_respectively(sent, self.mentions, self.pre_start,
                                                                         ctx.juris_level)
-        self.years_in_turn = _years_respectively(sent, self.mentions)
+        self.years_in_turn = years_respectively(sent, self.mentions)
         self.clause_levels = list(topic_levels)
         self.subject_led = False  # the clause levels came from a subject leading the sentence
         self.units_before = []  # levels of the units named right after the previous figure
@@ -177,7 +176,7 @@ class _Assembler:
         if not self.out or not self.mentions:
             return
         subject = next((c for c in self.sent.cues_between("closing_areas", 0, self.mentions[0].start)
-                        if _state_verb_after().match(self.text, c.end)), None)
+                        if state_verb_after().match(self.text, c.end)), None)
         if subject is None:
             return
         for row in self.out:
@@ -244,7 +243,7 @@ class _Assembler:
             opening = sent.level_at(start, subject_end) or sent.at(start, ("cue",), ("level_bearers",))
             placed = [c.end for c in sent.cues_between("level_assigners", pa, subject_end)]
             found = [x for g in ("level", "all_levels") for x in sent.index.group_between(g, pa, subject_end)
-                     if x.end <= subject_end and not _owner_before(text, x.start)] \
+                     if x.end <= subject_end and not owner_before(text, x.start)] \
                 if opening or placed else []
             f.levels = list(dict.fromkeys(lv for x in found for lv in sent.expand(x, ctx.juris_level)))
             f.levels += [lv for lv in _cap_list_levels(text, found) if lv not in f.levels]
@@ -341,7 +340,7 @@ class _Assembler:
             f.levels = self._share_of_units(f.span)
         if not f.levels and m.unit == "count" and m.of_units and m.noun:
             # "Số đơn vị cấp huyện hoàn thành nhiệm vụ: 2": the units the label counts
-            f.levels = [lv] if (lv := _unit_noun_levels().get(m.noun.lower())) else []
+            f.levels = [lv] if (lv := unit_noun_levels().get(m.noun.lower())) else []
         if not f.levels:
             # "chỉ tiêu giao cho 13 sở, ban và UBND các xã, phường đối với tỷ lệ ... ở mức 100%";
             # not a level inside the indicator ("Chỉ số ... đối với cấp huyện xếp loại Tốt")
@@ -360,7 +359,7 @@ class _Assembler:
         if semi < 0 or prev.start > semi or self.sent.cues_between("indicator_heads", semi, m.start):
             return None
         prev_at = text.find(prev.threshold_text, prev.start)
-        if prev_at < 0 or not _linked().search(text, 0, m.start) or not _linked().search(text, prev.start, prev_at):
+        if prev_at < 0 or not linked().search(text, 0, m.start) or not linked().search(text, prev.start, prev_at):
             return None
         return prev
 
@@ -369,13 +368,13 @@ class _Assembler:
         are joined by 'và' or a comma ('15/21 bộ, ngành và 52/63 địa phương đạt ...'); else None."""
         m, text = self.mentions[i], self.text
         nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
-        if nxt is None or not nxt.of_units or not _coordinated_units().fullmatch(text, m.end, nxt.start):
+        if nxt is None or not nxt.of_units or not coordinated_units().fullmatch(text, m.end, nxt.start):
             return None
         tail = text[nxt.end:_units_state_end(self.sent, nxt.end)]
-        state = _unit_states_re().search(tail)
+        state = unit_states_re().search(tail)
         if not state:
             return None
-        units = _coordinated_units().fullmatch(text, m.end, nxt.start).group(1)
+        units = coordinated_units().fullmatch(text, m.end, nxt.start).group(1)
         return f"{units.strip(' ,')} {tail[state.start():].strip()}"
 
     def _share_of_units(self, span):
@@ -448,7 +447,7 @@ class _Assembler:
             if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
                 f.indicator = f"{pre_text} {m.noun}"
             # (a unit's name may be long: "Sở Tài nguyên và Môi trường", "Bảo hiểm xã hội Việt Nam")
-            unit = _unit_item(pre_text, self.ctx.juris_level) if head and words(pre_text) <= 8 else None
+            unit = unit_item(pre_text, self.ctx.juris_level) if head and words(pre_text) <= 8 else None
             if unit is not None:
                 # "Tỷ lệ thanh toán trực tuyến: phường Tân An 50%; xã Phú Hòa 40%": the unit is the scope
                 f.indicator, f.scope = head, unit.text
@@ -499,7 +498,7 @@ class _Assembler:
         if sent.index.has_cue("inline_target_cues", max(gap_from, m.start - INLINE_REACH), m.start):
             f.kind = "target"
             if self.out and words(f.post_text) <= 4 and (words(f.pre_text) <= 5 or breakdowns.content_words(
-                    f.pre_text, _target_words()) <= 1):
+                    f.pre_text, target_words()) <= 1):
                 # "đạt 45,8%, chưa đạt mục tiêu 50%", "đạt 45,8%, trong khi mục tiêu đề ra là 50%"
                 f.indicator = self.out[-1].indicator
                 f.levels = f.levels or self.out[-1].levels
@@ -597,7 +596,7 @@ class _Assembler:
         if m.op is None:
             changed = sent.ending_at(m.start, ("cue",), ("change_words",))
         else:
-            changed = op_words in _change_words()
+            changed = op_words in change_words()
         if not changed:
             return False
         word_at = changed.start if m.op is None else m.start
@@ -661,7 +660,7 @@ def _units_state_end(sent, a):
     end, commas inside the list of units left in."""
     end = len(sent.text)
     for j, ch in enumerate(sent.text[a:], a):
-        if ch in ";.(:" or (ch == "," and not _unit_noun_re().match(sent.text, j + 1)):
+        if ch in ";.(:" or (ch == "," and not unit_noun_re().match(sent.text, j + 1)):
             end = j
             break
     # "5 đơn vị đạt trên 90 điểm gồm: Sở Tư pháp, ...": the units named are not the state
@@ -698,14 +697,14 @@ def _from_first_head(sent, a, b):
         head = sent.at(pos, ("cue",), ("indicator_heads",))
         if head and head.text.lower() in strong_heads():
             return pos
-    a = _past_lead_ins(sent, a, b)
+    a = past_lead_ins(sent, a, b)
     # "Năm 2025, tỉnh phấn đấu tỷ lệ hồ sơ ...": what stands before the first strong head names
     # nothing but the subject and target words
     first = next((h for h in sent.cues_between("indicator_heads", a, b) if h.text.lower() in strong_heads()), None)
     if first is not None and first.start > a and breakdowns.content_words(
-            sent.text[a:first.start], _target_words() + _lead_words()) == 0:
+            sent.text[a:first.start], target_words() + lead_words()) == 0:
         return first.start
-    if first is not None and first.start > a and words(sent.text[a:first.start]) <= 24 and _target_word_before(sent, first.start):
+    if first is not None and first.start > a and words(sent.text[a:first.start]) <= 24 and target_word_before(sent, first.start):
         # "Đề nghị các sở, ngành và UBND các xã phấn đấu tỷ lệ ...": who is asked, then the target
         return first.start
     return a
@@ -723,7 +722,7 @@ def _cap_list_levels(text, found):
             continue
         pos = x.end
         while (m := CAP_LIST_ITEM.match(text, pos)) is not None:
-            level = _unit_noun_levels().get(m.group(1).lower()) or ("national" if m.group(1).lower() == "bộ" else None)
+            level = unit_noun_levels().get(m.group(1).lower()) or ("national" if m.group(1).lower() == "bộ" else None)
             if level is None:
                 break
             out.append(level)

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from . import breakdowns
-from .phrases import _unit_noun_levels, strong_heads
+from .phrases import strong_heads, unit_noun_levels
 from .sentence import Sentence, words
 
 
@@ -46,7 +46,7 @@ def find_head(sent: Sentence, first, ctx):
             ha, hb = sent.trim(0, paren)
             return text[ha:hb] or None, colon + 1, []
         ha, hb = sent.trim(0, colon)
-        if ctx.line_head and _unit_item(text[ha:hb], ctx.juris_level) is not None:
+        if ctx.line_head and unit_item(text[ha:hb], ctx.juris_level) is not None:
             # "- Xã Tiên Hoàng: 95,2%" under "Tỷ lệ số hóa ... của các xã như sau:": the unit is a scope
             return ctx.line_head, 0, []
         levels, end = sent.level_list(ha, hb, ctx.juris_level) if hb > ha else ([], ha)
@@ -71,7 +71,7 @@ def find_head(sent: Sentence, first, ctx):
     return ctx.line_head, (semi + 1 if semi >= 0 else 0), []
 
 
-def _respectively(sent, mentions, clause_start):
+def respectively(sent, mentions, clause_start):
     """'A và B lần lượt đạt 100% và 70%' -> {index of each figure: its item span}."""
     cues = sent.cues("respectively")
     if not cues:
@@ -91,7 +91,7 @@ def _respectively(sent, mentions, clause_start):
     return {i: sent.trim(*span) for i, span in zip(after, items)}
 
 
-def _units_respectively(sent, mentions, clause_start, juris_level):
+def units_respectively(sent, mentions, clause_start, juris_level):
     """'Bộ Tư pháp, Bộ Công an và Bảo hiểm xã hội Việt Nam là những đơn vị có tỷ lệ trực tuyến
     toàn trình cao nhất, lần lượt đạt 95,1%, 90,3% và 88,8%': {index of each figure: (its named
     unit, the indicator named after the units)}, when units and figures are as many."""
@@ -121,10 +121,10 @@ def split_items_loose(text, a, b):
     return out
 
 
-def _unit_item(text, juris_level):
+def unit_item(text, juris_level):
     """The one named unit or bloc an item under a head is for ('phường Tân An', 'khối xã'), or None."""
     found, is_breakdown = breakdowns.breakdown_of(text, juris_level)
     if is_breakdown and len(found) == 1:
         return found[0]
-    level = _unit_noun_levels().get(text.strip().lower())  # "các phường" with its "các" trimmed
+    level = unit_noun_levels().get(text.strip().lower())  # "các phường" with its "các" trimmed
     return breakdowns.Unit(text.strip(), level, 0, len(text), False) if level else None

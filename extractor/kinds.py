@@ -6,7 +6,7 @@ import bisect
 import re
 
 from . import periods
-from .phrases import _act_reference_tail
+from .phrases import act_reference_tail
 from .sentence import LEADING_PERIOD, WORD, Sentence, Surroundings, in_brackets, words
 
 LEADING_YEAR_AT = re.compile(r"\W{0,20}(?:dự\s+kiến\s+)?(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -76,7 +76,7 @@ YEARS_IN_TURN = re.compile(r"[\s,]*(?:vào|trong|cho|tương ứng(?: với)?)?\
                            re.IGNORECASE)
 
 
-def _years_respectively(sent, mentions):
+def years_respectively(sent, mentions):
     """'lần lượt đạt 40%, 50% và 60% vào các năm 2026, 2027, 2028': {index of each figure: its
     year}, when the figures after 'lần lượt' are as many as the years listed after the last."""
     cues = sent.cues("respectively")
@@ -90,7 +90,7 @@ def _years_respectively(sent, mentions):
     return dict(zip(after, years)) if len(years) == len(after) else {}
 
 
-def _target_word_before(sent, pos):
+def target_word_before(sent, pos):
     """A target word right before POS, or before a deadline that is ("phấn đấu đến ngày 31/12/2025 tỷ lệ")."""
     if sent.ending_at(pos, ("cue",), ("target_cues",)):
         return True
@@ -101,7 +101,7 @@ def _target_word_before(sent, pos):
     return False
 
 
-def _past_lead_ins(sent, a, b):
+def past_lead_ins(sent, a, b):
     """Skip comma-separated lead-ins that name no indicator: a source ("Theo số liệu của Bộ
     KH&CN, ...") or a bare period ("trong năm 2024, ...", "tính đến 26/10, ...")."""
     text, in_source = sent.text, False
@@ -113,7 +113,7 @@ def _past_lead_ins(sent, a, b):
         # a source's name may hold commas ("Theo số liệu từ hệ thống giám sát, đo lường Chính phủ
         # số (EMC), ..."): a short lower-case chunk that opens with no indicator head goes on with it
         goes_on = in_source and text[a:a + 1].islower() and (
-            words(text[a:comma]) <= 6 or _act_reference_tail().search(text, a, comma)) and \
+            words(text[a:comma]) <= 6 or act_reference_tail().search(text, a, comma)) and \
             not sent.at(a, ("cue",), ("indicator_heads",))
         if source is None and not goes_on and not _bare_period(sent, a, comma):
             break

@@ -9,14 +9,14 @@ from .vntext import phrase_alternation
 
 
 @lru_cache(maxsize=1)
-def _count_label_head():
+def count_label_head():
     from .patterns import default
 
     return re.compile(r"(?:" + phrase_alternation(default().units["count_label_heads"]) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _act_reference_tail():
+def act_reference_tail():
     """An act cited at the end of a stretch ("theo Quyết định số 766/QĐ-TTg ngày 23/6/2022")."""
     from .patterns import default
 
@@ -26,26 +26,26 @@ def _act_reference_tail():
 
 
 @lru_cache(maxsize=1)
-def _change_words():
+def change_words():
     from .patterns import default
 
     return frozenset(str(w).lower() for w in default().cues["change_words"])
 
 
 @lru_cache(maxsize=1)
-def _owner_re():
+def owner_re():
     from .patterns import default
 
     return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["owner_words"]) + r")\s+(?:các\s+)?$",
                       re.IGNORECASE)
 
 
-def _owner_before(text, pos):
-    return bool(_owner_re().search(text, max(0, pos - 16), pos))
+def owner_before(text, pos):
+    return bool(owner_re().search(text, max(0, pos - 16), pos))
 
 
 @lru_cache(maxsize=1)
-def _target_words():
+def target_words():
     from .patterns import default
 
     cues = default().cues
@@ -53,7 +53,7 @@ def _target_words():
 
 
 @lru_cache(maxsize=1)
-def _lead_words():
+def lead_words():
     from .patterns import default
 
     pats = default()
@@ -69,19 +69,19 @@ def strong_heads():
 
 
 @lru_cache(maxsize=1)
-def _unit_noun_re():
-    return re.compile(r"\s*(?:" + phrase_alternation(_unit_noun_levels()) + r")(?!\w)", re.IGNORECASE)
+def unit_noun_re():
+    return re.compile(r"\s*(?:" + phrase_alternation(unit_noun_levels()) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _state_verb_after():
+def state_verb_after():
     from .patterns import default
 
     return re.compile(r"\s+(?:" + phrase_alternation(default().cues["state_verbs"]) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _linked():
+def linked():
     """A linking verb ending the text before a figure ("... Hội đồng thẩm định là")."""
     from .patterns import default
 
@@ -89,7 +89,7 @@ def _linked():
 
 
 @lru_cache(maxsize=1)
-def _coordinated_units():
+def coordinated_units():
     """Units joined to the next count by a conjunction ("bộ, ngành và"), the units as group 1."""
     from .patterns import default
 
@@ -98,14 +98,14 @@ def _coordinated_units():
 
 
 @lru_cache(maxsize=1)
-def _unit_states_re():
+def unit_states_re():
     from .patterns import default
 
     return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["unit_states"]) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _unit_noun_levels():
+def unit_noun_levels():
     from .patterns import default
 
     nouns = default().levels["unit_nouns"]

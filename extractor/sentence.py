@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import periods
-from .phrases import _act_reference_tail
+from .phrases import act_reference_tail
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
@@ -176,7 +176,7 @@ class Sentence:
             if y:
                 b = a + y.start()
                 continue
-            act = _act_reference_tail().search(text, a, b) if "/" in text[a:b] else None
+            act = act_reference_tail().search(text, a, b) if "/" in text[a:b] else None
             if act and act.start() > a:
                 b = act.start()  # "Tỷ lệ hồ sơ trực tuyến theo Quyết định số 766/QĐ-TTg": the act measures nothing
                 continue

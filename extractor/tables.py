@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import breakdowns
 from .numbers import parse
-from .phrases import _count_label_head, _unit_states_re
+from .phrases import count_label_head, unit_states_re
 from .sentence import Row, Sentence
 from .vntext import fold, phrase_alternation
 
@@ -595,12 +595,12 @@ def share_levels(text, rules_obj, juris_level):
     sent = Sentence(text, matches, [], rules_obj.all_levels)
     a = len(text) - len(text.lstrip())
     head = sent.at(a, ("cue",), ("share_heads",))
-    counted = None if head else _count_label_head().match(text, a)
+    counted = None if head else count_label_head().match(text, a)
     if head is None and counted is None:
         return []
     end = head.end if head else counted.end()
     q = end + len(re.match(r"\s*(?:số\s+)?", text[end:]).group(0))
     unit = sent.level_at(q, len(text)) or sent.at(q, ("unit_noun",))
-    if unit is None or (counted and not _unit_states_re().search(text, unit.end)):
+    if unit is None or (counted and not unit_states_re().search(text, unit.end)):
         return []  # "Số xã trên địa bàn" counts an inventory; "Số xã đạt chuẩn ..." units that reached a state
     return [unit.value] if unit.group == "unit_noun" else sent.expand(unit, juris_level)
