@@ -48,7 +48,9 @@ class Row:
 @dataclass(frozen=True)
 class Surroundings:
     """What the text around a sentence or a table tells about it. The section walker
-    (pipeline._Reader) builds one for each sentence and table; nothing else changes it."""
+    (pipeline._Reader) keeps one and replaces it as headings and lines go by; a table hands
+    its cells copies with their row's line head. prev, line_kind and line_year are filled in
+    for each sentence from the rows read before it (pipeline._Reader.sentences)."""
 
     doc_year: int | None = None
     ref_year: int | None = None  # the year the document speaks from; earlier years are reported
