@@ -15,33 +15,23 @@ prepositions of the year regexes below and the conjunctions "và"/"hoặc"/"số
 """
 from __future__ import annotations
 
-import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from . import breakdowns, periods
+from .items import find_head, respectively, split_items, unit_item, units_respectively
+from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, kind_of, past_lead_ins, sentence_year, target_word_before,
+                    years_respectively)
+from .phrases import (change_words, coordinated_units, count_label_head, lead_only_re, lead_words, linked,
+                      owner_before, state_verb_after, strong_heads, target_words, unit_noun_levels, unit_noun_re,
+                      unit_states_re)
+from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
 from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING
-from .vntext import fold, phrase_alternation
+from .vntext import fold
 
-PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
-LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
-LEADING_YEAR_AT = re.compile(r"\W{0,20}(?:dự\s+kiến\s+)?(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-TRAILING_YEAR = re.compile(r"(?:\s|^)(?:(?:trong|đến|vào)\s+)?năm\s+((?:19|20)\d\d)\s*$", re.IGNORECASE)
-WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-BYLINE = re.compile(r"\(?[A-ZĐ][A-ZĐ&.]{1,9}\)?\s*[-–]\s+")
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
-BASELINE_TAIL = re.compile(r"\s+từ\s+\d+[\w\s,]{0,30}?\s(?:xuống\s+)?còn$", re.IGNORECASE)
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
-LEADING_PERIOD = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*,?"
-                            # a deadline date: "đến ngày 31/12/2025 tỷ lệ ..."
-                            r"|(?:đến|trước|tới|trong)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\s*,?",
-                            re.IGNORECASE)
-LIST_ITEM = re.compile(r"(?:\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,4}\.)(?=\s)")
-# between two levels of a list; a level may be qualified by its owner ("13 sở, ban của tỉnh và UBND
-# các xã") and the next one counted ("và 47 xã")
-CONNECTOR = re.compile(r"\s*(?:(?:của|thuộc)\s+(?:tỉnh|huyện|thành phố|thị xã)\s*)?(?:,|;|và|hoặc|và mỗi|,\s*mỗi)?"
-                       r"\s*(?:\d+\s+)?", re.IGNORECASE)
 
 
 # a figure with no units of its own before a verb ("... và 90% đạt cấp độ 5") and what may join it
@@ -50,497 +40,8 @@ ELLIPSIS = re.compile(r"\s+(?:đạt|có|được|hoàn thành)\b", re.IGNORECAS
 LINK_ONLY = re.compile(r"[^%;.]{0,80}?(?:,|\bvà)\s*", re.IGNORECASE)
 
 
-@dataclass
-class Row:
-    indicator: str
-    value: object
-    unit: str
-    op: str | None
-    levels: list
-    year: int | None
-    kind: str
-    scope: str | None
-    start: int  # evidence span in the sentence
-    end: int
-    threshold_text: str
-    confidence: float
-    noun: str | None = None
-    open_year: bool = False  # a result "đến nay" with no year in its sentence or paragraph: stays null
-    counts_units: bool = False  # "94 xã hoàn thành ...": a count of its own, never a unit's breakdown
-
-
-@dataclass
-class Context:
-    """What earlier text tells about the current sentence."""
-
-    doc_year: int | None = None
-    ref_year: int | None = None  # the year the document speaks from; earlier years are reported
-    juris_level: str | None = None
-    default_kind: str = "target"  # "result" in reports
-    section_year: int | None = None
-    # levels named by the heading of an appendix ("Phụ lục ... cấp xã") or of a part
-    # ("A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH, CẤP XÃ"), and the procedure a heading names ("1. Thủ tục ...")
-    section_levels: list = field(default_factory=list)
-    section_scope: str | None = None
-    applies_levels: list = field(default_factory=list)  # the one level an act's addressees share
-    section_kind: str | None = None  # "target" under a heading naming a later year than the document's
-    plan_start: int | None = None  # the first year the title plans for ("năm 2026", "giai đoạn 2026-2030")
-    scoring: bool = False  # inside an article or appendix that sets scoring or rating rules
-    line_head: str | None = None  # a previous line ending in ':' that heads this one
-    head_levels: list = field(default_factory=list)  # "1. Đối với các sở, ban, ngành:" above these items
-    line_kind: str | None = None
-    line_year: int | None = None
-    para_year: int | None = None  # "Năm 2026, ..." opening the paragraph: its sentences are about 2026
-    prev: Row | None = None
-    # clauses whose own words decided their kind: a document read as plans whose clauses
-    # mostly report results is read again as a report (pipeline.extract_source)
-    kind_votes: dict = field(default_factory=lambda: {"target": 0, "result": 0})
-
-
-def words(text: str) -> int:
-    return len(WORD.findall(text))
-
-
-class Sentence:
-    def __init__(self, text, matches, mentions, all_levels, index=None):
-        from .nlp import MatchIndex
-
-        self.text = text
-        self.matches = matches
-        self.mentions = mentions
-        self.all_levels = all_levels  # [(levels, jurisdiction or None, phrase)]
-        self.index = index or MatchIndex(text, matches)
-        self.semicolons = [i for i, ch in enumerate(text) if ch == ";"]
-        # periods a clause may report on ("năm 2023", "quý II/2024"): not deadlines, baselines or dates
-        self.years = [y for y in periods.mentions(text) if y.kind in ("period", "span")]
-        self.year_starts = [y.start for y in self.years]
-
-    def years_between(self, a, b):
-        """Reported-period mentions starting in [a, b)."""
-        return self.years[bisect.bisect_left(self.year_starts, a):bisect.bisect_left(self.year_starts, b)]
-
-    # --- phrase lookups -------------------------------------------------
-    def cues(self, name):
-        return self.index.cues(name)
-
-    def cues_between(self, name, a, b):
-        return self.index.cues_between(name, a, b)
-
-    def at(self, pos, groups, names=None):
-        """Longest match of GROUPS starting at POS (after blanks)."""
-        best = None
-        for m in self.index.starting(pos):
-            if m.group in groups and (names is None or m.value in names):
-                if best is None or m.end > best.end:
-                    best = m
-        return best
-
-    def ending_at(self, pos, groups, names=None):
-        best = None
-        for m in self.index.ending(pos):
-            if m.group in groups and (names is None or m.value in names):
-                if best is None or m.start < best.start:
-                    best = m
-        return best
-
-    def clause_of(self, a, b):
-        """The ';'-delimited clause around [a, b)."""
-        i = bisect.bisect_left(self.semicolons, a)
-        start = self.semicolons[i - 1] + 1 if i else 0
-        j = bisect.bisect_left(self.semicolons, b)
-        end = self.semicolons[j] if j < len(self.semicolons) else len(self.text)
-        return start, end
-
-    # --- trimming ---------------------------------------------------------
-    def skip_marker(self, a, b):
-        """Past punctuation and a list marker ('- ', 'a) ', '2.1. ') at A."""
-        a = self._skip_punct(a, b)
-        item = LIST_ITEM.match(self.text, a, b)
-        return self._skip_punct(item.end(), b) if item else a
-
-    def _skip_punct(self, a, b):
-        while a < b and self.text[a] in PUNCT_EDGE:
-            a += 1
-        return a
-
-    def trim(self, a, b):
-        """Strip lead words, comparison words, punctuation and years from both ends."""
-        text = self.text
-        for _ in range(60):
-            a = self.skip_marker(a, b)
-            byline = BYLINE.match(text, a, b)
-            if byline:
-                a = byline.end()  # "GD&TĐ - Chỉ số CCHC ...": a news outlet's tag
-                continue
-            marker = LEADING_PERIOD.match(text, a, b)
-            if marker:
-                a = marker.end()
-                continue
-            if text.startswith("(", a) and 0 < text.find(")", a, b) < b - 1:
-                a = text.find(")", a, b) + 1  # "(số liệu từ ngày 15/12 đến ngày 14/12), toàn tỉnh ..."
-                continue
-            y = LEADING_YEAR.match(text[a:b])
-            if y:
-                a += y.end()
-                continue
-            m = self.at(a, ("cue", "op_before", "op_after"), ("lead_words", ">=", ">", "<=", "<"))
-            if m and m.end <= b:
-                a = m.end
-                continue
-            break
-        for _ in range(60):
-            while b > a and (text[b - 1] in PUNCT_EDGE or text[b - 1] == "("):
-                b -= 1
-            if b > a and text[b - 1] == ")" and "(" not in text[a:b]:
-                b -= 1
-                continue
-            m = self.ending_at(b, ("cue", "op_before", "op_after", "grade_triggers"),
-                               ("trail_words", ">=", ">", "<=", "<", "grade_triggers"))
-            if m and m.start >= a:
-                b = m.start
-                continue
-            y = TRAILING_YEAR.search(text[a:b]) or BASELINE_TAIL.search(text[a:b])
-            if y:
-                b = a + y.start()
-                continue
-            act = _act_reference_tail().search(text, a, b) if "/" in text[a:b] else None
-            if act and act.start() > a:
-                b = act.start()  # "Tỷ lệ hồ sơ trực tuyến theo Quyết định số 766/QĐ-TTg": the act measures nothing
-                continue
-            break
-        return a, b
-
-    # --- levels -----------------------------------------------------------
-    def level_at(self, pos, limit):
-        """A level phrase at POS, after optional determiners ('các', 'UBND', 'mỗi')."""
-        p = pos
-        for _ in range(3):
-            m = self.at(p, ("level", "all_levels"))
-            if m and m.end <= limit:
-                return m
-            det = self.at(p, ("cue",), ("subject_determiners",))
-            if not det or det.end > limit:
-                return None
-            p = det.end
-        return None
-
-    def expand(self, m, juris_level):
-        if m.group == "level":
-            return [m.value]
-        phrase = m.text.lower()
-        options = [(lv, j) for (lv, j, ph) in self.all_levels if ph == phrase]
-        for lv, j in options:
-            if j == juris_level:
-                return list(lv)
-        return list(next((lv for lv, j in options if j is None), options[0][0] if options else []))
-
-    def level_list(self, pos, limit, juris_level, assigners=True):
-        """'[đối với] Sở, ban, ngành; UBND cấp huyện và cấp xã' -> levels and the end offset."""
-        text = self.text
-        levels, end, p = [], pos, pos
-        # "80% (cấp tỉnh), 60% (cấp huyện)": levels in brackets right after a figure are its levels
-        bracket = re.match(r"\s?\(\s*", text[pos:limit])
-        if bracket:
-            p = pos + bracket.end()
-        while p < limit:
-            q = p
-            if levels:
-                conn = CONNECTOR.match(text, q)
-                q = conn.end() if conn else q
-            elif assigners:
-                a = self.at(q, ("cue",), ("level_assigners",))
-                if a and a.end <= limit and self.level_at(a.end, limit):
-                    q = a.end
-            m = self.level_at(q, limit)
-            if m is None:
-                break
-            levels.extend(lv for lv in self.expand(m, juris_level) if lv not in levels)
-            end = p = m.end
-            # "UBND các huyện, thị xã, thành phố": a phrase of the same level that starts inside
-            # this one and runs on is part of it
-            longer = [x.end for x in self.index.group_between("level", m.start, m.end)
-                      if x.end > m.end and x.end <= limit and x.value in levels]
-            if longer:
-                end = p = max(longer)
-        if bracket:
-            closing = re.match(r"\s*\)", text[end:limit]) if levels else None
-            return (levels, end + closing.end()) if closing else ([], pos)
-        return levels, end
-
-    def addressees(self, a, b, juris_level):
-        """Levels named after a level-assigning word ("giao cho", "đối với") or a request
-        ("Đề nghị các sở, ngành và UBND các xã ...") in text[a:b]."""
-        cues = sorted(self.cues_between("level_assigners", a, b) + self.cues_between("request_verbs", a, b),
-                      key=lambda c: c.start)
-        for cue in cues:
-            p = cue.end + len(re.match(r"\s*(?:\d+\s+)?", self.text[cue.end:b]).group(0))
-            levels, _ = self.level_list(p, b, juris_level, assigners=False)
-            if levels:
-                return levels
-        return []
-
-    def subject(self, a, b, juris_level):
-        """Levels the text before a figure assigns it to. Returns (levels, indicator span, how).
-
-        how = "subject": levels open a clause ('các sở, ngành phải rút ngắn ...'); the rest,
-        if any, is the verb or the indicator. how = "trailing": levels close the indicator
-        ('... của cả nước đạt', '... ở cả hai cấp đạt'). Tried at the start of each
-        comma-separated chunk, so 'Về TTHC, các sở, ngành ...' finds the subject."""
-        text = self.text
-        starts = [a] + [a + m.end() for m in re.finditer(r",\s*", text[a:b])]
-        # "Đề nghị các sở, ngành, UBND các xã ... phấn đấu": the addressees of a request are the subject
-        starts = sorted(set(starts + [c.end for c in self.cues_between("request_verbs", a, b)]))
-        for s in starts:
-            s = self.skip_marker(s, b)  # "- UBND cấp xã phải ...": a list dash opens the subject
-            s += len(re.match(r"\s*(?:(?:và|hoặc)\s+)?", text[s:b]).group(0))  # "..., và UBND các xã đạt 20%"
-            levels, end = self.level_list(s, b, juris_level, assigners=False)
-            if not levels and (lead := self.at(s, ("cue",), ("lead_words",))) and lead.end < b:
-                # "Phấn đấu cấp tỉnh đạt 100%": target words before the subject
-                levels, end = self.level_list(lead.end, b, juris_level, assigners=False)
-            if levels and self.at(end, ("cue",), ("regulator_verbs",)):
-                # the level issuing the rule, not the one it binds: its clause names nothing
-                comma = text.find(",", end, b)
-                return [], self.trim(comma + 1 if comma >= 0 else b, b), "regulator"
-            if levels:
-                return levels, self.trim(end, b), "subject"
-        ta, tb = self.trim(a, b)
-        # "... của cả nước tháng 10/2025 đạt": the period after a closing level is not part of it
-        last = [y for y in periods.mentions(text[ta:tb]) if y.kind == "period" and not text[ta + y.end:tb].strip()]
-        if last:
-            tb = ta + len(text[ta:ta + last[-1].start].rstrip())
-        m = self.ending_at(tb, ("level", "all_levels"))
-        if m and m.start > ta:
-            lead = text[ta:m.start]
-            lead = lead[:-len(re.search(r"(?:các\s+)?$", lead).group(0)) or None].rstrip()
-            assigner = self.ending_at(ta + len(lead), ("cue",), ("closing_assigners",))
-            # "... của cả nước đạt", "... ở cả hai cấp đạt"; but "cán bộ ... của bộ, ngành, địa phương"
-            # is a share of their staff, not of the units (GOLD: level null)
-            owned_units = assigner is not None and m.group == "all_levels" and assigner.text.lower() == "của"
-            if assigner and not owned_units:
-                return self.expand(m, juris_level), self.trim(ta, assigner.start), "trailing"
-            if assigner is None and self.at(m.start, ("cue",), ("closing_areas",)):
-                return self.expand(m, juris_level), self.trim(ta, m.start), "trailing"
-        return [], None, None
-
-
 INLINE_REACH = 40  # characters
 SHORT_ITEM = 9  # words: a lead-in this short names the item with the words after its figure
-YEAR_AFTER_FIGURE = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?=\s*(?:[,;.)]|và\b|$))",
-                               re.IGNORECASE)
-PART_OF_YEAR = re.compile(r"quý|tháng", re.IGNORECASE)
-
-
-def kind_of(sent: Sentence, ctx: Context, a=0, b=None):
-    """Target or result for the clause text[a:b] (a sentence may hold both, split by ';')."""
-    b = len(sent.text) if b is None else b
-    # a target quoted in brackets ("đạt 48% (chỉ tiêu 55%)") sets only its own figure (inline cues)
-    targets = any(not in_brackets(sent.text, c.start) for c in sent.cues_between("target_cues", a, b))
-    results = sent.index.has_cue("result_cues", a, b)
-    lead = LEADING_YEAR_AT.match(sent.text, a) or LEADING_YEAR_AT.match(sent.text, 0)
-    lead_year = int(lead.group(1)) if lead else None
-    past = sent.years_between(a, b)
-    now = ctx.ref_year or ctx.doc_year
-    past_year = now and past and min(y.year for y in past) < now and not targets
-    if past_year and lead_year is None:
-        lead_year = past[0].year  # "..., năm 2023, Bộ phận Một cửa ... tiếp nhận 12.450 hồ sơ"
-    # "đã" reports what was done in a report, in a past year, or in a part of a year
-    # ("Trong 9 tháng đầu năm 2025, toàn tỉnh đã tiếp nhận ..."); elsewhere it may only describe
-    # a thing ("dữ liệu đã được số hóa ... được sử dụng lại")
-    part_of_year = any(PART_OF_YEAR.search(sent.text, y.start, y.end) for y in past)
-    default_kind = ctx.section_kind or ctx.default_kind
-    if default_kind == "result" or past_year or part_of_year:
-        results = results or sent.index.has_cue("past_markers", a, b)
-    if lead_year and now and lead_year < now and not targets:
-        ctx.kind_votes["result"] += 1
-        return "result", lead_year
-    if lead_year and ctx.plan_start and now and now < ctx.plan_start and lead_year <= now and not targets:
-        # "Năm 2025, tỷ lệ ... đạt 45,2%" in a plan for 2026 signed in December 2025: the year it
-        # is written in is the past the plan starts from
-        ctx.kind_votes["result"] += 1
-        return "result", lead_year
-    if lead_year and now and lead_year > now and not results:
-        return "target", lead_year  # "Dự kiến năm 2025, ..." in a review of 2024: what it plans
-    if results and not targets and not (ctx.section_kind == "target" and not past_year):
-        # under a heading of targets, "lũy kế đến hết năm 2025 có 35 xã" is a cumulative target
-        ctx.kind_votes["result"] += 1
-        return "result", lead_year or (past[0].year if past else None)
-    if targets:
-        ctx.kind_votes["target"] += 1
-        return "target", None
-    if a > 0:  # "phấn đấu A đạt 98%; B đạt 60%; 100% xã có ...": an earlier clause's cue governs
-        i = bisect.bisect_left(sent.semicolons, a)  # the ';' before this clause is semicolons[i - 1]
-        for j in range(i - 1, max(-1, i - 20), -1):  # bounded: a hostile line may hold many ';'
-            start, end = sent.semicolons[j - 1] + 1 if j > 0 else 0, sent.semicolons[j]
-            if sent.index.has_cue("target_cues", start, end):
-                return "target", None
-            if sent.index.has_cue("result_cues", start, end) or any(
-                    PART_OF_YEAR.search(sent.text, y.start, y.end) for y in sent.years_between(start, end)):
-                return "result", None  # "Kết quả quý III/2025, có 15/20 sở ... đạt mức Tốt; 3 đơn vị ..."
-    if ctx.line_kind:
-        return ctx.line_kind, ctx.line_year
-    return default_kind, None
-
-
-def share_levels(text, rules_obj, juris_level):
-    """The levels of the units a share counts when TEXT opens with one ("Tỉ lệ bộ, ngành, địa
-    phương đạt cấp độ 4" in a table row); [] otherwise."""
-    _, matches = rules_obj.analyse(text)
-    sent = Sentence(text, matches, [], rules_obj.all_levels)
-    a = len(text) - len(text.lstrip())
-    head = sent.at(a, ("cue",), ("share_heads",))
-    counted = None if head else _count_label_head().match(text, a)
-    if head is None and counted is None:
-        return []
-    end = head.end if head else counted.end()
-    q = end + len(re.match(r"\s*(?:số\s+)?", text[end:]).group(0))
-    unit = sent.level_at(q, len(text)) or sent.at(q, ("unit_noun",))
-    if unit is None or (counted and not _unit_states_re().search(text, unit.end)):
-        return []  # "Số xã trên địa bàn" counts an inventory; "Số xã đạt chuẩn ..." units that reached a state
-    return [unit.value] if unit.group == "unit_noun" else sent.expand(unit, juris_level)
-
-
-@lru_cache(maxsize=1)
-def _count_label_head():
-    from .patterns import default
-
-    return re.compile(r"(?:" + phrase_alternation(default().units["count_label_heads"]) + r")(?!\w)", re.IGNORECASE)
-
-
-def sentence_year(text):
-    """The year a sentence is about: 'đến năm 2030', 'giai đoạn 2026-2030' -> 2030; never a
-    baseline ('so với cùng kỳ năm 2023') nor a date."""
-    found = periods.first(text, periods.ROW_KINDS)
-    return found.year if found else None
-
-
-def split_items(text, a, b, sent: Sentence):
-    """Split a list 'A; B; C và D' (or 'A và Tỷ lệ B') into item spans."""
-    spans, start = [], a
-    for i in range(a, b):
-        if text[i] == ";":
-            spans.append((start, i))
-            start = i + 1
-    spans.append((start, b))
-    out = []
-    heads = sent.cues("indicator_heads")
-    strong = strong_heads()
-    for s, e in spans:
-        cut = s
-        # "A và Tỷ lệ B", "tỷ lệ A, tỷ lệ B và tỷ lệ C": a new item opens where a conjunction or a
-        # comma stands before an indicator head (a comma only before a strong head such as "tỷ lệ")
-        for m in re.finditer(r"\s(?:và|hoặc)\s+|,\s*", text[s:e]):
-            nxt = s + m.end()
-            comma = m.group(0).startswith(",")
-            if any(h.start == nxt and ((not comma and text[nxt].isupper()) or h.text.lower() in strong)
-                   for h in heads):
-                out.append((cut, s + m.start()))
-                cut = nxt
-        out.append((cut, e))
-    return [(s, e) for s, e in out if words(text[s:e]) > 0]
-
-
-def find_head(sent: Sentence, first, ctx):
-    """(head text, where the first figure's own clause starts, levels named as the topic)."""
-    text = sent.text
-    colon = text.find(":", 0, first.start)
-    if colon >= 0:
-        paren = text.rfind("(", 0, colon)
-        if paren > text.rfind(")", 0, colon):  # "(PAR INDEX: hạng 7)"
-            ha, hb = sent.trim(0, paren)
-            return text[ha:hb] or None, colon + 1, []
-        ha, hb = sent.trim(0, colon)
-        if ctx.line_head and _unit_item(text[ha:hb], ctx.juris_level) is not None:
-            # "- Xã Tiên Hoàng: 95,2%" under "Tỷ lệ số hóa ... của các xã như sau:": the unit is a scope
-            return ctx.line_head, 0, []
-        levels, end = sent.level_list(ha, hb, ctx.juris_level) if hb > ha else ([], ha)
-        if levels and end >= hb:
-            # "- Cấp huyện: tối thiểu 98%" under "1. Tỷ lệ hồ sơ giải quyết đúng hạn:": a level, not a name
-            return ctx.line_head, colon + 1, levels
-        generic = any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) or words(
-            text[ha:hb]) > 60
-        start = colon + 1
-        semi = text.rfind(";", start, first.start)
-        return (None if generic else text[ha:hb] or None), (semi + 1 if semi >= 0 else start), []
-    topic = sent.at(0, ("cue",), ("topic_intros",))
-    comma = text.find(",", 0, first.start)
-    if topic and comma > topic.end:
-        levels, end = sent.level_list(topic.end, first.start, ctx.juris_level)
-        if levels:  # "Đối với cấp xã (gồm ...), tỷ lệ ... đạt 60%", "Đối với các bộ, ngành, giá trị ..."
-            after = text.find(",", max(end, comma), first.start)
-            return None, (after + 1 if after >= 0 else comma + 1), levels
-        ha, hb = sent.trim(topic.end, comma)
-        if words(text[ha:hb]) >= 2:
-            return text[ha:hb], comma + 1, []
-    semi = text.rfind(";", 0, first.start)
-    return ctx.line_head, (semi + 1 if semi >= 0 else 0), []
-
-
-def _respectively(sent, mentions, clause_start):
-    """'A và B lần lượt đạt 100% và 70%' -> {index of each figure: its item span}."""
-    cues = sent.cues("respectively")
-    if not cues:
-        return {}
-    cue = cues[0]
-    after = [i for i, m in enumerate(mentions) if m.start > cue.end]
-    if len(after) < 2:
-        return {}
-    a = clause_start
-    semi = sent.text.rfind(";", a, cue.start)
-    a = semi + 1 if semi >= 0 else a
-    items = split_items(sent.text, *sent.trim(a, cue.start), sent)
-    if len(items) != len(after):
-        items = split_items_loose(sent.text, *sent.trim(a, cue.start))
-    if len(items) != len(after):
-        return {}
-    return {i: sent.trim(*span) for i, span in zip(after, items)}
-
-
-def _units_respectively(sent, mentions, clause_start, juris_level):
-    """'Bộ Tư pháp, Bộ Công an và Bảo hiểm xã hội Việt Nam là những đơn vị có tỷ lệ trực tuyến
-    toàn trình cao nhất, lần lượt đạt 95,1%, 90,3% và 88,8%': {index of each figure: (its named
-    unit, the indicator named after the units)}, when units and figures are as many."""
-    cues = sent.cues("respectively")
-    if not cues:
-        return {}
-    cue = cues[0]
-    after = [i for i, m in enumerate(mentions) if m.start > cue.end]
-    semi = sent.text.rfind(";", clause_start, cue.start)
-    a = semi + 1 if semi >= 0 else clause_start
-    named = [u for u in breakdowns.units(sent.text[a:cue.start], juris_level) if u.named]
-    if len(after) < 2 or len(named) != len(after):
-        return {}
-    topic = breakdowns.topic_of(sent.text[a + named[-1].end:cue.start])
-    if not topic:
-        return {}
-    return {i: (replace(u, start=a + u.start, end=a + u.end), topic) for i, u in zip(after, named)}
-
-
-YEARS_IN_TURN = re.compile(r"[\s,]*(?:vào|trong|cho|tương ứng(?: với)?)?\s*(?:các\s+)?năm\s+((?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)+)",
-                           re.IGNORECASE)
-
-
-def _years_respectively(sent, mentions):
-    """'lần lượt đạt 40%, 50% và 60% vào các năm 2026, 2027, 2028': {index of each figure: its
-    year}, when the figures after 'lần lượt' are as many as the years listed after the last."""
-    cues = sent.cues("respectively")
-    if not cues:
-        return {}
-    after = [i for i, m in enumerate(mentions) if m.start > cues[0].end]
-    if len(after) < 2:
-        return {}
-    m = YEARS_IN_TURN.match(sent.text, mentions[after[-1]].end)
-    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))] if m else []
-    return dict(zip(after, years)) if len(years) == len(after) else {}
-
-
-def split_items_loose(text, a, b):
-    """Split 'A và B' at every 'và' (respectively lists name their items plainly)."""
-    out, cut = [], a
-    for m in re.finditer(r"\s(?:và|;)\s+", text[a:b]):
-        out.append((cut, a + m.start()))
-        cut = a + m.end()
-    out.append((cut, b))
-    return out
 
 
 def _drop_qualifying_grades(sent):
@@ -592,14 +93,17 @@ class _Figure:
     open_year: bool = False
 
 
-def assemble(sent: Sentence, ctx: Context) -> list[Row]:
+def assemble(sent: Sentence, ctx: Surroundings) -> tuple[list[Row], Counter]:
+    """The rows of the sentence's figures, and the votes of the clauses whose own words decided
+    their kind (kind_of)."""
     if not sent.mentions or sent.cues("scoring_cues") or FORMULA.search(sent.text):
-        return []
+        return [], Counter()
     _drop_qualifying_grades(sent)
     asides = _fraction_asides(sent)
     if asides:
         return _with_asides(sent, ctx, asides)
-    return _Assembler(sent, ctx).rows()
+    assembler = _Assembler(sent, ctx)
+    return assembler.rows(), assembler.votes
 
 
 # between a share and a bracket holding the units it counts: "100% (12/12) xã", "100% xã (12/12 xã)"
@@ -633,20 +137,20 @@ def _with_asides(sent, ctx, asides):
     inner = Sentence(text, [m for m in sent.matches if not any(a <= m.start < b for a, b in blanks)],
                      [m for m in sent.mentions if id(m) not in fracs], sent.all_levels)
     shares = {(sent.text[share.start:share.end], share.start): frac for share, frac, _, _ in asides}
-    out = []
-    for row in _Assembler(inner, ctx).rows():
+    out, assembler = [], _Assembler(inner, ctx)
+    for row in assembler.rows():
         out.append(row)
         frac = next((f for (t, at), f in shares.items() if t == row.threshold_text and row.start <= at < row.end), None)
         if frac is not None:
             out.append(replace(row, value=frac.value, unit="count", op="=" if row.kind == "result" else row.op,
                                threshold_text=sent.text[frac.start:frac.end], counts_units=True, noun=None))
-    return out
+    return out, assembler.votes
 
 
 class _Assembler:
     """Reads the figures of one sentence left to right; each step is one method."""
 
-    def __init__(self, sent: Sentence, ctx: Context):
+    def __init__(self, sent: Sentence, ctx: Surroundings):
         self.sent, self.ctx, self.text = sent, ctx, sent.text
         self.mentions = sent.mentions
         first_year = periods.first(self.text, periods.ROW_KINDS)
@@ -661,16 +165,17 @@ class _Assembler:
                 parts = split_items(self.text, hs, hs + len(self.head), sent)
                 if len(parts) > 1:
                     self.head_items = [self.text[slice(*sent.trim(*p))] for p in parts]
-        self.forced = _respectively(sent, self.mentions, self.pre_start)
-        self.units_in_turn = {} if self.forced else _units_respectively(sent, self.mentions, self.pre_start,
+        self.forced = respectively(sent, self.mentions, self.pre_start)
+        self.units_in_turn = {} if self.forced else units_respectively(sent, self.mentions, self.pre_start,
                                                                         ctx.juris_level)
-        self.years_in_turn = _years_respectively(sent, self.mentions)
+        self.years_in_turn = years_respectively(sent, self.mentions)
         self.clause_levels = list(topic_levels)
         self.subject_led = False  # the clause levels came from a subject leading the sentence
         self.units_before = []  # levels of the units named right after the previous figure
         self.clause_years = {}  # (start, end) of a ';' clause -> its year (_clause_year)
         self.out: list[Row] = []
         self.prev_row = ctx.prev
+        self.votes = Counter()  # kinds decided by their clauses' own words
 
     def rows(self) -> list[Row]:
         if self.head and _is_band_label(self.sent, self.head):
@@ -728,7 +233,7 @@ class _Assembler:
         if not self.out or not self.mentions:
             return
         subject = next((c for c in self.sent.cues_between("closing_areas", 0, self.mentions[0].start)
-                        if _state_verb_after().match(self.text, c.end)), None)
+                        if state_verb_after().match(self.text, c.end)), None)
         if subject is None:
             return
         for row in self.out:
@@ -801,7 +306,7 @@ class _Assembler:
             opening = sent.level_at(start, subject_end) or sent.at(start, ("cue",), ("level_bearers",))
             placed = [c.end for c in sent.cues_between("level_assigners", pa, subject_end)]
             found = [x for g in ("level", "all_levels") for x in sent.index.group_between(g, pa, subject_end)
-                     if x.end <= subject_end and not _owner_before(text, x.start)] \
+                     if x.end <= subject_end and not owner_before(text, x.start)] \
                 if opening or placed else []
             f.levels = list(dict.fromkeys(lv for x in found for lv in sent.expand(x, ctx.juris_level)))
             f.levels += [lv for lv in _cap_list_levels(text, found) if lv not in f.levels]
@@ -926,7 +431,7 @@ class _Assembler:
             f.levels = self._share_of_units(f.span)
         if not f.levels and m.unit == "count" and m.of_units and m.noun:
             # "Số đơn vị cấp huyện hoàn thành nhiệm vụ: 2": the units the label counts
-            f.levels = [lv] if (lv := _unit_noun_levels().get(m.noun.lower())) else []
+            f.levels = [lv] if (lv := unit_noun_levels().get(m.noun.lower())) else []
         if not f.levels:
             # "chỉ tiêu giao cho 13 sở, ban và UBND các xã, phường đối với tỷ lệ ... ở mức 100%";
             # not a level inside the indicator ("Chỉ số ... đối với cấp huyện xếp loại Tốt")
@@ -945,7 +450,7 @@ class _Assembler:
         if semi < 0 or prev.start > semi or self.sent.cues_between("indicator_heads", semi, m.start):
             return None
         prev_at = text.find(prev.threshold_text, prev.start)
-        if prev_at < 0 or not _linked().search(text, 0, m.start) or not _linked().search(text, prev.start, prev_at):
+        if prev_at < 0 or not linked().search(text, 0, m.start) or not linked().search(text, prev.start, prev_at):
             return None
         return prev
 
@@ -954,13 +459,13 @@ class _Assembler:
         are joined by 'và' or a comma ('15/21 bộ, ngành và 52/63 địa phương đạt ...'); else None."""
         m, text = self.mentions[i], self.text
         nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
-        if nxt is None or not nxt.of_units or not _coordinated_units().fullmatch(text, m.end, nxt.start):
+        if nxt is None or not nxt.of_units or not coordinated_units().fullmatch(text, m.end, nxt.start):
             return None
         tail = text[nxt.end:_units_state_end(self.sent, nxt.end)]
-        state = _unit_states_re().search(tail)
+        state = unit_states_re().search(tail)
         if not state:
             return None
-        units = _coordinated_units().fullmatch(text, m.end, nxt.start).group(1)
+        units = coordinated_units().fullmatch(text, m.end, nxt.start).group(1)
         return f"{units.strip(' ,')} {tail[state.start():].strip()}"
 
     def _names_units_only(self, span):
@@ -1006,7 +511,7 @@ class _Assembler:
                 m.noun.lower() in (pre_text if words(pre_text) >= 3 else head or "").lower():
             f.post_text = ""  # "Số xã đạt chuẩn nông thôn mới: 6 xã": the noun repeats what the label names
         elif f.post_text and m.of_units and words(pre_text) >= 3 and self._names_units_only(f.post_span) \
-                and _count_label_head().match(pre_text):
+                and count_label_head().match(pre_text):
             f.post_text = ""  # "tổng số xã đạt chuẩn nông thôn mới là 9/12 xã": the units repeat the label's
         if m.of_units and (shared := self._shared_state(i)):
             # "15/21 bộ, ngành và 52/63 địa phương đạt chỉ tiêu số hóa": the state after the last units
@@ -1030,7 +535,7 @@ class _Assembler:
             if m.of_units and f.subject:
                 verb = ""  # "Khối sở, ngành có 4 đơn vị đạt ...": the bloc the units belong to is no action
             verb = LEADING_YEAR.sub("", verb).strip()  # "năm 2025 cắt giảm ít nhất 30% thời gian ..."
-            verb = _lead_only_re().sub("", verb).strip()  # "toàn tỉnh có 159/159 xã ...": no action
+            verb = lead_only_re().sub("", verb).strip()  # "toàn tỉnh có 159/159 xã ...": no action
             f.indicator = f"{verb} {f.post_text}" if verb and not head else f.post_text
             if m.unit == "count" and m.noun and not f.post_text.lower().startswith(m.noun.lower()):
                 # "tiếp nhận 412 nghìn hồ sơ thủ tục hành chính": the noun counted leads, the verb follows
@@ -1040,8 +545,8 @@ class _Assembler:
         elif m.unit == "percent" and self.out and self.out[-1].unit == "count" and _rate_linked(sent, a2, b2, m.start):
             # "tích hợp 1.569 dịch vụ công ..., chiếm tỉ lệ 82%": the share of what was just counted
             # ("tổng số xã đạt chuẩn ... là 9/12 xã, chiếm 75%": the share of the units, not of their number)
-            counted = _count_label_head().sub("", self.out[-1].indicator, count=1).strip() \
-                if _count_label_head().match(self.out[-1].indicator) else self.out[-1].indicator
+            counted = count_label_head().sub("", self.out[-1].indicator, count=1).strip() \
+                if count_label_head().match(self.out[-1].indicator) else self.out[-1].indicator
             f.indicator, f.confidence = f"tỷ lệ {counted or self.out[-1].indicator}", 0.7
             # "351/411 xã đạt chuẩn ..., chiếm 85,4%": the share of the units counted is at their level
             f.levels = f.levels or list(self.out[-1].levels)
@@ -1055,7 +560,7 @@ class _Assembler:
             if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
                 f.indicator = f"{pre_text} {m.noun}"
             # (a unit's name may be long: "Sở Tài nguyên và Môi trường", "Bảo hiểm xã hội Việt Nam")
-            unit = _unit_item(pre_text, self.ctx.juris_level) if head and words(pre_text) <= 8 else None
+            unit = unit_item(pre_text, self.ctx.juris_level) if head and words(pre_text) <= 8 else None
             if unit is not None:
                 # "Tỷ lệ thanh toán trực tuyến: phường Tân An 50%; xã Phú Hòa 40%": the unit is the scope
                 f.indicator, f.scope = head, unit.text
@@ -1096,7 +601,9 @@ class _Assembler:
     def _kind(self, f, i) -> bool:
         sent, text, ctx, m = self.sent, self.text, self.ctx, f.m
         f.clause = sent.clause_of(m.start, m.end)
-        f.kind, kind_year = kind_of(sent, ctx, *f.clause)
+        f.kind, kind_year, own = kind_of(sent, ctx, *f.clause)
+        if own:
+            self.votes[f.kind] += 1
         # an inline target word counts in this figure's own ';' clause only
         gap_from = max(self.mentions[i - 1].end if i else 0, f.clause[0])
         # and only close before it ("mục tiêu đề ra là 50%"): farther back it names the targets
@@ -1104,7 +611,7 @@ class _Assembler:
         if sent.index.has_cue("inline_target_cues", max(gap_from, m.start - INLINE_REACH), m.start):
             f.kind = "target"
             if self.out and words(f.post_text) <= 4 and (words(f.pre_text) <= 5 or breakdowns.content_words(
-                    f.pre_text, _target_words()) <= 1):
+                    f.pre_text, target_words()) <= 1):
                 # "đạt 45,8%, chưa đạt mục tiêu 50%", "đạt 45,8%, trong khi mục tiêu đề ra là 50%"
                 f.indicator = self.out[-1].indicator
                 f.levels = f.levels or self.out[-1].levels
@@ -1115,10 +622,10 @@ class _Assembler:
                 and not self._set_by_target_words(f) and (
                 isinstance(m.value, float) or FRACTION.search(text[gap_from:m.start]) or FRACTION.match(text, m.start)):
             f.kind = "result"  # "đạt 87,73%", "3.071/4.888 TTHC (đạt 62,8%)": measured, not set
-            ctx.kind_votes["result"] += 1
+            self.votes["result"] += 1
         elif f.kind == "target" and self._reported_right_before(f, gap_from):
             f.kind = "result"  # "So với mục tiêu 70% ..., tỷ lệ ... mới đạt 58,1%": the nearer word reports
-            ctx.kind_votes["result"] += 1
+            self.votes["result"] += 1
         elif f.kind == "target" and m.of_units and (ctx.section_kind or ctx.default_kind) == "result" \
                 and not any(not _bracketed_before(text, c.start, m.start)
                             for c in sent.cues_between("target_cues", f.clause[0], m.end)):
@@ -1130,7 +637,7 @@ class _Assembler:
         elif f.kind == "target" and m.unit == "rank" and (m.op is None or STANDING_CEILING in m.notes) \
                 and not self._set_by_target_words(f):
             f.kind = "result"  # "xếp 9/63", "giữ vị trí thứ hai": a standing reached, not one set
-            ctx.kind_votes["result"] += 1
+            self.votes["result"] += 1
         if i in self.years_in_turn:
             f.year = self.years_in_turn[i]  # "lần lượt đạt 40%, 50% vào các năm 2026, 2027"
         elif f.year is None and (own := YEAR_AFTER_FIGURE.match(text, m.end)):
@@ -1202,7 +709,7 @@ class _Assembler:
         if m.op is None:
             changed = sent.ending_at(m.start, ("cue",), ("change_words",))
         else:
-            changed = op_words in _change_words()
+            changed = op_words in change_words()
         if not changed:
             return False
         word_at = changed.start if m.op is None else m.start
@@ -1254,16 +761,6 @@ class _Assembler:
                 self.prev_row = row
 
 
-@lru_cache(maxsize=1)
-def _act_reference_tail():
-    """An act cited at the end of a stretch ("theo Quyết định số 766/QĐ-TTg ngày 23/6/2022")."""
-    from .patterns import default
-
-    acts = phrase_alternation(default().documents["setting_act_types"])
-    return re.compile(r"\s*(?:(?:theo|tại|của)\s+)?(?:" + acts + r")\s+(?:số\s+)?\d+(?:/[\w.-]+)+"
-                      r"(?:\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4})?\s*$", re.IGNORECASE)
-
-
 CAP_LEVEL = re.compile(r"cấp\s", re.IGNORECASE)  # "cấp tỉnh": a level named as such
 
 
@@ -1278,100 +775,12 @@ def _names_a_base(text):
 FIGURE_BEFORE_CHANGE = re.compile(r"\d\s*(?:%|điểm)?\s*(?:,|\()\s*$")
 
 
-@lru_cache(maxsize=1)
-def _lead_only_re():
-    """A stretch of nothing but lead words ("toàn tỉnh có", "đã")."""
-    from .patterns import default
-
-    words = phrase_alternation(default().cues["lead_words"] + default().cues["trail_words"])
-    return re.compile(r"^(?:(?:" + words + r")(?:\s+|$))+$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _change_words():
-    from .patterns import default
-
-    return frozenset(str(w).lower() for w in default().cues["change_words"])
-
-
-@lru_cache(maxsize=1)
-def _owner_re():
-    from .patterns import default
-
-    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["owner_words"]) + r")\s+(?:các\s+)?$",
-                      re.IGNORECASE)
-
-
-def _owner_before(text, pos):
-    return bool(_owner_re().search(text, max(0, pos - 16), pos))
-
-
-@lru_cache(maxsize=1)
-def _target_words():
-    from .patterns import default
-
-    cues = default().cues
-    return tuple(str(w) for w in cues["target_cues"] + cues["inline_target_cues"])
-
-
-@lru_cache(maxsize=1)
-def _lead_words():
-    from .patterns import default
-
-    pats = default()
-    unit_nouns = [w for words in pats.levels["unit_nouns"].values() for w in words]
-    return tuple(str(w) for w in pats.cues["lead_words"] + pats.cues["subject_determiners"] + unit_nouns)
-
-
-@lru_cache(maxsize=1)
-def strong_heads():
-    from .patterns import default
-
-    return tuple(str(h).lower() for h in default().cues["strong_heads"])
-
-
-@lru_cache(maxsize=1)
-def _unit_noun_re():
-    return re.compile(r"\s*(?:" + phrase_alternation(_unit_noun_levels()) + r")(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _state_verb_after():
-    from .patterns import default
-
-    return re.compile(r"\s+(?:" + phrase_alternation(default().cues["state_verbs"]) + r")(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _linked():
-    """A linking verb ending the text before a figure ("... Hội đồng thẩm định là")."""
-    from .patterns import default
-
-    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["linking_verbs"]) + r")\s*$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _coordinated_units():
-    """Units joined to the next count by a conjunction ("bộ, ngành và"), the units as group 1."""
-    from .patterns import default
-
-    return re.compile(r"([^;.()\d]+?)\s*(?:,\s*)?(?:" + phrase_alternation(default().cues["conjunctions"]) + r")\s*",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _unit_states_re():
-    from .patterns import default
-
-    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["unit_states"]) + r")(?!\w)", re.IGNORECASE)
-
-
 def _units_state_end(sent, a):
     """The end of 'huyện, thị xã, thành phố đạt trên 85%' after a count of units: the clause's
     end, commas inside the list of units left in."""
     end = len(sent.text)
     for j, ch in enumerate(sent.text[a:], a):
-        if ch in ";.(:" or (ch == "," and not _unit_noun_re().match(sent.text, j + 1)):
+        if ch in ";.(:" or (ch == "," and not unit_noun_re().match(sent.text, j + 1)):
             end = j
             break
     # "5 đơn vị đạt trên 90 điểm gồm: Sở Tư pháp, ...": the units named are not the state
@@ -1408,80 +817,17 @@ def _from_first_head(sent, a, b):
         head = sent.at(pos, ("cue",), ("indicator_heads",))
         if head and head.text.lower() in strong_heads():
             return pos
-    a = _past_lead_ins(sent, a, b)
+    a = past_lead_ins(sent, a, b)
     # "Năm 2025, tỉnh phấn đấu tỷ lệ hồ sơ ...": what stands before the first strong head names
     # nothing but the subject and target words
     first = next((h for h in sent.cues_between("indicator_heads", a, b) if h.text.lower() in strong_heads()), None)
     if first is not None and first.start > a and breakdowns.content_words(
-            sent.text[a:first.start], _target_words() + _lead_words()) == 0:
+            sent.text[a:first.start], target_words() + lead_words()) == 0:
         return first.start
-    if first is not None and first.start > a and words(sent.text[a:first.start]) <= 24 and _target_word_before(sent, first.start):
+    if first is not None and first.start > a and words(sent.text[a:first.start]) <= 24 and target_word_before(sent, first.start):
         # "Đề nghị các sở, ngành và UBND các xã phấn đấu tỷ lệ ...": who is asked, then the target
         return first.start
     return a
-
-
-def _target_word_before(sent, pos):
-    """A target word right before POS, or before a deadline that is ("phấn đấu đến ngày 31/12/2025 tỷ lệ")."""
-    if sent.ending_at(pos, ("cue",), ("target_cues",)):
-        return True
-    for cue in sent.cues_between("target_cues", max(0, pos - 60), pos):
-        gap = sent.text[cue.end:pos].strip()
-        if gap and LEADING_PERIOD.fullmatch(gap):
-            return True
-    return False
-
-
-def _past_lead_ins(sent, a, b):
-    """Skip comma-separated lead-ins that name no indicator: a source ("Theo số liệu của Bộ
-    KH&CN, ...") or a bare period ("trong năm 2024, ...", "tính đến 26/10, ...")."""
-    text, in_source = sent.text, False
-    while a < b:
-        comma = _top_level_comma(text, a, b)
-        if comma < 0:
-            break
-        source = sent.at(a, ("cue",), ("source_intros",))
-        # a source's name may hold commas ("Theo số liệu từ hệ thống giám sát, đo lường Chính phủ
-        # số (EMC), ..."): a short lower-case chunk that opens with no indicator head goes on with it
-        goes_on = in_source and text[a:a + 1].islower() and (
-            words(text[a:comma]) <= 6 or _act_reference_tail().search(text, a, comma)) and \
-            not sent.at(a, ("cue",), ("indicator_heads",))
-        if source is None and not goes_on and not _bare_period(sent, a, comma):
-            break
-        in_source = source is not None or goes_on
-        a = comma + 1 + len(re.match(r"\s*", text[comma + 1:b]).group(0))
-    return a
-
-
-DATE_LIKE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
-
-
-def _bare_period(sent, a, b):
-    """text[a:b] names only a time: a period or date and the words that lead into one
-    ("trong năm 2024", "tính đến 26/10", "quý II/2024")."""
-    chunk = list(sent.text[a:b])
-    found = periods.mentions(sent.text, a, b)
-    for y in found:
-        chunk[y.start - a:y.end - a] = " " * (y.end - y.start)
-    rest = DATE_LIKE.sub(" ", "".join(chunk))
-    now = sent.cues_between("now_cues", a, b)  # "Đến nay, ...", "Hiện nay, ..."
-    for cue in sent.cues_between("period_lead_words", a, b) + now:
-        rest = rest[:cue.start - a] + " " * (cue.end - cue.start) + rest[cue.end - a:]
-    return bool(found or now or DATE_LIKE.search(sent.text, a, b)) and not WORD.search(rest)
-
-
-def _top_level_comma(text, a, b):
-    """The first comma in text[a:b] outside parentheses, or -1."""
-    depth = 0
-    for i in range(a, b):
-        ch = text[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
-            return i
-    return -1
 
 
 CAP_LIST_ITEM = re.compile(r"\s*,\s*([^\W\d_]+)(?=\s*,|\s+(?:và\s+)?cấp\b|\s+được\b)", re.IGNORECASE)
@@ -1496,34 +842,12 @@ def _cap_list_levels(text, found):
             continue
         pos = x.end
         while (m := CAP_LIST_ITEM.match(text, pos)) is not None:
-            level = _unit_noun_levels().get(m.group(1).lower()) or ("national" if m.group(1).lower() == "bộ" else None)
+            level = unit_noun_levels().get(m.group(1).lower()) or ("national" if m.group(1).lower() == "bộ" else None)
             if level is None:
                 break
             out.append(level)
             pos = m.end()
     return out
-
-
-def _unit_item(text, juris_level):
-    """The one named unit or bloc an item under a head is for ('phường Tân An', 'khối xã'), or None."""
-    found, is_breakdown = breakdowns.breakdown_of(text, juris_level)
-    if is_breakdown and len(found) == 1:
-        return found[0]
-    level = _unit_noun_levels().get(text.strip().lower())  # "các phường" with its "các" trimmed
-    return breakdowns.Unit(text.strip(), level, 0, len(text), False) if level else None
-
-
-@lru_cache(maxsize=1)
-def _unit_noun_levels():
-    from .patterns import default
-
-    nouns = default().levels["unit_nouns"]
-    return {str(w).lower(): level for level, words in nouns.items() for w in words}
-
-
-def in_brackets(text, pos):
-    opened = text.rfind("(", 0, pos)
-    return opened >= 0 and text.rfind(")", opened, pos) < 0 and text.find(")", pos) >= 0
 
 
 def _bracketed_before(text, pos, limit):

@@ -6,15 +6,17 @@ read -> whitespace-repaired view -> lines (tables apart) -> sentences -> phrase 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from . import breakdowns, clauses, dedupe, docfacts, periods, tables, texttables
+from . import breakdowns, clauses, dedupe, docfacts, kinds, periods, tables, texttables
 from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
 from .paths import shown
 from .readers import Source
+from .sentence import LIST_ITEM, Row, Sentence, Surroundings, in_brackets, words
 from .textview import TextView
 from .thresholds import find as find_mentions
 from .vntext import fold, phrase_alternation
@@ -145,14 +147,13 @@ def extract_source(source: Source) -> dict:
         decision["signer"] = docfacts.signer(norm)
     report = _is_report(decision, title, pattern_store.default())
     ref_year = docfacts.reference_year(plain_lines, decision, doc_year)
-    ctx, rows = _read(lines, title, doc_year, ref_year, juris, report)
-    votes = ctx.kind_votes
+    votes, rows = _read(lines, title, doc_year, ref_year, juris, report)
     if not report and ((votes["result"] >= 2 and votes["result"] > 2 * votes["target"])
                        or (not docfacts.is_act(plain_lines) and not _plans_anything(norm))):
         # no report title, but its clauses report far more than they set, or news that names
         # nothing planned: a report or news of results
         report = True
-        ctx, rows = _read(lines, title, doc_year, ref_year, juris, report)
+        _, rows = _read(lines, title, doc_year, ref_year, juris, report)
     found = [r for r, _ in rows]
     report_year = docfacts.report_year(found, plain_lines) or doc_year
     doc_year = docfacts.settle_year(doc_year, report, found, docfacts.next_plan_year(plain_lines, report_year),
@@ -178,12 +179,14 @@ def extract_source(source: Source) -> dict:
 
 
 def _read(lines, title, doc_year, ref_year, juris, report):
-    ctx = clauses.Context(doc_year=doc_year, ref_year=ref_year, juris_level=(juris or {}).get("level"),
+    """(votes of the clauses whose own words decided their kind, [(row, offset)])."""
+    around = Surroundings(doc_year=doc_year, ref_year=ref_year, juris_level=(juris or {}).get("level"),
                           default_kind="result" if report else "target", plan_start=docfacts.plan_start(title),
-                          applies_levels=_applies_to_levels(rules(), [l for _, l in lines]))
-    reader = _Reader(lines, ctx, topic=breakdowns.topic_of(title or ""), juris_name=docfacts.own_name(juris, title, [l for _, l in lines]))
+                          applies_levels=tuple(_applies_to_levels(rules(), [l for _, l in lines])))
+    reader = _Reader(lines, around, topic=breakdowns.topic_of(title or ""), juris_name=docfacts.own_name(juris, title, [l for _, l in lines]))
     reader.title_subject = breakdowns.title_subject(title or "", map(str, pattern_store.default().cues["title_lead_words"]))
-    return ctx, reader.rows()
+    rows = reader.rows()
+    return reader.kind_votes, rows
 
 
 SUB_ITEM = re.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ]\)|\(?\d{1,2}\.\d{1,2}\.?\s)")
@@ -200,14 +203,14 @@ def _addressee_levels(r, line, ctx):
         return None
     body = line[m.end():].rstrip(":").strip()
     _, matches = r.analyse(body, segment=False)
-    sent = clauses.Sentence(body, matches, [], r.all_levels)
+    sent = Sentence(body, matches, [], r.all_levels)
     levels, end = sent.level_list(0, len(body), ctx.juris_level, assigners=True)
     if not levels:
         det = sent.at(0, ("cue",), ("subject_determiners",))
         while det and not levels:
             levels, end = sent.level_list(det.end, len(body), ctx.juris_level)
             det = sent.at(det.end, ("cue",), ("subject_determiners",)) if not levels else None
-    if not levels or clauses.words(body[end:]) > 3:
+    if not levels or words(body[end:]) > 3:
         return None
     return levels
 
@@ -403,11 +406,19 @@ def _furniture_words():
 
 
 class _Reader:
-    """Reads a document's logical lines in order, keeping what headings say (section year,
-    appendix level, addressees, scoring sections) in the Context, and collects rows."""
+    """The section walker: reads a document's logical lines in order, keeps what headings and
+    lines say (section year, appendix level, addressees) in Surroundings that it alone replaces,
+    hands each sentence and table a snapshot of them, and collects rows."""
 
-    def __init__(self, lines, ctx, topic=None, juris_name=None):
-        self.lines, self.ctx, self.r = lines, ctx, rules()
+    def __init__(self, lines, around, topic=None, juris_name=None):
+        self.lines, self.around, self.r = lines, around, rules()
+        self.scoring = False  # inside an article or appendix that sets scoring or rating rules: nothing is read
+        # what the rows read so far tell the next sentence (Surroundings.prev, line_kind, line_year)
+        self.prev = None
+        self.line_kind = self.line_year = None
+        # clauses whose own words decided their kind: a document read as plans whose clauses
+        # mostly report results is read again as a report (extract_source)
+        self.kind_votes = Counter()
         self.plain = [l for _, l in lines]
         self.chrome, self.related = _furniture_words()
         self.in_related = False  # inside a box of other articles' headlines
@@ -433,7 +444,7 @@ class _Reader:
         return self.out
 
     def _line(self, index, base, line):
-        ctx, stripped = self.ctx, line.strip()
+        stripped = line.strip()
         if tables.is_table_line(line):
             if not _is_chrome(stripped, self.chrome):
                 self.block.append((base, line))
@@ -461,33 +472,33 @@ class _Reader:
                 return
             self.in_related = False  # a paragraph: the article goes on
         self._headings(index, stripped)
-        if ctx.scoring:
+        if self.scoring:
             return
-        ctx.line_kind = ctx.line_year = None
-        ctx.para_year = _leading_year(stripped)
-        addressees = _addressee_levels(self.r, stripped, ctx)
+        self.line_kind = self.line_year = None
+        self.around = replace(self.around, para_year=_leading_year(stripped))
+        addressees = _addressee_levels(self.r, stripped, self.around)
         if addressees is not None:
-            ctx.head_levels = addressees
+            self.around = replace(self.around, head_levels=tuple(addressees))
             self.addressee_rank = 0 if HEADING.match(stripped) else 1
         elif HEADING.match(stripped) or (NUMBERED.match(stripped) and self.addressee_rank):
             # the next numbered item or section ends an addressee's items; the items of an
             # article ("Điều 1. Giao chỉ tiêu ... cho các sở, ngành và UBND các huyện như sau:") are its own
-            ctx.head_levels = []
+            self.around = replace(self.around, head_levels=())
         if HAS_FIGURE.search(line) or self.grade_re.search(line):
-            self.out.extend(self.sentences(line, base))
+            self.out.extend(self.sentences(line, base, self.around))
         if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(self.r, stripped):
-            ctx.line_head = _head_of(clauses.LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip())
+            head = _head_of(LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip())
+            self.around = replace(self.around, line_head=head)
         elif not SUB_ITEM.match(stripped):
-            ctx.line_head = None
+            self.around = replace(self.around, line_head=None)
 
     def _headings(self, index, stripped):
         """Appendix titles give a level, headings with a period give a year, and an article
         or appendix about scoring or rating rules mutes what follows it."""
-        ctx = self.ctx
         if APPENDIX.match(stripped):
             level = _appendix_level(self.r, self.plain[index:index + 3])
-            ctx.section_levels, ctx.section_scope = ([level] if level else []), None
-            ctx.section_year = None
+            self.around = replace(self.around, section_levels=(level,) if level else (), section_scope=None,
+                                  section_year=None)
         elif PART_HEADING.match(stripped) and stripped.isupper() and len(stripped.split()) <= 20:
             # "A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH, CẤP XÃ": the levels of the part; a part naming none
             # ends them unless it is a lower part ("I. LĨNH VỰC ..." under "B. ... CẤP XÃ")
@@ -495,44 +506,49 @@ class _Reader:
             levels = list(dict.fromkeys(m.value for m in sorted(matches, key=lambda m: m.start) if m.group == "level"))
             rank = _part_rank(stripped)
             if levels or rank <= self.levels_rank:
-                ctx.section_levels, self.levels_rank = levels, rank if levels else 9
-            ctx.section_scope = None
+                self.around = replace(self.around, section_levels=tuple(levels))
+                self.levels_rank = rank if levels else 9
+            self.around = replace(self.around, section_scope=None)
         procedure = _procedure(stripped)
         if procedure:
-            ctx.section_scope = procedure
+            self.around = replace(self.around, section_scope=procedure)
         if HEADING.match(stripped):
             head = " ".join(self.plain[index:index + 2]) if APPENDIX.match(stripped) else stripped
             _, head_matches = self.r.analyse(head[:400].lower(), segment=False)
-            ctx.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches)
+            self.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches)
         short = len(stripped.split()) <= 15 and not docfacts.cites(stripped) and stripped[-1] not in ";." \
             and not re.search(r"\d\s*%", stripped)
         # a heading by its form (numbered, an article, capitals), not a page's title line
-        sets_targets = short and (HEADING.match(stripped) or clauses.LIST_ITEM.match(stripped) or stripped.isupper()) \
+        sets_targets = short and (HEADING.match(stripped) or LIST_ITEM.match(stripped) or stripped.isupper()) \
             and _names_targets(stripped)
         if sets_targets:
-            ctx.section_kind = "target"  # "Điều 1. Các chỉ tiêu chủ yếu năm 2025": "đạt 95,5%" is set, not measured
+            # "Điều 1. Các chỉ tiêu chủ yếu năm 2025": "đạt 95,5%" is set, not measured
+            self.around = replace(self.around, section_kind="target")
         elif HEADING.match(stripped):
-            ctx.section_kind = None
+            self.around = replace(self.around, section_kind=None)
         if short:
             heading_year = periods.first(stripped, periods.ROW_KINDS)
             if heading_year:
-                ctx.section_year = heading_year.year
                 # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" in a review of 2024: the section plans
-                now = ctx.ref_year or ctx.doc_year
-                ctx.section_kind = "target" if (now and heading_year.year > now) or sets_targets else None
-                if now and ctx.plan_start and now < ctx.plan_start and heading_year.year <= now:
-                    ctx.section_kind = "result"  # "I. KẾT QUẢ NĂM 2025" in a plan for 2026: the past
+                now, plan_start = self.around.ref_year or self.around.doc_year, self.around.plan_start
+                kind = "target" if (now and heading_year.year > now) or sets_targets else None
+                if now and plan_start and now < plan_start and heading_year.year <= now:
+                    kind = "result"  # "I. KẾT QUẢ NĂM 2025" in a plan for 2026: the past
+                self.around = replace(self.around, section_year=heading_year.year, section_kind=kind)
 
     def _flush_table(self):
-        if self.block and not self.ctx.scoring:
-            self.out.extend(tables.extract(self.block, self.ctx, self.sentences, self.r, " ; ".join(self.recent)))
+        if self.block and not self.scoring:
+            table = tables.extract(self.block, self.around, self.sentences, self.r, " ; ".join(self.recent))
+            self.out.extend(table.rows)
+            self.around = replace(self.around, section_year=table.section_year)
+            self.scoring = table.scoring
         self.block = []
 
     def _breakdowns(self, found, text):
         """Rows that name only a unit, a bloc or an anaphor take the indicator they break down:
         the last row before them, of the same unit, that names one of its own, else the topic
         of the text so far (a title or sentence about "tỷ lệ ...")."""
-        out, prev_end, juris = [], 0, self.ctx.juris_level
+        out, prev_end, juris = [], 0, self.around.juris_level
         lead_topic = breakdowns.lead_topic(text) if found else None
         for row in found:
             at = text.find(row.threshold_text, row.start)
@@ -605,7 +621,7 @@ class _Reader:
         return out
 
     def _note_topic(self, text):
-        self.units_topic = breakdowns.units_topic(text, self.ctx.juris_level) or self.units_topic
+        self.units_topic = breakdowns.units_topic(text, self.around.juris_level) or self.units_topic
         topic = breakdowns.topic_of(text)
         if topic:
             self.topic, self.topic_at = topic, self.sentence_no
@@ -621,7 +637,7 @@ class _Reader:
         levels = {m.value for m in matches if m.group == "level" and m.start <= 12}
         return tuple(levels) if len(levels) == 1 else ()
 
-    def _groupings(self, found, sentence):
+    def _groupings(self, found, sentence, around):
         """Classes of units ("Nhóm I ... đạt từ 90% trở lên gồm 12 đơn vị"): the bound defining a
         class is no row; the count of units in it is one, with the class as its indicator."""
         groups = breakdowns.groupings(sentence.text)
@@ -634,27 +650,30 @@ class _Reader:
             return any(g.start <= at < g.end or g.count_start <= at < g.count_end for g in groups)
 
         out = [r for r in found if not inside(r)]
-        kind, year = clauses.kind_of(sentence, self.ctx, 0, groups[0].start)
-        if self.ctx.default_kind == "result" or any(r.kind == "result" for r in out):
+        kind, year, own = kinds.kind_of(sentence, around, 0, groups[0].start)
+        if own:
+            self.kind_votes[kind] += 1
+        if around.default_kind == "result" or any(r.kind == "result" for r in out):
             kind = "result"  # classes of units reached, beside the figures they were drawn from
         if kind == "result" and not sentence.index.has_cue("target_cues", 0, groups[0].start):
             # "trở lên" in a class's bound made the figures before it look set, not reached
             out = [replace(r, kind="result", op="=" if r.op == ">=" else r.op) if r.kind == "target" else r
                    for r in out]
-        year = year or next((r.year for r in out if r.year), None) or self.ctx.para_year
+        year = year or next((r.year for r in out if r.year), None) or around.para_year
         for g in groups:
             # "đơn vị" counted are units of the bloc the sentence names ("khối Sở ...: Nhóm I ...")
-            named = [u for u in breakdowns.units(text[:g.start], self.ctx.juris_level) if not u.named]
+            named = [u for u in breakdowns.units(text[:g.start], around.juris_level) if not u.named]
             level = g.level or (named[-1].level if named else None)
-            out.append(clauses.Row(
+            out.append(Row(
                 indicator=g.group, value=g.count, unit="count", op="=" if kind == "result" else ">=",
                 levels=[level] if level else [], year=year, kind=kind, scope=None,
                 start=g.start, end=g.count_end, threshold_text=text[g.count_start:g.count_end], confidence=0.7))
         return out
 
-    def sentences(self, text, base):
-        """Rows of the sentences of TEXT (a line or a table cell) that hold a figure."""
-        ctx, out, first = self.ctx, [], True
+    def sentences(self, text, base, around):
+        """Rows of the sentences of TEXT (a line or a table cell) that hold a figure, each read in
+        AROUND and what the rows before it tell."""
+        out, first = [], True
         for a, b in _sentences(text):
             sent_text = text[a:b]
             if not HAS_FIGURE.search(sent_text) and not self.grade_re.search(sent_text):
@@ -665,24 +684,26 @@ class _Reader:
             index = MatchIndex(sent_text, matches)
             mentions = find_mentions(sent_text, matches, line_start=first, index=index)
             first = False
-            sentence = clauses.Sentence(sent_text, matches, mentions, self.r.all_levels, index)
-            found = clauses.assemble(sentence, ctx)
+            sentence = Sentence(sent_text, matches, mentions, self.r.all_levels, index)
+            seen = replace(around, prev=self.prev, line_kind=self.line_kind, line_year=self.line_year)
+            found, votes = clauses.assemble(sentence, seen)
+            self.kind_votes.update(votes)
             found = self._breakdowns(found, sent_text)
-            found = self._groupings(found, sentence)
+            found = self._groupings(found, sentence, seen)
             for row in found:
                 if not row.levels:
-                    row.levels = list(ctx.section_levels or ctx.applies_levels)
+                    row.levels = list(around.section_levels or around.applies_levels)
                 _name_bare_count(row, [r for r, _ in out])
-                if not row.scope and ctx.section_scope:
-                    row.scope = ctx.section_scope
+                if not row.scope and around.section_scope:
+                    row.scope = around.section_scope
                 out.append((row, base + a))
             if found:
-                ctx.prev = found[-1]
+                self.prev = found[-1]
                 # the line goes on with the sentence's own figures, not one in brackets at another
                 # time ("đạt 98% (cùng kỳ năm 2023 đạt 90%)")
-                main = [r for r in found if not clauses.in_brackets(sent_text, sent_text.find(r.threshold_text, r.start))]
+                main = [r for r in found if not in_brackets(sent_text, sent_text.find(r.threshold_text, r.start))]
                 last = (main or found)[-1]
-                ctx.line_kind, ctx.line_year = last.kind, last.year
+                self.line_kind, self.line_year = last.kind, last.year
         return out
 
 

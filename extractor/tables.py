@@ -10,11 +10,13 @@ Text cells are analysed like sentences too, so figures written inside a criterio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import breakdowns, clauses
+from . import breakdowns
 from .numbers import parse
+from .phrases import count_label_head, unit_states_re
+from .sentence import Row, Sentence
 from .vntext import fold, phrase_alternation
 
 SEP = " | "
@@ -48,6 +50,17 @@ def is_table_line(line: str) -> bool:
 class Cell:
     text: str
     start: int  # offset in the line
+
+
+@dataclass(frozen=True)
+class TableRead:
+    """What reading a table gives the section walker: its rows, the section year its own rows
+    name ("I | Giai đoạn 2025-2027"), and whether it is a scoring sheet (the rest of its section
+    scores too)."""
+
+    rows: list
+    section_year: int | None
+    scoring: bool = False
 
 
 UNIT_MARK = re.compile(r"\s*\(\s*%\s*\)\s*$")
@@ -251,12 +264,18 @@ def _opens_table(texts):
         and not any(_has_value(t) for t in texts)
 
 
-def extract(block, ctx, analyse_text, rules_obj, heading=""):
+def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     """Rows of one table (or of tables printed one after the other). BLOCK: [(base offset,
-    line)]; analyse_text(text, base) -> rows."""
+    line)]; CTX: the Surroundings of the table; analyse_text(text, base, ctx) -> rows."""
     tables = _split_tables(block)
     if len(tables) > 1:
-        return [row for part in tables for row in extract(part, ctx, analyse_text, rules_obj, heading)]
+        rows, scoring = [], False
+        for part in tables:
+            read = extract(part, ctx, analyse_text, rules_obj, heading)
+            rows += read.rows
+            scoring = scoring or read.scoring
+            ctx = replace(ctx, section_year=read.section_year)
+        return TableRead(rows, ctx.section_year, scoring)
     parsed = _unflatten([(base, cells(line)) for base, line in block if is_table_line(line)])
     notes = [(base, line) for base, line in block if not is_table_line(line)]
     labels, n_head = header_labels(parsed)
@@ -274,13 +293,12 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     head_rows = " ; ".join(c.text for _, cs in parsed[:max(n_head, 1)] for c in cs)[:1500]
     kind = table_kind(heading + " ; " + head_rows, labels, rules_obj, ctx.section_kind or ctx.default_kind)
     if kind == "skip":
-        ctx.scoring = True  # a scoring sheet: the rest of its section scores too
-        return []
+        return TableRead([], ctx.section_year, scoring=True)
     out = []
     for _, cs in parsed[:n_head]:  # "I | Giai đoạn 2025-2027" above the first rows
         section = SECTION_YEAR.search(" ".join(c.text for c in cs))
         if section and len(cs) <= 3:
-            ctx.section_year = int(next(g for g in section.groups() if g))
+            ctx = replace(ctx, section_year=int(next(g for g in section.groups() if g)))
     right_counts = []
     for _, cs in parsed[n_head:]:
         k = 0
@@ -306,7 +324,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
     percent_cols = [_percent_label(l) for l in value_labels]
 
     for base, line in notes:
-        out.extend(analyse_text(line, base))
+        out.extend(analyse_text(line, base, ctx))
     parents = {}  # numbering -> criterion text, for sub-criteria
     unit_levels = []  # levels of the rows naming units so far
     for base, cs in parsed[n_head:]:
@@ -317,15 +335,13 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         if first_val is None:
             section = SECTION_YEAR.search(" ".join(c.text for c in cs))
             if section and len(cs) <= 3:
-                ctx.section_year = int(next(g for g in section.groups() if g))
-            saved = ctx.line_head
+                ctx = replace(ctx, section_year=int(next(g for g in section.groups() if g)))
             for prev, c in zip([None] + cs[:-1], cs):
                 if c.text:
                     # a figure in a cell speaks of the criterion in the cell before it
                     named = prev is not None and len(prev.text.split()) >= 3 and not re.search(r"\d\s*%", prev.text)
-                    ctx.line_head = NUMBERING.sub("", prev.text).strip(" .;:") if named else saved
-                    out.extend(analyse_text(c.text, base + c.start))
-            ctx.line_head = saved
+                    head = NUMBERING.sub("", prev.text).strip(" .;:") if named else ctx.line_head
+                    out.extend(analyse_text(c.text, base + c.start, replace(ctx, line_head=head)))
             for c in cs:  # "6.2. Tỷ lệ di tích ... được tu bổ" with no figure: a parent of "6.2.1. ..."
                 number = NUMBERING.match(c.text)
                 if number and "." in number.group(0).strip(" ."):
@@ -356,17 +372,16 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
             slots = meanings[:k] if k <= len(meanings) else [(None, None, None, None)] * k
             pcts = percent_cols[:k] if k <= len(meanings) else [False] * k
         numeric = [c for c in vals if _has_value(c.text)]
-        saved, ctx.line_head = ctx.line_head, NUMBERING.sub("", ind_cell.text).strip(" .;:") or None
+        in_row = replace(ctx, line_head=NUMBERING.sub("", ind_cell.text).strip(" .;:") or None)
         if by_position and len(cs) in widths:
             slots, pcts = map(list, zip(*by_position[first_val:first_val + k]))
         for j, c in enumerate(cs):  # other cells of the row speak of its criterion ("Bình quân từ 9,5 - 12%/năm")
             if c is not ind_cell and c not in vals and c.text and not (j < len(note_cols) and note_cols[j]):
-                out.extend(analyse_text(c.text, base + c.start))
-        ctx.line_head = saved
+                out.extend(analyse_text(c.text, base + c.start, in_row))
         if not numeric:
             # "Đạt" criteria: the figures are written in the criterion itself. With figures in
             # the value cells, numbers in the criterion only define it ("có ít nhất 01 đội")
-            out.extend(analyse_text(ind_cell.text, base + ind_cell.start))
+            out.extend(analyse_text(ind_cell.text, base + ind_cell.start, ctx))
         ind_text = NUMBERING.sub("", ind_cell.text).strip(" .;:")
         # "Tỷ lệ hồ sơ trực tuyến (%)": the row's bare numbers are percentages; the mark names nothing
         row_percent = bool(UNIT_MARK.search(ind_text))
@@ -387,7 +402,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
         # a row for a named unit ("Bộ Tư pháp", "huyện Cam Lộ", "Khối sở, ngành") in a table whose
         # columns name indicators: each cell is that column's indicator for the unit (scope, level)
         units, unit_row = breakdowns.breakdown_of(ind_text, ctx.juris_level)
-        shares = clauses.share_levels(ind_text, rules_obj, ctx.juris_level) or None
+        shares = share_levels(ind_text, rules_obj, ctx.juris_level) or None
         roles = [_column_role(label) for _, _, _, label in slots]
         against_plan = "plan" in roles and "result" in roles  # "Kế hoạch | Thực hiện | Tỷ lệ đạt"
         for cell, (level, year, scope, label), pct, role in zip(vals, slots, pcts, roles):
@@ -431,7 +446,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading=""):
                                 pct or unit_percent or row_percent, _column_unit(label))
                 if row:
                     out.append(row)
-    return out
+    return TableRead(out, ctx.section_year)
 
 
 def _bare_rate(label):
@@ -587,10 +602,28 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, per
         return None
     start = ind_cell.start
     end = cell.start + len(cell.text)
-    row = clauses.Row(
+    row = Row(
         indicator=ind_text, value=value, unit=unit, op=op,
         levels=[level] if level else list(ctx.section_levels),
         year=year or ctx.section_year, kind=kind, scope=scope,
         start=start, end=end, threshold_text=cell.text, confidence=0.85, noun=noun,
     )
     return row, base
+
+
+def share_levels(text, rules_obj, juris_level):
+    """The levels of the units a share counts when TEXT opens with one ("Tỉ lệ bộ, ngành, địa
+    phương đạt cấp độ 4" in a table row); [] otherwise."""
+    _, matches = rules_obj.analyse(text)
+    sent = Sentence(text, matches, [], rules_obj.all_levels)
+    a = len(text) - len(text.lstrip())
+    head = sent.at(a, ("cue",), ("share_heads",))
+    counted = None if head else count_label_head().match(text, a)
+    if head is None and counted is None:
+        return []
+    end = head.end if head else counted.end()
+    q = end + len(re.match(r"\s*(?:số\s+)?", text[end:]).group(0))
+    unit = sent.level_at(q, len(text)) or sent.at(q, ("unit_noun",))
+    if unit is None or (counted and not unit_states_re().search(text, unit.end)):
+        return []  # "Số xã trên địa bàn" counts an inventory; "Số xã đạt chuẩn ..." units that reached a state
+    return [unit.value] if unit.group == "unit_noun" else sent.expand(unit, juris_level)

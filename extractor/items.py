@@ -1,0 +1,131 @@
+"""Lists in a sentence: the head its items share, items split at ';' and conjunctions, and
+"lần lượt" lists that pair items or units with the figures after them."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import breakdowns
+from .phrases import strong_heads, unit_noun_levels
+from .sentence import Sentence, words
+
+
+def split_items(text, a, b, sent: Sentence):
+    """Split a list 'A; B; C và D' (or 'A và Tỷ lệ B') into item spans."""
+    spans, start = [], a
+    for i in range(a, b):
+        if text[i] == ";":
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, b))
+    out = []
+    heads = sent.cues("indicator_heads")
+    strong = strong_heads()
+    for s, e in spans:
+        cut = s
+        # "A và Tỷ lệ B", "tỷ lệ A, tỷ lệ B và tỷ lệ C": a new item opens where a conjunction or a
+        # comma stands before an indicator head (a comma only before a strong head such as "tỷ lệ")
+        for m in re.finditer(r"\s(?:và|hoặc)\s+|,\s*", text[s:e]):
+            nxt = s + m.end()
+            comma = m.group(0).startswith(",")
+            if any(h.start == nxt and ((not comma and text[nxt].isupper()) or h.text.lower() in strong)
+                   for h in heads):
+                out.append((cut, s + m.start()))
+                cut = nxt
+        out.append((cut, e))
+    return [(s, e) for s, e in out if words(text[s:e]) > 0]
+
+
+def find_head(sent: Sentence, first, ctx):
+    """(head text, where the first figure's own clause starts, levels named as the topic)."""
+    text = sent.text
+    colon = text.find(":", 0, first.start)
+    if colon >= 0:
+        paren = text.rfind("(", 0, colon)
+        if paren > text.rfind(")", 0, colon):  # "(PAR INDEX: hạng 7)"
+            ha, hb = sent.trim(0, paren)
+            return text[ha:hb] or None, colon + 1, []
+        ha, hb = sent.trim(0, colon)
+        if ctx.line_head and unit_item(text[ha:hb], ctx.juris_level) is not None:
+            # "- Xã Tiên Hoàng: 95,2%" under "Tỷ lệ số hóa ... của các xã như sau:": the unit is a scope
+            return ctx.line_head, 0, []
+        levels, end = sent.level_list(ha, hb, ctx.juris_level) if hb > ha else ([], ha)
+        if levels and end >= hb:
+            # "- Cấp huyện: tối thiểu 98%" under "1. Tỷ lệ hồ sơ giải quyết đúng hạn:": a level, not a name
+            return ctx.line_head, colon + 1, levels
+        generic = any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) or words(
+            text[ha:hb]) > 60
+        start = colon + 1
+        semi = text.rfind(";", start, first.start)
+        return (None if generic else text[ha:hb] or None), (semi + 1 if semi >= 0 else start), []
+    topic = sent.at(0, ("cue",), ("topic_intros",))
+    comma = text.find(",", 0, first.start)
+    if topic and comma > topic.end:
+        levels, end = sent.level_list(topic.end, first.start, ctx.juris_level)
+        if levels:  # "Đối với cấp xã (gồm ...), tỷ lệ ... đạt 60%", "Đối với các bộ, ngành, giá trị ..."
+            after = text.find(",", max(end, comma), first.start)
+            return None, (after + 1 if after >= 0 else comma + 1), levels
+        ha, hb = sent.trim(topic.end, comma)
+        if words(text[ha:hb]) >= 2:
+            return text[ha:hb], comma + 1, []
+    semi = text.rfind(";", 0, first.start)
+    return ctx.line_head, (semi + 1 if semi >= 0 else 0), []
+
+
+def respectively(sent, mentions, clause_start):
+    """'A và B lần lượt đạt 100% và 70%' -> {index of each figure: its item span}."""
+    cues = sent.cues("respectively")
+    if not cues:
+        return {}
+    cue = cues[0]
+    after = [i for i, m in enumerate(mentions) if m.start > cue.end]
+    if len(after) < 2:
+        return {}
+    a = clause_start
+    semi = sent.text.rfind(";", a, cue.start)
+    a = semi + 1 if semi >= 0 else a
+    items = split_items(sent.text, *sent.trim(a, cue.start), sent)
+    if len(items) != len(after):
+        items = split_items_loose(sent.text, *sent.trim(a, cue.start))
+    if len(items) != len(after):
+        return {}
+    return {i: sent.trim(*span) for i, span in zip(after, items)}
+
+
+def units_respectively(sent, mentions, clause_start, juris_level):
+    """'Bộ Tư pháp, Bộ Công an và Bảo hiểm xã hội Việt Nam là những đơn vị có tỷ lệ trực tuyến
+    toàn trình cao nhất, lần lượt đạt 95,1%, 90,3% và 88,8%': {index of each figure: (its named
+    unit, the indicator named after the units)}, when units and figures are as many."""
+    cues = sent.cues("respectively")
+    if not cues:
+        return {}
+    cue = cues[0]
+    after = [i for i, m in enumerate(mentions) if m.start > cue.end]
+    semi = sent.text.rfind(";", clause_start, cue.start)
+    a = semi + 1 if semi >= 0 else clause_start
+    named = [u for u in breakdowns.units(sent.text[a:cue.start], juris_level) if u.named]
+    if len(after) < 2 or len(named) != len(after):
+        return {}
+    topic = breakdowns.topic_of(sent.text[a + named[-1].end:cue.start])
+    if not topic:
+        return {}
+    return {i: (replace(u, start=a + u.start, end=a + u.end), topic) for i, u in zip(after, named)}
+
+
+def split_items_loose(text, a, b):
+    """Split 'A và B' at every 'và' (respectively lists name their items plainly)."""
+    out, cut = [], a
+    for m in re.finditer(r"\s(?:và|;)\s+", text[a:b]):
+        out.append((cut, a + m.start()))
+        cut = a + m.end()
+    out.append((cut, b))
+    return out
+
+
+def unit_item(text, juris_level):
+    """The one named unit or bloc an item under a head is for ('phường Tân An', 'khối xã'), or None."""
+    found, is_breakdown = breakdowns.breakdown_of(text, juris_level)
+    if is_breakdown and len(found) == 1:
+        return found[0]
+    level = unit_noun_levels().get(text.strip().lower())  # "các phường" with its "các" trimmed
+    return breakdowns.Unit(text.strip(), level, 0, len(text), False) if level else None

@@ -1,0 +1,153 @@
+"""Target or result, and the year: what a clause's own words say of the kind of its figures
+and of the period they are for, and the lead-ins that name only a time."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import periods
+from .phrases import act_reference_tail
+from .sentence import LEADING_PERIOD, WORD, Sentence, Surroundings, in_brackets, words
+
+LEADING_YEAR_AT = re.compile(r"\W{0,20}(?:dự\s+kiến\s+)?(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+YEAR_AFTER_FIGURE = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?=\s*(?:[,;.)]|và\b|$))",
+                               re.IGNORECASE)
+PART_OF_YEAR = re.compile(r"quý|tháng", re.IGNORECASE)
+
+
+def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
+    """Target or result for the clause text[a:b] (a sentence may hold both, split by ';'), its
+    year, and whether the clause's own words decided it (a vote on reading the whole document
+    as a report: pipeline.extract_source)."""
+    b = len(sent.text) if b is None else b
+    # a target quoted in brackets ("đạt 48% (chỉ tiêu 55%)") sets only its own figure (inline cues)
+    targets = any(not in_brackets(sent.text, c.start) for c in sent.cues_between("target_cues", a, b))
+    results = sent.index.has_cue("result_cues", a, b)
+    lead = LEADING_YEAR_AT.match(sent.text, a) or LEADING_YEAR_AT.match(sent.text, 0)
+    lead_year = int(lead.group(1)) if lead else None
+    past = sent.years_between(a, b)
+    now = ctx.ref_year or ctx.doc_year
+    past_year = now and past and min(y.year for y in past) < now and not targets
+    if past_year and lead_year is None:
+        lead_year = past[0].year  # "..., năm 2023, Bộ phận Một cửa ... tiếp nhận 12.450 hồ sơ"
+    # "đã" reports what was done in a report, in a past year, or in a part of a year
+    # ("Trong 9 tháng đầu năm 2025, toàn tỉnh đã tiếp nhận ..."); elsewhere it may only describe
+    # a thing ("dữ liệu đã được số hóa ... được sử dụng lại")
+    part_of_year = any(PART_OF_YEAR.search(sent.text, y.start, y.end) for y in past)
+    default_kind = ctx.section_kind or ctx.default_kind
+    if default_kind == "result" or past_year or part_of_year:
+        results = results or sent.index.has_cue("past_markers", a, b)
+    if lead_year and now and lead_year < now and not targets:
+        return "result", lead_year, True
+    if lead_year and ctx.plan_start and now and now < ctx.plan_start and lead_year <= now and not targets:
+        # "Năm 2025, tỷ lệ ... đạt 45,2%" in a plan for 2026 signed in December 2025: the year it
+        # is written in is the past the plan starts from
+        return "result", lead_year, True
+    if lead_year and now and lead_year > now and not results:
+        return "target", lead_year, False  # "Dự kiến năm 2025, ..." in a review of 2024: what it plans
+    if results and not targets and not (ctx.section_kind == "target" and not past_year):
+        # under a heading of targets, "lũy kế đến hết năm 2025 có 35 xã" is a cumulative target
+        return "result", lead_year or (past[0].year if past else None), True
+    if targets:
+        return "target", None, True
+    if a > 0:  # "phấn đấu A đạt 98%; B đạt 60%; 100% xã có ...": an earlier clause's cue governs
+        i = bisect.bisect_left(sent.semicolons, a)  # the ';' before this clause is semicolons[i - 1]
+        for j in range(i - 1, max(-1, i - 20), -1):  # bounded: a hostile line may hold many ';'
+            start, end = sent.semicolons[j - 1] + 1 if j > 0 else 0, sent.semicolons[j]
+            if sent.index.has_cue("target_cues", start, end):
+                return "target", None, False
+            if sent.index.has_cue("result_cues", start, end) or any(
+                    PART_OF_YEAR.search(sent.text, y.start, y.end) for y in sent.years_between(start, end)):
+                # "Kết quả quý III/2025, có 15/20 sở ... đạt mức Tốt; 3 đơn vị ..."
+                return "result", None, False
+    if ctx.line_kind:
+        return ctx.line_kind, ctx.line_year, False
+    return default_kind, None, False
+
+
+def sentence_year(text):
+    """The year a sentence is about: 'đến năm 2030', 'giai đoạn 2026-2030' -> 2030; never a
+    baseline ('so với cùng kỳ năm 2023') nor a date."""
+    found = periods.first(text, periods.ROW_KINDS)
+    return found.year if found else None
+
+
+YEARS_IN_TURN = re.compile(r"[\s,]*(?:vào|trong|cho|tương ứng(?: với)?)?\s*(?:các\s+)?năm\s+((?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)+)",
+                           re.IGNORECASE)
+
+
+def years_respectively(sent, mentions):
+    """'lần lượt đạt 40%, 50% và 60% vào các năm 2026, 2027, 2028': {index of each figure: its
+    year}, when the figures after 'lần lượt' are as many as the years listed after the last."""
+    cues = sent.cues("respectively")
+    if not cues:
+        return {}
+    after = [i for i, m in enumerate(mentions) if m.start > cues[0].end]
+    if len(after) < 2:
+        return {}
+    m = YEARS_IN_TURN.match(sent.text, mentions[after[-1]].end)
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))] if m else []
+    return dict(zip(after, years)) if len(years) == len(after) else {}
+
+
+def target_word_before(sent, pos):
+    """A target word right before POS, or before a deadline that is ("phấn đấu đến ngày 31/12/2025 tỷ lệ")."""
+    if sent.ending_at(pos, ("cue",), ("target_cues",)):
+        return True
+    for cue in sent.cues_between("target_cues", max(0, pos - 60), pos):
+        gap = sent.text[cue.end:pos].strip()
+        if gap and LEADING_PERIOD.fullmatch(gap):
+            return True
+    return False
+
+
+def past_lead_ins(sent, a, b):
+    """Skip comma-separated lead-ins that name no indicator: a source ("Theo số liệu của Bộ
+    KH&CN, ...") or a bare period ("trong năm 2024, ...", "tính đến 26/10, ...")."""
+    text, in_source = sent.text, False
+    while a < b:
+        comma = _top_level_comma(text, a, b)
+        if comma < 0:
+            break
+        source = sent.at(a, ("cue",), ("source_intros",))
+        # a source's name may hold commas ("Theo số liệu từ hệ thống giám sát, đo lường Chính phủ
+        # số (EMC), ..."): a short lower-case chunk that opens with no indicator head goes on with it
+        goes_on = in_source and text[a:a + 1].islower() and (
+            words(text[a:comma]) <= 6 or act_reference_tail().search(text, a, comma)) and \
+            not sent.at(a, ("cue",), ("indicator_heads",))
+        if source is None and not goes_on and not _bare_period(sent, a, comma):
+            break
+        in_source = source is not None or goes_on
+        a = comma + 1 + len(re.match(r"\s*", text[comma + 1:b]).group(0))
+    return a
+
+
+DATE_LIKE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
+
+
+def _bare_period(sent, a, b):
+    """text[a:b] names only a time: a period or date and the words that lead into one
+    ("trong năm 2024", "tính đến 26/10", "quý II/2024")."""
+    chunk = list(sent.text[a:b])
+    found = periods.mentions(sent.text, a, b)
+    for y in found:
+        chunk[y.start - a:y.end - a] = " " * (y.end - y.start)
+    rest = DATE_LIKE.sub(" ", "".join(chunk))
+    now = sent.cues_between("now_cues", a, b)  # "Đến nay, ...", "Hiện nay, ..."
+    for cue in sent.cues_between("period_lead_words", a, b) + now:
+        rest = rest[:cue.start - a] + " " * (cue.end - cue.start) + rest[cue.end - a:]
+    return bool(found or now or DATE_LIKE.search(sent.text, a, b)) and not WORD.search(rest)
+
+
+def _top_level_comma(text, a, b):
+    """The first comma in text[a:b] outside parentheses, or -1."""
+    depth = 0
+    for i in range(a, b):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            return i
+    return -1

@@ -1,0 +1,121 @@
+"""Regexes and word sets compiled once from the phrase lists of patterns/, for the readers of
+sentences (clauses, kinds, sentence)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .vntext import phrase_alternation
+
+
+@lru_cache(maxsize=1)
+def count_label_head():
+    from .patterns import default
+
+    return re.compile(r"(?:" + phrase_alternation(default().units["count_label_heads"]) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def act_reference_tail():
+    """An act cited at the end of a stretch ("theo Quyết định số 766/QĐ-TTg ngày 23/6/2022")."""
+    from .patterns import default
+
+    acts = phrase_alternation(default().documents["setting_act_types"])
+    return re.compile(r"\s*(?:(?:theo|tại|của)\s+)?(?:" + acts + r")\s+(?:số\s+)?\d+(?:/[\w.-]+)+"
+                      r"(?:\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4})?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def change_words():
+    from .patterns import default
+
+    return frozenset(str(w).lower() for w in default().cues["change_words"])
+
+
+@lru_cache(maxsize=1)
+def owner_re():
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["owner_words"]) + r")\s+(?:các\s+)?$",
+                      re.IGNORECASE)
+
+
+def owner_before(text, pos):
+    return bool(owner_re().search(text, max(0, pos - 16), pos))
+
+
+@lru_cache(maxsize=1)
+def target_words():
+    from .patterns import default
+
+    cues = default().cues
+    return tuple(str(w) for w in cues["target_cues"] + cues["inline_target_cues"])
+
+
+@lru_cache(maxsize=1)
+def lead_words():
+    from .patterns import default
+
+    pats = default()
+    unit_nouns = [w for words in pats.levels["unit_nouns"].values() for w in words]
+    return tuple(str(w) for w in pats.cues["lead_words"] + pats.cues["subject_determiners"] + unit_nouns)
+
+
+@lru_cache(maxsize=1)
+def strong_heads():
+    from .patterns import default
+
+    return tuple(str(h).lower() for h in default().cues["strong_heads"])
+
+
+@lru_cache(maxsize=1)
+def unit_noun_re():
+    return re.compile(r"\s*(?:" + phrase_alternation(unit_noun_levels()) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def state_verb_after():
+    from .patterns import default
+
+    return re.compile(r"\s+(?:" + phrase_alternation(default().cues["state_verbs"]) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def linked():
+    """A linking verb ending the text before a figure ("... Hội đồng thẩm định là")."""
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["linking_verbs"]) + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def coordinated_units():
+    """Units joined to the next count by a conjunction ("bộ, ngành và"), the units as group 1."""
+    from .patterns import default
+
+    return re.compile(r"([^;.()\d]+?)\s*(?:,\s*)?(?:" + phrase_alternation(default().cues["conjunctions"]) + r")\s*",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def unit_states_re():
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["unit_states"]) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def unit_noun_levels():
+    from .patterns import default
+
+    nouns = default().levels["unit_nouns"]
+    return {str(w).lower(): level for level, words in nouns.items() for w in words}
+
+
+@lru_cache(maxsize=1)
+def lead_only_re():
+    """A stretch of nothing but lead words ("toàn tỉnh có", "đã")."""
+    from .patterns import default
+
+    words = phrase_alternation(default().cues["lead_words"] + default().cues["trail_words"])
+    return re.compile(r"^(?:(?:" + words + r")(?:\s+|$))+$", re.IGNORECASE)
