@@ -175,6 +175,8 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
             if top is not None and top.value == "percent":
                 skip_next_until = top.end  # "từ 85% đến 90%": one band, its floor is the row
         op_m = _first(before, "op_before")
+        if op_m and op_m.text.lower() == "từ" and FROM_TO.match(text, end):
+            op_m = None  # "tăng từ 45% năm 2022 lên 60% năm 2023": where it started, not a floor
         start = op_m.start if op_m else (rank.start if rank else a)
         op = op_m.value if op_m else None
         op_after = _first(idx.starting(end), "op_after")
@@ -202,6 +204,8 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
     return _drop_definitions(text, _drop_baselines(text, out, idx))
 
 
+# after the first figure of "từ 45% (năm 2022) lên 60%": the way to the second one
+FROM_TO = re.compile(r"(?:[^;.\d]|(?:19|20)\d\d){0,25}?(?<!\w)(?:lên|xuống)(?:\s+(?:mức|còn))?\s+\d", re.IGNORECASE)
 DEFINITION_GAP = re.compile(r"[^,;.()\d]*(?<!\w)có(?!\w)[^,;.()\d]*")
 # "8/13 huyện, thị xã, thành phố đạt trên 85%": the figure after the units defines the state they reached
 UNITS_GAP = re.compile(r"[^;.()\d]*")

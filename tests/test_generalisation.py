@@ -1784,3 +1784,10 @@ def test_columns_named_for_points_and_standings_give_their_bare_numbers_those_un
     assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
         ("Điểm", "Quý I/2024", 78.4, "point"), ("Xếp hạng", "Quý I/2024", 40, "rank"),
         ("Điểm", "Quý II/2024", 82.9, "point"), ("Xếp hạng", "Quý II/2024", 29, "rank")]
+
+
+def test_a_rate_rising_from_one_year_to_the_next_gives_both_years_results():
+    doc = extract("Báo cáo kết quả chuyển đổi số của tỉnh Tây Ninh\n"
+                  "Tỷ lệ hồ sơ trực tuyến tăng từ 41,5% năm 2022 lên 63,2% năm 2023.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["operator"], t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ trực tuyến", "=", 41.5, 2022), ("Tỷ lệ hồ sơ trực tuyến", "=", 63.2, 2023)]
