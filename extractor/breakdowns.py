@@ -101,7 +101,8 @@ def _rules() -> _Rules:
                          + phrase_alternation(data["about_words"]) + r")\s+([^,.;:()!?]+)", re.IGNORECASE),
         # "tăng 5 bậc", "giảm 3 bậc": a change of standing between a figure and its rank
         standing_change=re.compile(r"(?<!\w)(?:" + phrase_alternation(pattern_store.default().cues["change_words"])
-                                   + r")\s+\d+\s+(?:" + phrase_alternation(data["rank_steps"]) + r")(?!\w)", re.IGNORECASE),
+                                   + r")\s+(?:(?:ít nhất|tối thiểu|thêm|từ|khoảng)\s+)?\d+(?:\s*[-–]\s*\d+)?\s+(?:"
+                                   + phrase_alternation(data["rank_steps"]) + r")(?!\w)", re.IGNORECASE),
         units_topic_link=re.compile(r"[^,.;:()]{0,14}?\s(?:" + phrase_alternation(data["units_topic_links"]) + r")\s+",
                                     re.IGNORECASE),
         named_topic=re.compile(r"(?<!\w)(" + phrase_alternation(data["named_topic_heads"]) + r")\s*[“\"«]([^”\"»]{8,200})[”\"»]",
@@ -199,6 +200,10 @@ def rank_indicator(row, text: str, end: int, before=None):
     rules = _rules()
     if row.unit != "rank":
         return row
+    change = rules.standing_change.search(row.indicator)
+    if change and len(WORD.findall(row.indicator[:change.start()])) >= 2:
+        # "Chỉ số CCHC của tỉnh tăng ít nhất 3 bậc, thuộc nhóm 30 tỉnh dẫn đầu": the change is no name
+        row = replace(row, indicator=row.indicator[:change.start()].rstrip(" ,"))
     own = rules.rank_words.sub(" ", rules.standing_change.sub(" ", row.indicator))
     if WORD.findall(own) and not (_ranked_is_only_a_unit(own) and rules.about.match(text, end)):
         return row  # words of its own, unless they only name who is ranked ("Việt Nam ... về EGDI")

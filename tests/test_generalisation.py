@@ -1791,3 +1791,10 @@ def test_a_rate_rising_from_one_year_to_the_next_gives_both_years_results():
                   "Tỷ lệ hồ sơ trực tuyến tăng từ 41,5% năm 2022 lên 63,2% năm 2023.\n")
     assert [(t["indicator"]["text"], t["threshold"]["operator"], t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [
         ("Tỷ lệ hồ sơ trực tuyến", "=", 41.5, 2022), ("Tỷ lệ hồ sơ trực tuyến", "=", 63.2, 2023)]
+
+
+def test_a_change_of_standing_before_a_ranked_group_is_no_part_of_the_indicator():
+    doc = extract("Kế hoạch cải cách hành chính năm 2025 của tỉnh Bến Tre\n"
+                  "Chỉ số CCHC của tỉnh tăng ít nhất 3 bậc, thuộc nhóm 30 tỉnh, thành phố dẫn đầu cả nước.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["operator"], t["threshold"]["value"], t["threshold"]["unit"])
+            for t in doc["targets"]] == [("Chỉ số CCHC của tỉnh", "<=", 30, "rank")]
