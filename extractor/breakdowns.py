@@ -42,9 +42,11 @@ class _Rules:
     heads: re.Pattern
     assigners: re.Pattern
     topic_stops: re.Pattern
+    measures: re.Pattern
     average_head: re.Pattern
     average_alone: re.Pattern
     source_intro: re.Pattern
+    topic_intro: re.Pattern
     named_topic: re.Pattern
     units_topic_link: re.Pattern
     standing_change: re.Pattern
@@ -87,9 +89,12 @@ def _rules() -> _Rules:
         assigners=re.compile(r"[\W\s]*(?:" + phrase_alternation(pattern_store.default().cues["level_assigners"]) + r")(?!\w)",
                              re.IGNORECASE),
         topic_stops=phrases_re(data["topic_stops"]),
+        measures=phrases_re(data["bare_measures"]),
         average_alone=re.compile(r"\s*(?:" + phrase_alternation(data["average_heads"]) + r")\s*", re.IGNORECASE),
         average_head=re.compile(r"^\s*(?:" + phrase_alternation(data["average_heads"]) + r")\s+(?=\w+\s+\w)",
                                 re.IGNORECASE),
+        topic_intro=re.compile(r"[\W\s]*(?:" + phrase_alternation(pattern_store.default().cues["topic_intros"])
+                               + r")\s+", re.IGNORECASE),
         source_intro=re.compile(r"[\W\s]*(?:" + phrase_alternation(pattern_store.default().cues["source_intros"])
                                 + r")(?!\w)", re.IGNORECASE),
         rank_words=phrases_re(data["rank_words"]),
@@ -278,9 +283,13 @@ def lead_topic(text: str) -> str | None:
     """The indicator a sentence's source lead-in names ("Theo kết quả đánh giá Chỉ số CCHC năm
     2023, huyện A đạt 85,1 điểm"): what the figures after it measure when their own words name
     only a unit or a period."""
-    if not _rules().source_intro.match(text):
-        return None
-    return topic_of(text, min_words=3)  # a source names its index in full: "Chỉ số CCHC" is enough
+    if _rules().source_intro.match(text):
+        return topic_of(text, min_words=3)  # a source names its index in full: "Chỉ số CCHC" is enough
+    about = _rules().topic_intro.match(text)  # "Về Bộ chỉ số 766, điểm của tỉnh ... đạt 86,45 điểm"
+    comma = text.find(",", about.end()) if about else -1
+    if comma > 0 and _rules().heads.match(text, about.end()):
+        return topic_of(text[about.end():comma], min_words=3)
+    return None
 
 
 def units_topic(text: str, juris_level: str | None = None):
@@ -378,10 +387,18 @@ def _own_subject_re(own_name: str) -> re.Pattern:
 
 
 def names_only(text: str, own_name: str | None) -> bool:
-    """TEXT names nothing but times, fillers and the document's own unit ("quý II/2024 tỉnh Lâm Đồng")."""
+    """TEXT names nothing but times, fillers, a bare measure ("điểm") and the document's own unit
+    ("quý II/2024 tỉnh Lâm Đồng", "điểm của tỉnh trong quý III")."""
     if own_name:
         text = _own_name_re(own_name).sub(" ", text)
-    return names_nothing(text)
+        text = OWN_LEVEL_WORD.sub(" ", text)  # "của tỉnh": the own unit named by its kind alone
+    text = PART_OF_YEAR.sub(" ", text)  # "trong quý III", "9 tháng": a period whose year is elsewhere
+    return names_nothing(_rules().measures.sub(" ", text))
+
+
+PART_OF_YEAR = re.compile(r"(?<!\w)(?:quý\s+(?:IV|III|II|I|[1-4])|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
+                          r"|tháng\s+\d{1,2})(?!\w)", re.IGNORECASE)
+OWN_LEVEL_WORD = re.compile(r"(?<!\w)(?:của\s+)?(?:tỉnh|huyện|xã|phường|thành phố|thị xã)(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
 
 
 def unit_subject(row, juris_name: str | None = None):

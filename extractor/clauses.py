@@ -558,7 +558,10 @@ class _Assembler:
         elif words(pre_text) >= 1 and not _only_head(sent, a2, b2):
             f.indicator = pre_text
             if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
-                f.indicator = f"{pre_text} {m.noun}"
+                done = sent.cues_between("past_markers", a2, b2)
+                action = self.text[done[-1].end:b2].strip(" ,") if done else ""
+                # "các cơ quan, đơn vị trên địa bàn tỉnh đã tiếp nhận 412.350 hồ sơ": the action, not who did it
+                f.indicator = f"{action if words(action) >= 1 else pre_text} {m.noun}"
             # (a unit's name may be long: "Sở Tài nguyên và Môi trường", "Bảo hiểm xã hội Việt Nam")
             unit = unit_item(pre_text, self.ctx.juris_level) if head and words(pre_text) <= 8 else None
             if unit is not None:

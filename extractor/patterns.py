@@ -74,7 +74,7 @@ SPECS = {
         "unit_prefixes": ("map", "level", "phrases"),
         "blocs": ("map", "level", "phrases"),
         "national_document_blocs?": ("map", "level", "phrases"),
-        "anaphors": "phrases", "countries": "phrases", "average_heads": "phrases",
+        "anaphors": "phrases", "countries": "phrases", "average_heads": "phrases", "bare_measures": "phrases",
         "fillers": "phrases",
         "topic_stops": "phrases",
         "units_topic_links": "phrases",

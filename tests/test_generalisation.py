@@ -1798,3 +1798,13 @@ def test_a_change_of_standing_before_a_ranked_group_is_no_part_of_the_indicator(
                   "Chỉ số CCHC của tỉnh tăng ít nhất 3 bậc, thuộc nhóm 30 tỉnh, thành phố dẫn đầu cả nước.\n")
     assert [(t["indicator"]["text"], t["threshold"]["operator"], t["threshold"]["value"], t["threshold"]["unit"])
             for t in doc["targets"]] == [("Chỉ số CCHC của tỉnh", "<=", 30, "rank")]
+
+
+def test_news_of_nine_months_names_counts_by_their_action_and_scores_by_the_index_named_first():
+    doc = extract("Ninh Bình: kết quả cải cách hành chính 9 tháng năm 2024\nThứ Hai, 07/10/2024 - 15:20\n"
+                  "Theo báo cáo, 9 tháng năm 2024, các cơ quan, đơn vị trên địa bàn tỉnh đã tiếp nhận 298.120 hồ sơ.\n"
+                  "Về Bộ chỉ số 766, điểm của tỉnh trong quý III đạt 84,10/100 điểm, xếp thứ 18/63 tỉnh, thành phố.\n"
+                  "Tỷ lệ thanh toán trực tuyến còn thấp (mới đạt 35,2%).\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("tiếp nhận hồ sơ", 298120, "count"), ("Bộ chỉ số 766", 84.1, "point"), ("Bộ chỉ số 766", 18, "rank"),
+        ("Tỷ lệ thanh toán trực tuyến", 35.2, "percent")]
