@@ -64,6 +64,8 @@ class TableRead:
 
 
 UNIT_MARK = re.compile(r"\s*\(\s*%\s*\)\s*$")
+# a part of a year closing a column label, folded ("ket qua 6 thang dau nam", "thuc hien quy ii")
+COLUMN_PERIOD = re.compile(r"\s*(?:(?:\d{1,2}|sau|chin)\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|quy\s+(?:iv|iii|ii|i|[1-4]))$")
 YEAR_ROW = re.compile(r"(?:năm\s+)?((?:19|20)\d\d)", re.IGNORECASE)  # a row label that is a year
 EMPHASIS = " \t*_"  # web pages converted to text keep markdown emphasis around cells ("**Tổng số**")
 
@@ -556,6 +558,7 @@ def _column_role(label):
     for _ in range(2):  # "Kế hoạch 2024", "So sánh (%)", "Thực hiện năm 2023 (%)", "Kế hoạch (Năm 2024)"
         text = re.sub(r"\s*(?:\(\s*%\s*\)|%|\(\s*(?:nam\s+)?(?:19|20)\d\d\s*\))$", "", text)
         text = re.sub(r"\s*(?:nam\s+)?(?:19|20)\d\d$", "", text)
+        text = COLUMN_PERIOD.sub("", text)  # "Kết quả 6 tháng", "Thực hiện quý II"
     return roles.get(text)
 
 

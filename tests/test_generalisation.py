@@ -1808,3 +1808,11 @@ def test_news_of_nine_months_names_counts_by_their_action_and_scores_by_the_inde
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
         ("tiếp nhận hồ sơ", 298120, "count"), ("Bộ chỉ số 766", 84.1, "point"), ("Bộ chỉ số 766", 18, "rank"),
         ("Tỷ lệ thanh toán trực tuyến", 35.2, "percent")]
+
+
+def test_a_result_column_named_with_its_part_of_the_year_keeps_its_role():
+    doc = extract("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nSố: 190/BC-UBND\nBÁO CÁO\nKết quả chuyển đổi số 6 tháng đầu năm 2024\n"
+                  "| STT | Chỉ tiêu | Mục tiêu năm 2024 | Kết quả 6 tháng | Đánh giá |\n"
+                  "| 1 | Tỷ lệ hồ sơ trực tuyến | 50% | 41,3% | Chưa đạt |\n")
+    assert [(t["threshold"]["value"], t["kind"], t["scope"]) for t in doc["targets"]] == [
+        (50, "target", None), (41.3, "result", None)]
