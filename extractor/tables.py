@@ -424,7 +424,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             if unit_row and units and scope and not row_scope_text:
                 # the whole cell names the unit ("Sở Tư pháp": names of a level may go on in lower case)
                 unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
-                indicator, scope, level = scope, unit, level or units[-1].level
+                indicator, scope, level = UNIT_MARK.sub("", scope) or scope, unit, level or units[-1].level
                 unit_levels.append(units[-1].level)
             elif scope and not row_scope_text and _dimension_row(ind_text):
                 # "Mức độ 3", "Quý II": a row of one value of a dimension, under columns naming

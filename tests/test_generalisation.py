@@ -1816,3 +1816,10 @@ def test_a_result_column_named_with_its_part_of_the_year_keeps_its_role():
                   "| 1 | Tỷ lệ hồ sơ trực tuyến | 50% | 41,3% | Chưa đạt |\n")
     assert [(t["threshold"]["value"], t["kind"], t["scope"]) for t in doc["targets"]] == [
         (50, "target", None), (41.3, "result", None)]
+
+
+def test_a_column_named_with_a_percent_mark_names_the_indicator_of_each_units_row_without_it():
+    doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu chuyển đổi số năm 2025 cho các huyện của tỉnh Cà Mau\n"
+                  "| STT | Đơn vị | Tỷ lệ số hóa hồ sơ (%) |\n| 1 | Huyện Thới Bình | 80 |\n| 2 | Huyện U Minh | 75 |\n")
+    assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("Tỷ lệ số hóa hồ sơ", "Huyện Thới Bình", 80, "percent"), ("Tỷ lệ số hóa hồ sơ", "Huyện U Minh", 75, "percent")]
