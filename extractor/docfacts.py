@@ -317,14 +317,15 @@ def _years(line):
     return [y.year for y in periods.mentions(s) if y.kind in periods.ROW_KINDS]
 
 
-def reference_year(lines, decision, doc_year):
+def reference_year(lines, decision, doc_year, report=False):
     """The year the document speaks from: earlier years are the past it reports on.
 
     The decision date's year; else the first year of a titled period ('giai đoạn 2026-2030'
-    -> 2026); else the plan year."""
+    -> 2026), unless the document reports on that period ('Tổng kết ... giai đoạn 2016-2020':
+    it speaks from its end); else the plan year."""
     if decision and decision.get("date"):
         return int(decision["date"][:4])
-    for line in [l for l in lines if l.strip()][:15]:
+    for line in [l for l in lines if l.strip()][:15] if not report else ():
         m = re.search(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]", line, re.IGNORECASE)
         if m and not cites(line.strip()):
             return int(m.group(1))

@@ -146,7 +146,7 @@ def extract_source(source: Source) -> dict:
         decision["issuer"] = _issuer(juris)
         decision["signer"] = docfacts.signer(norm)
     report = _is_report(decision, title, pattern_store.default())
-    ref_year = docfacts.reference_year(plain_lines, decision, doc_year)
+    ref_year = docfacts.reference_year(plain_lines, decision, doc_year, report)
     votes, rows = _read(lines, title, doc_year, ref_year, juris, report)
     if not report and ((votes["result"] >= 2 and votes["result"] > 2 * votes["target"])
                        or (not docfacts.is_act(plain_lines) and not _plans_anything(norm))):

@@ -1823,3 +1823,10 @@ def test_a_column_named_with_a_percent_mark_names_the_indicator_of_each_units_ro
                   "| STT | Đơn vị | Tỷ lệ số hóa hồ sơ (%) |\n| 1 | Huyện Thới Bình | 80 |\n| 2 | Huyện U Minh | 75 |\n")
     assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
         ("Tỷ lệ số hóa hồ sơ", "Huyện Thới Bình", 80, "percent"), ("Tỷ lệ số hóa hồ sơ", "Huyện U Minh", 75, "percent")]
+
+
+def test_a_review_of_a_titled_period_reports_on_it_and_does_not_plan_it():
+    doc = extract("Tổng kết 5 năm thực hiện chương trình cải cách hành chính giai đoạn 2016-2020\n15/01/2021\n"
+                  "Giai đoạn 2016-2020, tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh Cà Mau đạt 98,5%.\n")
+    assert [(t["threshold"]["value"], t["threshold"]["operator"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        (98.5, "=", "result", 2020)]
