@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
-from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, kind_of, past_lead_ins, sentence_year, target_word_before,
-                    years_respectively)
+from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
+                    target_word_before, years_respectively)
 from .phrases import (change_words, coordinated_units, count_label_head, lead_only_re, lead_words, linked,
                       owner_before, state_verb_after, strong_heads, target_words, unit_noun_levels, unit_noun_re,
                       unit_states_re)
@@ -112,38 +112,54 @@ ASIDE_CLOSE = re.compile(r"[^\d()]{0,30}?\)")
 
 
 def _fraction_asides(sent):
-    """[(share, fraction, bracket start, bracket end)] for each share of units followed by the
-    units it counts in brackets."""
-    out = []
-    for share, frac in zip(sent.mentions, sent.mentions[1:]):
-        if share.unit != "percent" or not frac.of_units:
+    """[(figure kept, figure in brackets, bracket start, bracket end)]: a share of units followed
+    by the units it counts in brackets ("100% (12/12) xã"), or units counted followed by their
+    share in brackets ("32/34 phường, xã (đạt 94,1%) hoàn thành ...")."""
+    out, text = [], sent.text
+    for first, second in zip(sent.mentions, sent.mentions[1:]):
+        if first.unit == "percent" and second.of_units:
+            gap, close = ASIDE_GAP.fullmatch(text, first.end, second.start), ASIDE_CLOSE.match(text, second.end)
+        elif first.of_units and first.unit == "count" and second.unit == "percent":
+            gap, close = SHARE_GAP.fullmatch(text, first.end, second.start), SHARE_CLOSE.match(text, second.end)
+        else:
             continue
-        gap = ASIDE_GAP.fullmatch(sent.text, share.end, frac.start)
-        close = ASIDE_CLOSE.match(sent.text, frac.end)
         if gap and close:
-            out.append((share, frac, sent.text.rfind("(", share.end, frac.start), close.end()))
+            out.append((first, second, text.rfind("(", first.end, second.start), close.end()))
     return out
 
 
+# "32/34 phường, xã (đạt 94,1%) hoàn thành": the units, then their share in brackets
+SHARE_GAP = re.compile(r"[^()\d;.]{0,60}\(\s*(?:(?:đạt|chiếm|bằng)\s+)?", re.IGNORECASE)
+SHARE_CLOSE = re.compile(r"\s*\)")
+
+
 def _with_asides(sent, ctx, asides):
-    """'100% (12/12) xã có điểm phục vụ bưu chính': each bracket is read as an aside, so the share
-    takes the words after it; the units counted in it are a row of their own on the same words."""
-    text, fracs = sent.text, {id(frac) for _, frac, _, _ in asides}
+    """'100% (12/12) xã có điểm phục vụ bưu chính': each bracket is read as an aside, so the figure
+    before it takes the words after it; the figure in it is a row of its own on the same words
+    (the units counted, or their share)."""
+    text, hidden = sent.text, {id(inner) for _, inner, _, _ in asides}
     # the brackets and the numbers go; units named inside ("(11/12 xã)") stay, as the share's units
-    blanks = [span for share, frac, a, b in asides
-              for span in (((a, b),) if sent.text[share.end:a].strip() else ((a, frac.end), (b - 1, b)))]
+    blanks = [span for kept, inner, a, b in asides
+              for span in (((a, inner.end), (b - 1, b)) if kept.unit == "percent" and not sent.text[kept.end:a].strip()
+                           else ((a, b),))]
     for a, b in blanks:
         text = text[:a] + " " * (b - a) + text[b:]
-    inner = Sentence(text, [m for m in sent.matches if not any(a <= m.start < b for a, b in blanks)],
-                     [m for m in sent.mentions if id(m) not in fracs], sent.all_levels)
-    shares = {(sent.text[share.start:share.end], share.start): frac for share, frac, _, _ in asides}
-    out, assembler = [], _Assembler(inner, ctx)
+    inner_sent = Sentence(text, [m for m in sent.matches if not any(a <= m.start < b for a, b in blanks)],
+                          [m for m in sent.mentions if id(m) not in hidden], sent.all_levels)
+    kept_at = {(sent.text[kept.start:kept.end], kept.start): inner for kept, inner, _, _ in asides}
+    out, assembler = [], _Assembler(inner_sent, ctx)
     for row in assembler.rows():
         out.append(row)
-        frac = next((f for (t, at), f in shares.items() if t == row.threshold_text and row.start <= at < row.end), None)
-        if frac is not None:
-            out.append(replace(row, value=frac.value, unit="count", op="=" if row.kind == "result" else row.op,
-                               threshold_text=sent.text[frac.start:frac.end], counts_units=True, noun=None))
+        inner = next((f for (t, at), f in kept_at.items() if t == row.threshold_text and row.start <= at < row.end), None)
+        if inner is None:
+            continue
+        shown = sent.text[inner.start:inner.end]
+        if inner.unit == "count":
+            out.append(replace(row, value=inner.value, unit="count", op="=" if row.kind == "result" else row.op,
+                               threshold_text=shown, counts_units=True, noun=None))
+        else:
+            out.append(replace(row, value=inner.value, unit="percent", op="=" if row.kind == "result" else row.op,
+                               threshold_text=shown, counts_units=False, noun=None, indicator=f"tỷ lệ {row.indicator}"))
     return out, assembler.votes
 
 
@@ -534,6 +550,8 @@ class _Assembler:
                 verb = self.text[aux[-1].end:b2].strip(" ,")
             if m.of_units and f.subject:
                 verb = ""  # "Khối sở, ngành có 4 đơn vị đạt ...": the bloc the units belong to is no action
+            if verb == pre_text and bare_period(sent, *f.span):
+                verb = ""  # "Đến hết tháng 9/2024, 100% cơ quan ... đã kết nối ...": a time, no action
             verb = LEADING_YEAR.sub("", verb).strip()  # "năm 2025 cắt giảm ít nhất 30% thời gian ..."
             verb = lead_only_re().sub("", verb).strip()  # "toàn tỉnh có 159/159 xã ...": no action
             f.indicator = f"{verb} {f.post_text}" if verb and not head else f.post_text

@@ -115,7 +115,7 @@ def past_lead_ins(sent, a, b):
         goes_on = in_source and text[a:a + 1].islower() and (
             words(text[a:comma]) <= 6 or act_reference_tail().search(text, a, comma)) and \
             not sent.at(a, ("cue",), ("indicator_heads",))
-        if source is None and not goes_on and not _bare_period(sent, a, comma):
+        if source is None and not goes_on and not bare_period(sent, a, comma):
             break
         in_source = source is not None or goes_on
         a = comma + 1 + len(re.match(r"\s*", text[comma + 1:b]).group(0))
@@ -125,7 +125,7 @@ def past_lead_ins(sent, a, b):
 DATE_LIKE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
 
 
-def _bare_period(sent, a, b):
+def bare_period(sent, a, b):
     """text[a:b] names only a time: a period or date and the words that lead into one
     ("trong năm 2024", "tính đến 26/10", "quý II/2024")."""
     chunk = list(sent.text[a:b])

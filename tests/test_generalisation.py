@@ -1830,3 +1830,13 @@ def test_a_review_of_a_titled_period_reports_on_it_and_does_not_plan_it():
                   "Giai đoạn 2016-2020, tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh Cà Mau đạt 98,5%.\n")
     assert [(t["threshold"]["value"], t["threshold"]["operator"], t["kind"], t["year"]) for t in doc["targets"]] == [
         (98.5, "=", "result", 2020)]
+
+
+def test_a_share_in_brackets_after_units_counted_is_an_aside_with_a_row_of_its_own():
+    doc = extract("Tin tức: Hà Nam đẩy mạnh chuyển đổi số\n"
+                  "Đến hết tháng 9/2024, 100% cơ quan nhà nước các cấp đã kết nối mạng truyền số liệu chuyên dùng.\n"
+                  "Năm 2024, có 32/34 phường, xã (đạt 94,1%) hoàn thành chuyển đổi số.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("cơ quan nhà nước các cấp đã kết nối mạng truyền số liệu chuyên dùng", None, 100, "percent"),
+        ("phường, xã hoàn thành chuyển đổi số", "commune", 32, "count"),
+        ("tỷ lệ phường, xã hoàn thành chuyển đổi số", "commune", 94.1, "percent")]
