@@ -172,7 +172,7 @@ class _Assembler:
         first_year = periods.first(self.text, periods.ROW_KINDS)
         self.s_year = first_year.year if first_year else None
         self.s_year_at = first_year.start if first_year else None
-        self.head, self.pre_start, topic_levels = find_head(sent, self.mentions[0], ctx)
+        self.head, self.pre_start, topic_levels, self.line_unit = find_head(sent, self.mentions[0], ctx)
         self.head_from_line = self.head is not None and self.head == ctx.line_head
         self.head_items = None
         if self.head and not topic_levels:
@@ -774,7 +774,7 @@ class _Assembler:
             op = "<=" if op == ">" else "<"  # "không để tỷ lệ hồ sơ quá hạn vượt quá 2%"
         for ind, ev_a, ev_b in items:
             row = Row(indicator=_clean(ind), value=m.value, unit=m.unit, op=op, levels=list(levels),
-                      year=f.year, kind=f.kind, scope=f.scope, start=ev_a, end=ev_b,
+                      year=f.year, kind=f.kind, scope=f.scope or self.line_unit, start=ev_a, end=ev_b,
                       threshold_text=text[m.start:m.end], confidence=f.confidence, noun=m.noun,
                       open_year=f.open_year, counts_units=m.of_units and m.unit == "count")
             if row.indicator:

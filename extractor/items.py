@@ -37,39 +37,44 @@ def split_items(text, a, b, sent: Sentence):
 
 
 def find_head(sent: Sentence, first, ctx):
-    """(head text, where the first figure's own clause starts, levels named as the topic)."""
+    """(head text, where the first figure's own clause starts, levels named as the topic, the
+    named unit the line is about)."""
     text = sent.text
     colon = text.find(":", 0, first.start)
     if colon >= 0:
         paren = text.rfind("(", 0, colon)
         if paren > text.rfind(")", 0, colon):  # "(PAR INDEX: hạng 7)"
             ha, hb = sent.trim(0, paren)
-            return text[ha:hb] or None, colon + 1, []
+            return text[ha:hb] or None, colon + 1, [], None
         ha, hb = sent.trim(0, colon)
         if ctx.line_head and unit_item(text[ha:hb], ctx.juris_level) is not None:
             # "- Xã Tiên Hoàng: 95,2%" under "Tỷ lệ số hóa ... của các xã như sau:": the unit is a scope
-            return ctx.line_head, 0, []
+            return ctx.line_head, 0, [], None
         levels, end = sent.level_list(ha, hb, ctx.juris_level) if hb > ha else ([], ha)
         if levels and end >= hb:
             # "- Cấp huyện: tối thiểu 98%" under "1. Tỷ lệ hồ sơ giải quyết đúng hạn:": a level, not a name
-            return ctx.line_head, colon + 1, levels
+            return ctx.line_head, colon + 1, levels, None
+        unit = unit_item(text[ha:hb], ctx.juris_level) if not ctx.line_head and words(text[ha:hb]) <= 8 else None
+        if unit is not None and unit.named:
+            # "- Sở Tư pháp: tiếp nhận 1.234 hồ sơ, ...": the unit the line's figures are for
+            return None, colon + 1, [unit.level] if unit.level else [], text[ha:hb]
         generic = any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) or words(
             text[ha:hb]) > 60
         start = colon + 1
         semi = text.rfind(";", start, first.start)
-        return (None if generic else text[ha:hb] or None), (semi + 1 if semi >= 0 else start), []
+        return (None if generic else text[ha:hb] or None), (semi + 1 if semi >= 0 else start), [], None
     topic = sent.at(0, ("cue",), ("topic_intros",))
     comma = text.find(",", 0, first.start)
     if topic and comma > topic.end:
         levels, end = sent.level_list(topic.end, first.start, ctx.juris_level)
         if levels:  # "Đối với cấp xã (gồm ...), tỷ lệ ... đạt 60%", "Đối với các bộ, ngành, giá trị ..."
             after = text.find(",", max(end, comma), first.start)
-            return None, (after + 1 if after >= 0 else comma + 1), levels
+            return None, (after + 1 if after >= 0 else comma + 1), levels, None
         ha, hb = sent.trim(topic.end, comma)
         if words(text[ha:hb]) >= 2:
-            return text[ha:hb], comma + 1, []
+            return text[ha:hb], comma + 1, [], None
     semi = text.rfind(";", 0, first.start)
-    return ctx.line_head, (semi + 1 if semi >= 0 else 0), []
+    return ctx.line_head, (semi + 1 if semi >= 0 else 0), [], None
 
 
 def respectively(sent, mentions, clause_start):

@@ -573,6 +573,8 @@ class _Reader:
                 indicator = prev.indicator
                 if row.unit == "count" and prev.unit == "percent":
                     indicator = _rate_head().sub("", indicator) or indicator  # "đạt 99,3% (3.080/3.102 hồ sơ)"
+                elif row.unit == "percent" and prev.unit == "count" and not _rate_head().match(indicator):
+                    indicator = f"tỷ lệ {indicator}"  # "đúng hạn 1.230 hồ sơ (đạt 99,7%)": the share of the count
                 out.append(replace(row, indicator=indicator, levels=list(prev.levels), scope=prev.scope))
                 continue
             if out and row.kind == "target" and out[-1].kind == "result" and _target_in_brackets(text, prev_lead_end, at):

@@ -1840,3 +1840,14 @@ def test_a_share_in_brackets_after_units_counted_is_an_aside_with_a_row_of_its_o
         ("cơ quan nhà nước các cấp đã kết nối mạng truyền số liệu chuyên dùng", None, 100, "percent"),
         ("phường, xã hoàn thành chuyển đổi số", "commune", 32, "count"),
         ("tỷ lệ phường, xã hoàn thành chuyển đổi số", "commune", 94.1, "percent")]
+
+
+def test_a_line_opening_with_a_named_unit_and_a_colon_gives_its_figures_that_scope():
+    doc = extract("Công khai kết quả giải quyết hồ sơ tháng 11/2024 của tỉnh Gia Lai\n"
+                  "- Sở Tư pháp: tiếp nhận 1.234 hồ sơ, giải quyết đúng hạn 1.230 hồ sơ (đạt 99,7%).\n"
+                  "- UBND thành phố Pleiku: tiếp nhận 5.210 hồ sơ.\n")
+    assert [(t["indicator"]["text"], t["scope"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("tiếp nhận hồ sơ", "Sở Tư pháp", "province", 1234),
+        ("giải quyết đúng hạn hồ sơ", "Sở Tư pháp", "province", 1230),
+        ("tỷ lệ giải quyết đúng hạn hồ sơ", "Sở Tư pháp", "province", 99.7),
+        ("tiếp nhận hồ sơ", "UBND thành phố Pleiku", "district", 5210)]
