@@ -16,9 +16,13 @@ def parse(text: str) -> float | int | None:
     if "," in s and "." in s:
         s = s.replace(".", "").replace(",", ".")
     elif "," in s:
-        if s.count(",") > 1:
-            return None
-        s = s.replace(",", ".")
+        head, *groups = s.split(",")
+        if len(groups) > 1:
+            if not (all(len(g) == 3 for g in groups) and len(head) <= 3):
+                return None
+            s = s.replace(",", "")  # "1,234,567": thousands set apart with commas, as some sites print them
+        else:
+            s = s.replace(",", ".")
     elif "." in s:
         head, *groups = s.split(".")
         if groups and all(len(g) == 3 for g in groups) and len(head) <= 3:

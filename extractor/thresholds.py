@@ -134,6 +134,8 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 continue
             if noun_m:
                 unit, noun, end = "count", noun_m.text, noun_m.end
+                if isinstance(value, float) and COMMA_THOUSANDS.fullmatch(num.group()):
+                    value = int(num.group().replace(",", ""))  # "12,345 hồ sơ": no dossier comes in parts
             elif any(m.group == "op_before" and m.text.lower() != "từ" and m.value != ">" for m in before):
                 # "ít nhất 01 bộ dữ liệu", "ít nhất 01-02 tác phẩm": the noun after the number or its range
                 # ("hơn 1.000 tập dữ liệu mở" describes an inventory)
@@ -204,6 +206,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
     return _drop_definitions(text, _drop_baselines(text, out, idx))
 
 
+COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 # after the first figure of "từ 45% (năm 2022) lên 60%": the way to the second one
 FROM_TO = re.compile(r"(?:[^;.\d]|(?:19|20)\d\d){0,25}?(?<!\w)(?:lên|xuống)(?:\s+(?:mức|còn))?\s+\d", re.IGNORECASE)
 DEFINITION_GAP = re.compile(r"[^,;.()\d]*(?<!\w)có(?!\w)[^,;.()\d]*")

@@ -1851,3 +1851,9 @@ def test_a_line_opening_with_a_named_unit_and_a_colon_gives_its_figures_that_sco
         ("giải quyết đúng hạn hồ sơ", "Sở Tư pháp", "province", 1230),
         ("tỷ lệ giải quyết đúng hạn hồ sơ", "Sở Tư pháp", "province", 99.7),
         ("tiếp nhận hồ sơ", "UBND thành phố Pleiku", "district", 5210)]
+
+
+def test_a_count_of_dossiers_written_with_a_thousands_comma_is_whole():
+    doc = extract("Báo cáo kết quả giải quyết hồ sơ năm 2024 của tỉnh Hà Nam\n"
+                  "Năm 2024, toàn tỉnh tiếp nhận 12,345 hồ sơ trực tuyến; tỷ lệ đúng hạn đạt 98,765%.\n")
+    assert [(t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [(12345, "count"), (98.765, "percent")]

@@ -26,6 +26,7 @@ from extractor.textview import TextView
     ("100", 100),
     ("7", 7),
     ("2,0", 2),
+    ("1,234,567", 1234567),  # thousands set apart with commas: more than one group, so no decimal
 ])
 def test_parse_vietnamese_numbers(text, value):
     got = parse(text)
@@ -33,7 +34,7 @@ def test_parse_vietnamese_numbers(text, value):
     assert type(got) is type(value)
 
 
-@pytest.mark.parametrize("text", ["1,2,3", "1.2.3", "abc", ""])
+@pytest.mark.parametrize("text", ["1,2,3", "1.2.3", "12,34,567", "abc", ""])
 def test_parse_rejects_malformed(text):
     assert parse(text) is None
 
