@@ -55,8 +55,9 @@ def find_head(sent: Sentence, first, ctx):
             # "- Cấp huyện: tối thiểu 98%" under "1. Tỷ lệ hồ sơ giải quyết đúng hạn:": a level, not a name
             return ctx.line_head, colon + 1, levels, None
         unit = unit_item(text[ha:hb], ctx.juris_level) if not ctx.line_head and words(text[ha:hb]) <= 8 else None
-        if unit is not None and unit.named:
-            # "- Sở Tư pháp: tiếp nhận 1.234 hồ sơ, ...": the unit the line's figures are for
+        if unit is not None and unit.named and words(text[colon + 1:first.start]) >= 1:
+            # "- Sở Tư pháp: tiếp nhận 1.234 hồ sơ, ...": the unit the line's figures are for (not
+            # "- Sở Tư pháp: 91,25 điểm", where the unit is all the line names)
             return None, colon + 1, [unit.level] if unit.level else [], text[ha:hb]
         generic = any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) or words(
             text[ha:hb]) > 60

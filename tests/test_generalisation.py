@@ -1857,3 +1857,11 @@ def test_a_count_of_dossiers_written_with_a_thousands_comma_is_whole():
     doc = extract("Báo cáo kết quả giải quyết hồ sơ năm 2024 của tỉnh Hà Nam\n"
                   "Năm 2024, toàn tỉnh tiếp nhận 12,345 hồ sơ trực tuyến; tỷ lệ đúng hạn đạt 98,765%.\n")
     assert [(t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [(12345, "count"), (98.765, "percent")]
+
+
+def test_a_line_naming_only_a_unit_before_its_scores_keeps_the_index_named_above():
+    doc = extract("QUYẾT ĐỊNH\nPhê duyệt kết quả Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành tỉnh Đắk Nông\n"
+                  "1. Khối sở, ban, ngành:\n- Sở Tư pháp: 91,25 điểm, xếp thứ 1/18;\n- Sở Nội vụ: 89,60 điểm, xếp thứ 2/18.\n")
+    assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Chỉ số cải cách hành chính", "Sở Tư pháp", 91.25), ("Chỉ số cải cách hành chính", "Sở Tư pháp", 1),
+        ("Chỉ số cải cách hành chính", "Sở Nội vụ", 89.6), ("Chỉ số cải cách hành chính", "Sở Nội vụ", 2)]
