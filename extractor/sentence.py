@@ -272,10 +272,18 @@ class Sentence:
             if not levels and (lead := self.at(s, ("cue",), ("lead_words",))) and lead.end < b:
                 # "Phấn đấu cấp tỉnh đạt 100%": target words before the subject
                 levels, end = self.level_list(lead.end, b, juris_level, assigners=False)
-            if levels and self.at(end, ("cue",), ("regulator_verbs",)):
+            if levels and (verb := self.at(end, ("cue",), ("regulator_verbs",))):
                 # the level issuing the rule, not the one it binds: its clause names nothing
                 comma = text.find(",", end, b)
-                return [], self.trim(comma + 1 if comma >= 0 else b, b), "regulator"
+                if comma < 0:
+                    # "UBND các huyện chỉ đạo các xã bảo đảm tỷ lệ ...": the levels it directs are bound
+                    bound, bound_end = self.level_list(verb.end, b, juris_level, assigners=False)
+                    det = self.at(verb.end, ("cue",), ("subject_determiners",))
+                    noun = None if bound else self.at(det.end if det else verb.end, ("unit_noun",))
+                    if noun is not None:  # "chỉ đạo các xã": units of a level named by their noun
+                        bound, bound_end = [noun.value], noun.end
+                    return bound, self.trim(bound_end if bound else verb.end, b), "regulator"
+                return [], self.trim(comma + 1, b), "regulator"
             if levels:
                 return levels, self.trim(end, b), "subject"
         ta, tb = self.trim(a, b)

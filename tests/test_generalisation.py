@@ -1865,3 +1865,18 @@ def test_a_line_naming_only_a_unit_before_its_scores_keeps_the_index_named_above
     assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("Chỉ số cải cách hành chính", "Sở Tư pháp", 91.25), ("Chỉ số cải cách hành chính", "Sở Tư pháp", 1),
         ("Chỉ số cải cách hành chính", "Sở Nội vụ", 89.6), ("Chỉ số cải cách hành chính", "Sở Nội vụ", 2)]
+
+
+def test_a_deadline_written_as_a_date_gives_its_year_and_is_no_part_of_the_indicator():
+    doc = extract("Công văn của UBND tỉnh Bình Dương năm 2024 về dữ liệu hộ tịch\n"
+                  "Chậm nhất đến ngày 30/6/2025, 100% UBND cấp xã hoàn thành việc cập nhật dữ liệu hộ tịch.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [
+        ("UBND cấp xã hoàn thành việc cập nhật dữ liệu hộ tịch", "commune", 100, 2025)]
+
+
+def test_the_units_a_level_directs_are_the_ones_its_target_binds():
+    doc = extract("Công văn của UBND tỉnh Bình Dương năm 2024 về dịch vụ công trực tuyến\n"
+                  "Đề nghị UBND các huyện chỉ đạo các xã bảo đảm tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50% "
+                  "trong quý IV/2024.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("tỷ lệ hồ sơ trực tuyến", "commune", 50)]
