@@ -43,6 +43,7 @@ class _Rules:
     assigners: re.Pattern
     topic_stops: re.Pattern
     measures: re.Pattern
+    own_level_word: re.Pattern
     average_head: re.Pattern
     average_alone: re.Pattern
     source_intro: re.Pattern
@@ -90,6 +91,10 @@ def _rules() -> _Rules:
                              re.IGNORECASE),
         topic_stops=phrases_re(data["topic_stops"]),
         measures=phrases_re(data["bare_measures"]),
+        # a unit's kind with no name after it ("của tỉnh"), case kept so that a name's capital shows
+        own_level_word=re.compile(r"(?<!\w)(?:(?:" + phrase_alternation(pattern_store.default().cues["owner_words"])
+                                  + r")\s+)?(?:" + phrase_alternation([w for ws in pattern_store.default().levels["unit_nouns"].values()
+                                                                       for w in ws]) + r")(?!\w)(?!\s+[A-ZĐÀ-Ỹ])"),
         average_alone=re.compile(r"\s*(?:" + phrase_alternation(data["average_heads"]) + r")\s*", re.IGNORECASE),
         average_head=re.compile(r"^\s*(?:" + phrase_alternation(data["average_heads"]) + r")\s+(?=\w+\s+\w)",
                                 re.IGNORECASE),
@@ -106,7 +111,7 @@ def _rules() -> _Rules:
                          + phrase_alternation(data["about_words"]) + r")\s+([^,.;:()!?]+)", re.IGNORECASE),
         # "tăng 5 bậc", "giảm 3 bậc": a change of standing between a figure and its rank
         standing_change=re.compile(r"(?<!\w)(?:" + phrase_alternation(pattern_store.default().cues["change_words"])
-                                   + r")\s+(?:(?:ít nhất|tối thiểu|thêm|từ|khoảng)\s+)?\d+(?:\s*[-–]\s*\d+)?\s+(?:"
+                                   + r")\s+(?:(?:" + phrase_alternation(data["rank_step_modifiers"]) + r")\s+)?\d+(?:\s*[-–]\s*\d+)?\s+(?:"
                                    + phrase_alternation(data["rank_steps"]) + r")(?!\w)", re.IGNORECASE),
         units_topic_link=re.compile(r"[^,.;:()]{0,14}?\s(?:" + phrase_alternation(data["units_topic_links"]) + r")\s+",
                                     re.IGNORECASE),
@@ -391,14 +396,13 @@ def names_only(text: str, own_name: str | None) -> bool:
     ("quý II/2024 tỉnh Lâm Đồng", "điểm của tỉnh trong quý III")."""
     if own_name:
         text = _own_name_re(own_name).sub(" ", text)
-        text = OWN_LEVEL_WORD.sub(" ", text)  # "của tỉnh": the own unit named by its kind alone
-    text = PART_OF_YEAR.sub(" ", text)  # "trong quý III", "9 tháng": a period whose year is elsewhere
+        text = _rules().own_level_word.sub(" ", text)  # "của tỉnh": the own unit named by its kind alone
+    from . import periods
+
+    text = periods.part_of_year().sub(" ", text)  # "trong quý III", "9 tháng": a period whose year is elsewhere
     return names_nothing(_rules().measures.sub(" ", text))
 
 
-PART_OF_YEAR = re.compile(r"(?<!\w)(?:quý\s+(?:IV|III|II|I|[1-4])|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
-                          r"|tháng\s+\d{1,2})(?!\w)", re.IGNORECASE)
-OWN_LEVEL_WORD = re.compile(r"(?<!\w)(?:của\s+)?(?:tỉnh|huyện|xã|phường|thành phố|thị xã)(?!\w)(?!\s+[A-ZĐÀ-Ỹ])")
 
 
 def unit_subject(row, juris_name: str | None = None):

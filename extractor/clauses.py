@@ -24,8 +24,8 @@ from .items import find_head, respectively, split_items, unit_item, units_respec
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
 from .phrases import (change_words, coordinated_units, count_label_head, lead_only_re, lead_words, linked,
-                      owner_before, state_verb_after, strong_heads, target_words, unit_noun_levels, unit_noun_re,
-                      unit_states_re)
+                      owner_before, share_gap, state_verb_after, strong_heads, target_words, unit_noun_levels,
+                      unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
 from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING
 from .vntext import fold
@@ -120,7 +120,7 @@ def _fraction_asides(sent):
         if first.unit == "percent" and second.of_units:
             gap, close = ASIDE_GAP.fullmatch(text, first.end, second.start), ASIDE_CLOSE.match(text, second.end)
         elif first.of_units and first.unit == "count" and second.unit == "percent":
-            gap, close = SHARE_GAP.fullmatch(text, first.end, second.start), SHARE_CLOSE.match(text, second.end)
+            gap, close = share_gap().fullmatch(text, first.end, second.start), SHARE_CLOSE.match(text, second.end)
         else:
             continue
         if gap and close:
@@ -128,8 +128,6 @@ def _fraction_asides(sent):
     return out
 
 
-# "32/34 phường, xã (đạt 94,1%) hoàn thành": the units, then their share in brackets
-SHARE_GAP = re.compile(r"[^()\d;.]{0,60}\(\s*(?:(?:đạt|chiếm|bằng)\s+)?", re.IGNORECASE)
 SHARE_CLOSE = re.compile(r"\s*\)")
 
 

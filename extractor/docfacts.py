@@ -90,9 +90,11 @@ def title_of(lines):
     return next((c for c in candidates if TITLE_WORDS.search(c)), candidates[0] if candidates else None)
 
 
-# the line after a decision's title: who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...")
-AUTHORITY_LINE = re.compile(r"\W*(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|"
-                            r"QUYẾT ĐỊNH|CĂN CỨ|KÍNH GỬI)\b")
+@lru_cache(maxsize=1)
+def _authority_line():
+    """The line after a decision's title: who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...")."""
+    words = pattern_store.default().documents["authority_lines"]
+    return re.compile(r"\W*(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)")
 
 
 def _line_after_act_type(lines):
@@ -114,7 +116,7 @@ def _line_after_act_type(lines):
             for more in body[i + 2:i + 5] if title.isupper() else ():
                 # a title in capitals set on several lines ("THỰC HIỆN CHƯƠNG TRÌNH ..." / "Ở ĐỊA BÀN ...")
                 if not more.isupper() or re.match(r"\W*(?:[IVX]+|\d+|[A-Z])\.\s", more) or more.strip("-_* ") == "" \
-                        or AUTHORITY_LINE.match(more):
+                        or _authority_line().match(more):
                     break
                 title = f"{title} {more}"
             return title
@@ -253,12 +255,13 @@ def jurisdiction(text, title, lines=None):
 
 def _caps_province(lines, pats):
     """A province named after "TỈNH" or "THÀNH PHỐ" on a line in capitals at the top of the text."""
+    kinds = "|".join(re.escape(fold(k)) for k in pats.levels["unit_nouns"]["province"])  # tỉnh, thành phố
     for line in lines[:8]:
         if not line.isupper():
             continue
         folded = fold(line)
         for name in pats.places["provinces"]:
-            if re.search(r"(?<!\w)(?:tinh|thanh pho)\s+" + re.escape(fold(name)) + r"(?!\w)", folded):
+            if re.search(r"(?<!\w)(?:" + kinds + r")\s+" + re.escape(fold(name)) + r"(?!\w)", folded):
                 return name
     return None
 

@@ -55,6 +55,14 @@ def _rules():
     return compile_rules(default().periods)
 
 
+@lru_cache(maxsize=1)
+def part_of_year() -> re.Pattern:
+    """A part of a year named without its year: periods.yaml's PartOfYear fragment."""
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + expand("{PartOfYear}", default().periods["fragments"]) + r")(?!\w)", re.IGNORECASE)
+
+
 ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # every rule needs one: a text without is read at once
 
 

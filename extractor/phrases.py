@@ -119,3 +119,12 @@ def lead_only_re():
 
     words = phrase_alternation(default().cues["lead_words"] + default().cues["trail_words"])
     return re.compile(r"^(?:(?:" + words + r")(?:\s+|$))+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def share_gap():
+    """Between units counted and their share in brackets: "32/34 phường, xã (đạt 94,1%)"."""
+    from .patterns import default
+
+    return re.compile(r"[^()\d;.]{0,60}\(\s*(?:(?:" + phrase_alternation(default().cues["rate_links"]) + r")\s+)?",
+                      re.IGNORECASE)

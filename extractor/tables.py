@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import breakdowns
+from . import breakdowns, periods
 from .numbers import parse
 from .phrases import count_label_head, unit_states_re
 from .sentence import Row, Sentence
@@ -64,8 +64,6 @@ class TableRead:
 
 
 UNIT_MARK = re.compile(r"\s*\(\s*%\s*\)\s*$")
-# a part of a year closing a column label, folded ("ket qua 6 thang dau nam", "thuc hien quy ii")
-COLUMN_PERIOD = re.compile(r"\s*(?:(?:\d{1,2}|sau|chin)\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|quy\s+(?:iv|iii|ii|i|[1-4]))$")
 YEAR_ROW = re.compile(r"(?:năm\s+)?((?:19|20)\d\d)", re.IGNORECASE)  # a row label that is a year
 EMPHASIS = " \t*_"  # web pages converted to text keep markdown emphasis around cells ("**Tổng số**")
 
@@ -551,14 +549,17 @@ def _inventory(label):
 def _column_role(label):
     """'plan', 'result' or 'ratio' for the columns of a table of plans against results
     ("Kế hoạch", "Thực hiện", "Tỷ lệ đạt"; patterns/table_heads.yaml), else None."""
-    text = fold(re.sub(r"[*_]", "", label or "")).strip()
+    label = re.sub(r"[*_]", "", label or "").strip()
+    part = [m for m in periods.part_of_year().finditer(label) if not label[m.end():].strip()]
+    if part:
+        label = label[:part[-1].start()].strip()  # "Kết quả 6 tháng", "Thực hiện quý II"
+    text = fold(label)
     roles = _column_roles()
     if text in roles:
         return roles[text]
     for _ in range(2):  # "Kế hoạch 2024", "So sánh (%)", "Thực hiện năm 2023 (%)", "Kế hoạch (Năm 2024)"
         text = re.sub(r"\s*(?:\(\s*%\s*\)|%|\(\s*(?:nam\s+)?(?:19|20)\d\d\s*\))$", "", text)
         text = re.sub(r"\s*(?:nam\s+)?(?:19|20)\d\d$", "", text)
-        text = COLUMN_PERIOD.sub("", text)  # "Kết quả 6 tháng", "Thực hiện quý II"
     return roles.get(text)
 
 

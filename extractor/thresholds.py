@@ -177,7 +177,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
             if top is not None and top.value == "percent":
                 skip_next_until = top.end  # "từ 85% đến 90%": one band, its floor is the row
         op_m = _first(before, "op_before")
-        if op_m and op_m.text.lower() == "từ" and FROM_TO.match(text, end):
+        if op_m and op_m.text.lower() == "từ" and _from_to().match(text, end):
             op_m = None  # "tăng từ 45% năm 2022 lên 60% năm 2023": where it started, not a floor
         start = op_m.start if op_m else (rank.start if rank else a)
         op = op_m.value if op_m else None
@@ -207,8 +207,6 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
 
 
 COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
-# after the first figure of "từ 45% (năm 2022) lên 60%": the way to the second one
-FROM_TO = re.compile(r"(?:[^;.\d]|(?:19|20)\d\d){0,25}?(?<!\w)(?:lên|xuống)(?:\s+(?:mức|còn))?\s+\d", re.IGNORECASE)
 DEFINITION_GAP = re.compile(r"[^,;.()\d]*(?<!\w)có(?!\w)[^,;.()\d]*")
 # "8/13 huyện, thị xã, thành phố đạt trên 85%": the figure after the units defines the state they reached
 UNITS_GAP = re.compile(r"[^;.()\d]*")
@@ -584,3 +582,12 @@ def _drop_baselines(text, mentions, idx):
                 continue
         keep.append(m)
     return keep
+
+
+@lru_cache(maxsize=1)
+def _from_to():
+    """After the first figure of "từ 45% (năm 2022) lên 60%": the way to the second one."""
+    from .patterns import default
+
+    return re.compile(r"(?:[^;.\d]|(?:19|20)\d\d){0,25}?(?<!\w)(?:" + phrase_alternation(default().cues["from_to_links"])
+                      + r")\s+\d", re.IGNORECASE)
