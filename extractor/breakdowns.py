@@ -391,6 +391,11 @@ def _own_subject_re(own_name: str) -> re.Pattern:
     return re.compile(_own_name_re(own_name).pattern + r"\s+(?:(?:" + phrase_alternation(aux) + r")\s+)*", re.IGNORECASE)
 
 
+def own_kind_only(text: str) -> bool:
+    """TEXT is a unit's kind alone ("tỉnh", "của huyện"): the document's own unit as subject."""
+    return bool(_rules().own_level_word.fullmatch(text.strip()))
+
+
 def names_only(text: str, own_name: str | None) -> bool:
     """TEXT names nothing but times, fillers, a bare measure ("điểm") and the document's own unit
     ("quý II/2024 tỉnh Lâm Đồng", "điểm của tỉnh trong quý III")."""

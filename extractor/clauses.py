@@ -552,6 +552,8 @@ class _Assembler:
                 verb = ""  # "Đến hết tháng 9/2024, 100% cơ quan ... đã kết nối ...": a time, no action
             verb = LEADING_YEAR.sub("", verb).strip()  # "năm 2025 cắt giảm ít nhất 30% thời gian ..."
             verb = lead_only_re().sub("", verb).strip()  # "toàn tỉnh có 159/159 xã ...": no action
+            if breakdowns.own_kind_only(verb):
+                verb = ""  # "năm 2023 tỉnh có 98,5% hồ sơ ...": the document's own unit, no action
             f.indicator = f"{verb} {f.post_text}" if verb and not head else f.post_text
             if m.unit == "count" and m.noun and not f.post_text.lower().startswith(m.noun.lower()):
                 # "tiếp nhận 412 nghìn hồ sơ thủ tục hành chính": the noun counted leads, the verb follows

@@ -1880,3 +1880,11 @@ def test_the_units_a_level_directs_are_the_ones_its_target_binds():
                   "trong quý IV/2024.\n")
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("tỷ lệ hồ sơ trực tuyến", "commune", 50)]
+
+
+def test_the_documents_own_unit_named_by_its_kind_is_no_action_of_its_figure():
+    doc = extract("Báo cáo kết quả cải cách hành chính năm 2023 của tỉnh Bình Định\n"
+                  "Theo báo cáo của Sở Nội vụ, năm 2023 tỉnh có 98,5% hồ sơ giải quyết đúng hạn.\n"
+                  "Đến cuối năm 2023, có 100% (11/11) huyện có Trung tâm hành chính công.\n")
+    assert [t["indicator"]["text"] for t in doc["targets"]] == [
+        "hồ sơ giải quyết đúng hạn", "huyện có Trung tâm hành chính công", "huyện có Trung tâm hành chính công"]
