@@ -327,6 +327,19 @@ class _Assembler:
             if f.levels == [ctx.juris_level] and not any(CAP_LEVEL.match(text, x.start) for x in found):
                 f.levels = []  # a commune's own procedures: the jurisdiction as a whole ("tại cấp tỉnh" is a level)
 
+    def _named_later(self, f):
+        """(index, named unit or None) when the figure opens its sentence and a comma follows it,
+        and what comes after names an index (see breakdowns.topic_of); else None."""
+        text, m = self.text, f.m
+        if self.mentions[0] is not m or not re.match(r"\s*,", text[m.end:]):
+            return None
+        rest = text[m.end:]
+        topic = breakdowns.topic_of(rest, min_words=3)
+        if topic is None:
+            return None
+        named = [u for u in breakdowns.units(rest[:rest.find(topic)], self.ctx.juris_level) if u.named]
+        return topic, (named[0] if named else None)
+
     def _shared_predicate(self, pending, last, last_i):
         """'Cấp tỉnh đạt 100%, cấp huyện đạt 90%, cấp xã đạt 80% hồ sơ được số hóa': the words
         after the last figure of a list of levels name what each of them measures."""
@@ -600,6 +613,13 @@ class _Assembler:
             f.indicator, f.confidence = self.text[m.end:_units_state_end(sent, m.end)].strip(" ,"), 0.7
         elif m.unit == "count" and m.noun:
             f.indicator, f.confidence = m.noun, 0.6
+        elif not words(pre_text) and not f.post_text and (named := self._named_later(f)) is not None:
+            # "Với 92,5 điểm, Sở Tư pháp dẫn đầu khối sở, ngành về Chỉ số CCHC năm 2023": the figure
+            # opens the sentence; the unit and the index come after it
+            f.indicator, unit = named
+            f.confidence = 0.6
+            if unit is not None:
+                f.scope, f.levels = unit.text, [unit.level] if unit.level else []
         elif prev_row is not None:
             f.indicator, f.confidence = prev_row.indicator, 0.7
             f.levels = f.levels or list(prev_row.levels)  # "... là 62,62 điểm, đạt 89,45%": the same row's

@@ -1888,3 +1888,10 @@ def test_the_documents_own_unit_named_by_its_kind_is_no_action_of_its_figure():
                   "Đến cuối năm 2023, có 100% (11/11) huyện có Trung tâm hành chính công.\n")
     assert [t["indicator"]["text"] for t in doc["targets"]] == [
         "hồ sơ giải quyết đúng hạn", "huyện có Trung tâm hành chính công", "huyện có Trung tâm hành chính công"]
+
+
+def test_a_figure_opening_its_sentence_takes_the_unit_and_the_index_named_after_it():
+    doc = extract("Tin tức: Bình Định công bố Chỉ số CCHC năm 2023\n"
+                  "Với 92,5 điểm, Sở Tư pháp dẫn đầu khối sở, ngành về Chỉ số CCHC năm 2023.\n")
+    assert [(t["indicator"]["text"], t["scope"], t["level"], t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [
+        ("Chỉ số CCHC", "Sở Tư pháp", "province", 92.5, 2023)]
