@@ -23,12 +23,11 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
-from .phrases import (change_words, coordinated_units, count_label_head, lead_only_re, lead_words, linked,
-                      owner_before, share_gap, state_verb_after, strong_heads, target_words, unit_noun_levels,
-                      unit_noun_re, unit_states_re)
+from .phrases import (change_words, coordinated_units, count_label_head, figure_before_change, lead_only_re,
+                      lead_words, linked, names_a_base, owner_before, share_gap, share_name, state_verb_after,
+                      strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
 from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING
-from .vntext import fold
 
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
@@ -157,7 +156,7 @@ def _with_asides(sent, ctx, asides):
                                threshold_text=shown, counts_units=True, noun=None))
         else:
             out.append(replace(row, value=inner.value, unit="percent", op="=" if row.kind == "result" else row.op,
-                               threshold_text=shown, counts_units=False, noun=None, indicator=f"tỷ lệ {row.indicator}"))
+                               threshold_text=shown, counts_units=False, noun=None, indicator=share_name(row.indicator)))
     return out, assembler.votes
 
 
@@ -530,7 +529,7 @@ class _Assembler:
             f.post_text = ""  # "... vào các năm 2026, 2027" names years, not what is measured
         opener = sent.at(a2, ("cue",), ("indicator_heads",))
         strong_pre = words(pre_text) >= 3 and opener is not None and opener.text.lower() in strong_heads()
-        if f.post_text and strong_pre and (words(f.post_text) <= 2 or _names_a_base(f.post_text)):
+        if f.post_text and strong_pre and (words(f.post_text) <= 2 or names_a_base(f.post_text)):
             # "Tỷ lệ phủ sóng 5G ... đạt 100% dân số", "Tỷ lệ kích hoạt ... đạt 80% số công dân từ đủ
             # 14 tuổi": what the rate is taken over; the indicator is before
             f.post_text = ""
@@ -576,9 +575,7 @@ class _Assembler:
         elif m.unit == "percent" and self.out and self.out[-1].unit == "count" and _rate_linked(sent, a2, b2, m.start):
             # "tích hợp 1.569 dịch vụ công ..., chiếm tỉ lệ 82%": the share of what was just counted
             # ("tổng số xã đạt chuẩn ... là 9/12 xã, chiếm 75%": the share of the units, not of their number)
-            counted = count_label_head().sub("", self.out[-1].indicator, count=1).strip() \
-                if count_label_head().match(self.out[-1].indicator) else self.out[-1].indicator
-            f.indicator, f.confidence = f"tỷ lệ {counted or self.out[-1].indicator}", 0.7
+            f.indicator, f.confidence = share_name(self.out[-1].indicator), 0.7
             # "351/411 xã đạt chuẩn ..., chiếm 85,4%": the share of the units counted is at their level
             f.levels = f.levels or list(self.out[-1].levels)
         elif (parallel := self._parallel_owner(f, pre_text, a2)) is not None:
@@ -754,7 +751,7 @@ class _Assembler:
         if not changed:
             return False
         word_at = changed.start if m.op is None else m.start
-        after_figure = FIGURE_BEFORE_CHANGE.search(self.text, max(0, word_at - 40), word_at)
+        after_figure = figure_before_change().search(self.text, max(0, word_at - 40), word_at)
         if after_figure and not sent.index.has_cue("growth_heads", f.clause[0], m.start) and (
                 "(" in after_figure.group(0) or "so với" in self.text[m.end:m.end + 40].lower()):
             # "đạt 45% (tăng 10%)", "đạt 45%, tăng 10% so với năm 2023": how the figure before moved,
@@ -805,15 +802,6 @@ class _Assembler:
 CAP_LEVEL = re.compile(r"cấp\s", re.IGNORECASE)  # "cấp tỉnh": a level named as such
 
 
-def _names_a_base(text):
-    """'số công dân đủ điều kiện', 'tổng số hồ sơ': the number of things a rate is taken over
-    (not 'số hóa', digitising)."""
-    folded = fold(text).lstrip()
-    return bool(re.match(r"(?:tong\s+)?so\s+(?!hoa\b)\w", folded))
-
-
-# a figure, then a comma or an opening bracket, right before a change word
-FIGURE_BEFORE_CHANGE = re.compile(r"\d\s*(?:%|điểm)?\s*(?:,|\()\s*$")
 
 
 def _units_state_end(sent, a):

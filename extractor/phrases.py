@@ -15,6 +15,24 @@ def count_label_head():
     return re.compile(r"(?:" + phrase_alternation(default().units["count_label_heads"]) + r")(?!\w)", re.IGNORECASE)
 
 
+def share_name(counted: str) -> str:
+    """The name of the share a count is of: "tỷ lệ" and what was counted, without the label's
+    "Số"/"Tổng số" ("Tổng số xã đạt chuẩn" -> "tỷ lệ xã đạt chuẩn")."""
+    label = count_label_head().match(counted)
+    return f"tỷ lệ {counted[label.end():].strip() if label and counted[label.end():].strip() else counted}"
+
+
+def names_a_base(text: str) -> bool:
+    """'số công dân đủ điều kiện', 'tổng số hồ sơ': a count label opening the words after a rate
+    names what the rate is taken over (not 'số hóa', digitising: units.yaml not_count_labels)."""
+    from .patterns import default
+
+    text = text.lstrip()
+    label = count_label_head().match(text)
+    return bool(label) and re.match(r"\s+\w", text[label.end():]) is not None and not re.match(
+        r"(?:" + phrase_alternation(default().units["not_count_labels"]) + r")(?!\w)", text, re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def act_reference_tail():
     """An act cited at the end of a stretch ("theo Quyết định số 766/QĐ-TTg ngày 23/6/2022")."""
@@ -127,4 +145,15 @@ def share_gap():
     from .patterns import default
 
     return re.compile(r"[^()\d;.]{0,60}\(\s*(?:(?:" + phrase_alternation(default().cues["rate_links"]) + r")\s+)?",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def figure_before_change():
+    """A figure (a percentage or points: units.yaml), then a comma or an opening bracket, ending
+    right before a change word ("đạt 45% (tăng 10%)")."""
+    from .patterns import default
+
+    units = default().units
+    return re.compile(r"\d\s*(?:" + phrase_alternation(units["percent"] + units["point"]) + r")?\s*(?:,|\()\s*$",
                       re.IGNORECASE)

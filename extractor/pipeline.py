@@ -15,7 +15,7 @@ from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
 from .paths import shown
-from .phrases import count_label_head
+from .phrases import share_name
 from .readers import Source
 from .sentence import LIST_ITEM, Row, Sentence, Surroundings, in_brackets, words
 from .textview import TextView
@@ -576,9 +576,7 @@ class _Reader:
                     indicator = _rate_head().sub("", indicator) or indicator  # "đạt 99,3% (3.080/3.102 hồ sơ)"
                 elif row.unit == "percent" and prev.unit == "count" and not _rate_head().match(indicator):
                     # "đúng hạn 1.230 hồ sơ (đạt 99,7%)": the share of the count ("Số hồ sơ ..." loses "Số")
-                    counted = count_label_head().sub("", indicator, count=1).strip() \
-                        if count_label_head().match(indicator) else indicator
-                    indicator = f"tỷ lệ {counted or indicator}"
+                    indicator = share_name(indicator)
                 out.append(replace(row, indicator=indicator, levels=list(prev.levels), scope=prev.scope))
                 continue
             if out and row.kind == "target" and out[-1].kind == "result" and _target_in_brackets(text, prev_lead_end, at):

@@ -532,11 +532,7 @@ def _index_value(text, a, b):
     clause_start = text.rfind(";", 0, a) + 1
     return bool(rules["verb"].search(text, max(clause_start, a - 20), a)
                 and rules["head"].search(text, max(clause_start, a - 150), a)
-                and INDEX_VALUE_END.match(text, b))
-
-
-# after an index's value: the end of its clause, a bracket, or a standing
-INDEX_VALUE_END = re.compile(r"\s*(?:$|[,;.)(]|(?:xếp|đứng|tăng|giảm|và)(?!\w))", re.IGNORECASE)
+                and rules["end"].match(text, b))
 
 
 @lru_cache(maxsize=1)
@@ -545,7 +541,10 @@ def _index_rules():
 
     units = default().units
     return {"verb": re.compile(r"(?<!\w)(?:" + phrase_alternation(units["index_value_verbs"]) + r")\s*$", re.IGNORECASE),
-            "head": re.compile(r"(?<!\w)(?:" + phrase_alternation(units["index_heads"]) + r")(?!\w)", re.IGNORECASE)}
+            "head": re.compile(r"(?<!\w)(?:" + phrase_alternation(units["index_heads"]) + r")(?!\w)", re.IGNORECASE),
+            # after the value: the end of its clause, a bracket, or a standing
+            "end": re.compile(r"\s*(?:$|[,;.)(]|(?:" + phrase_alternation(units["index_value_ends"]) + r")(?!\w))",
+                              re.IGNORECASE)}
 
 
 @lru_cache(maxsize=1)
