@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
-from .phrases import (change_words, coordinated_units, count_label_head, figure_before_change, lead_only_re,
+from .phrases import (change_words, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -562,7 +562,7 @@ class _Assembler:
                 verb = ""  # "Khối sở, ngành có 4 đơn vị đạt ...": the bloc the units belong to is no action
             if verb == pre_text and bare_period(sent, *f.span):
                 verb = ""  # "Đến hết tháng 9/2024, 100% cơ quan ... đã kết nối ...": a time, no action
-            verb = LEADING_YEAR.sub("", verb).strip()  # "năm 2025 cắt giảm ít nhất 30% thời gian ..."
+            verb = LEADING_YEAR.sub("", now_lead_re().sub("", verb)).strip()  # "năm 2025 cắt giảm ít nhất 30% ..."
             verb = lead_only_re().sub("", verb).strip()  # "toàn tỉnh có 159/159 xã ...": no action
             if breakdowns.own_kind_only(verb):
                 verb = ""  # "năm 2023 tỉnh có 98,5% hồ sơ ...": the document's own unit, no action

@@ -132,11 +132,20 @@ def unit_noun_levels():
 
 @lru_cache(maxsize=1)
 def lead_only_re():
-    """A stretch of nothing but lead words ("toàn tỉnh có", "đã")."""
+    """A stretch of nothing but lead words ("toàn tỉnh có", "đã", "đến nay toàn tỉnh có")."""
     from .patterns import default
 
-    words = phrase_alternation(default().cues["lead_words"] + default().cues["trail_words"])
+    cues = default().cues
+    words = phrase_alternation(cues["lead_words"] + cues["trail_words"] + cues["now_cues"])
     return re.compile(r"^(?:(?:" + words + r")(?:\s+|$))+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def now_lead_re():
+    """A time "up to now" opening an action ("Hiện nay huyện có 45/52 xã ...")."""
+    from .patterns import default
+
+    return re.compile(r"^(?:" + phrase_alternation(default().cues["now_cues"]) + r")[\s,]+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

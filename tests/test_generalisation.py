@@ -1895,3 +1895,12 @@ def test_a_figure_opening_its_sentence_takes_the_unit_and_the_index_named_after_
                   "Với 92,5 điểm, Sở Tư pháp dẫn đầu khối sở, ngành về Chỉ số CCHC năm 2023.\n")
     assert [(t["indicator"]["text"], t["scope"], t["level"], t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [
         ("Chỉ số CCHC", "Sở Tư pháp", "province", 92.5, 2023)]
+
+
+def test_a_time_up_to_now_opening_the_words_before_a_count_is_no_action():
+    doc = extract("Tin tức: kết quả xây dựng nông thôn mới và thanh toán số ở Hậu Giang\n"
+                  "Hiện nay huyện có 45/52 xã đạt chuẩn nông thôn mới.\n"
+                  "Đến nay toàn tỉnh có 12.450 hồ sơ cấp phép xây dựng trực tuyến.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [
+        ("xã đạt chuẩn nông thôn mới", "commune", 45, None),
+        ("hồ sơ cấp phép xây dựng trực tuyến", None, 12450, None)]
