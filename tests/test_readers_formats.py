@@ -52,6 +52,55 @@ def test_docx_merged_cells(tmp_path):
     assert lines[2] == "1 | Tỷ lệ hồ sơ trực tuyến / toàn trình | 50% | 60%"  # a "|" in a cell becomes "/"
 
 
+def _numbered_docx(path, paragraphs):
+    """A DOCX whose paragraphs carry Word's automatic numbering, defined the way a decision
+    template does: "I." sections, "1." items, "a)" sub-items, "-" bullets in a symbol font."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    levels = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"), ("bullet", "\uf0b7")]
+    lvl_xml = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                      f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{lvl_xml}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, text in paragraphs:
+        par = d.add_paragraph(text)
+        if level is not None:
+            par._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    d.save(path)
+    return path
+
+
+def test_docx_automatic_numbering_labels_are_put_back(tmp_path):
+    path = _numbered_docx(tmp_path / "numbered.docx", [
+        (None, "KẾ HOẠCH"), (None, "Cải cách hành chính năm 2025 của huyện Tân Phú"),
+        (0, "MỤC ĐÍCH, YÊU CẦU"), (0, "MỤC TIÊU"), (1, "Mục tiêu chung"), (1, "Mục tiêu cụ thể"),
+        (2, "Tỷ lệ hồ sơ trực tuyến toàn trình:"), (3, "Cấp huyện: tối thiểu 60%;"), (3, "Cấp xã: tối thiểu 40%."),
+        (2, "Tỷ lệ hồ sơ được số hóa đạt 100%."), (0, "TỔ CHỨC THỰC HIỆN")])
+    lines = read(str(path)).text.splitlines()
+    assert lines[2:] == ["I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU", "1. Mục tiêu chung", "2. Mục tiêu cụ thể",
+                         "a) Tỷ lệ hồ sơ trực tuyến toàn trình:", "- Cấp huyện: tối thiểu 60%;",
+                         "- Cấp xã: tối thiểu 40%.", "b) Tỷ lệ hồ sơ được số hóa đạt 100%.", "III. TỔ CHỨC THỰC HIỆN"]
+
+
+def test_docx_list_styles_number_their_paragraphs(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Mục tiêu cụ thể")
+    d.add_paragraph("Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%.", style="List Number")
+    d.add_paragraph("Tỷ lệ số hóa kết quả đạt 100%.", style="List Number")
+    d.add_paragraph("Cấp xã: tối thiểu 40%.", style="List Bullet")
+    path = tmp_path / "styles.docx"
+    d.save(path)
+    assert read(str(path)).text.splitlines() == [
+        "Mục tiêu cụ thể", "1. Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%.", "2. Tỷ lệ số hóa kết quả đạt 100%.",
+        "- Cấp xã: tối thiểu 40%."]
+
+
 # ---------------------------------------------------------------- HTML
 @pytest.mark.parametrize("stem", ["h01_", "h02_", "h03_"])
 def test_html_article_body_only(stem):

@@ -5,7 +5,8 @@ spanning several grid columns is written once and followed by empty cells; a cel
 continued downwards (vMerge) repeats the value above. Layout tables (the two-column
 decision header and the signature block, drawn as borderless tables in Word) are
 written column by column, one line per paragraph, so they do not glue into the body.
-Runs set in a legacy Vietnamese font (.VnTime, VNI-Times) are converted to Unicode.
+Runs set in a legacy Vietnamese font (.VnTime, VNI-Times) are converted to Unicode. Word's
+automatic numbering labels ("1.", "a)", "-") are put back in front of their paragraphs (docxlabels.py).
 
 Source.locations maps offsets to "paragraph N" / "table N row M" (the DOCX has no pages).
 """
@@ -18,6 +19,7 @@ import zipfile
 
 from ..errors import ReadError
 from . import Source, legacy
+from .docxlabels import Labeller
 from .layout import pipe_line, pipe_rows
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -74,7 +76,7 @@ class _Fonts:
         return name or self.default
 
 
-def _paragraph_text(paragraph, fonts: _Fonts, used: set) -> str:
+def _paragraph_text(paragraph, fonts: _Fonts, used: set, labels: Labeller) -> str:
     parts = []
     for run in paragraph.runs:
         text = run.text
@@ -85,14 +87,16 @@ def _paragraph_text(paragraph, fonts: _Fonts, used: set) -> str:
         parts.append(text)
     if not paragraph.runs:  # text in hyperlinks / fields only
         parts.append(paragraph.text)
-    return "".join(parts)
+    text = "".join(parts)
+    label = labels(paragraph._p)  # counted even on an empty paragraph, as Word counts it
+    return f"{label} {text.lstrip()}" if label and text.strip() else text
 
 
-def _cell_text(cell, fonts, used) -> str:
-    return "\n".join(_paragraph_text(p, fonts, used) for p in cell.paragraphs)
+def _cell_text(cell, fonts, used, labels) -> str:
+    return "\n".join(_paragraph_text(p, fonts, used, labels) for p in cell.paragraphs)
 
 
-def _table_rows(table, fonts, used) -> list[list[str]]:
+def _table_rows(table, fonts, used, labels) -> list[list[str]]:
     """Rows on the table's grid, merges resolved (see module doc)."""
     from docx.table import _Cell
 
@@ -105,7 +109,7 @@ def _table_rows(table, fonts, used) -> list[list[str]]:
             if vmerge == "continue":
                 text = above.get(col, "")
             else:
-                text = _cell_text(_Cell(tc, table), fonts, used)
+                text = _cell_text(_Cell(tc, table), fonts, used, labels)
             row.append(text)
             row.extend([""] * (span - 1))
             above[col] = text
@@ -120,6 +124,7 @@ def read_docx(path: str, data: bytes, sha: str) -> Source:
 
     document = _open(data)
     fonts = _Fonts(document)
+    labels = Labeller(document)
     used: set[str] = set()
     lines: list[tuple[str, str]] = []  # (text, location)
     n_par = n_tab = 0
@@ -127,13 +132,13 @@ def read_docx(path: str, data: bytes, sha: str) -> Source:
     for child in body.iterchildren():
         if child.tag == f"{W}p":
             n_par += 1
-            text = _paragraph_text(Paragraph(child, document), fonts, used)
+            text = _paragraph_text(Paragraph(child, document), fonts, used, labels)
             for part in text.split("\n"):
                 lines.append((part.strip(), f"paragraph {n_par}"))
         elif child.tag == f"{W}tbl":
             n_tab += 1
             table = Table(child, document)
-            rows = _table_rows(table, fonts, used)
+            rows = _table_rows(table, fonts, used, labels)
             flat = "\n".join(c for r in rows for c in r)
             if LAYOUT_TABLE.search(flat) and max((len(r) for r in rows), default=0) <= 3:
                 for col in range(max(len(r) for r in rows)):
