@@ -1,6 +1,6 @@
 """A repaired view of a document's text that maps back to the original offsets.
 
-Four repairs, all recorded character by character in `origin`:
+Five repairs, all recorded character by character in `origin`:
 - white space: runs of spaces and tabs fold to one space; zero-width marks and CR go;
 - line tables: web pages converted to text often put each table cell on its own lines,
   separated by lines holding only "|" (a double "|" ends a row). Such cells are joined
@@ -8,7 +8,9 @@ Four repairs, all recorded character by character in `origin`:
 - text tables: cells set apart by tabs or aligned with spaces, and rows of figures under a
   header of known column heads, get " | " between their cells (extractor/texttables.py);
 - tone marks: an open "oa", "oe", "uy" toned on its second vowel ("số hoá") takes the tone on
-  the first ("số hóa"), as patterns/ write it; one character for one, so offsets do not move.
+  the first ("số hóa"), as patterns/ write it; one character for one, so offsets do not move;
+- bullets: a symbol opening a line ("●", "➢", or a Symbol/Wingdings glyph that PDFs from Word
+  give as a private-use character) reads as the "-" Vietnamese lists type, one for one.
 """
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ from . import texttables
 from .vntext import tone_on_first_vowel
 
 INVISIBLE = "\u200b\u200c\u200d\ufeff\r"
+# symbol bullets a line may open with; "-", "+", "*" are the typed ones
+SYMBOL_BULLET = re.compile("(?m)^( ?)[\ue000-\uf8ff\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cb"
+                           "\u25cf\u25e6\u25c6\u25ba\u2666\u2756\u27a2\u27a4\u2713\u2714\u00b7]")
 # a run of spaces and invisible marks: folds to one space, or to nothing when it has no space
 FOLD = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000\u200b\u200c\u200d\ufeff\r]+")
 
@@ -44,7 +49,8 @@ class TextView:
         parts.append(src[pos:])
         out_origin.extend(origin[pos:])
         out_origin.append(len(text))
-        self.norm = tone_on_first_vowel("".join(parts))  # same length: the origin map holds
+        # both repairs keep the length: the origin map holds
+        self.norm = SYMBOL_BULLET.sub(r"\1-", tone_on_first_vowel("".join(parts)))
         self.origin = out_origin
 
     def span(self, a: int, b: int) -> tuple[int, int]:

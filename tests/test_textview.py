@@ -413,3 +413,19 @@ def test_rows_labelled_by_year_give_each_figure_its_year_and_the_column_its_indi
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"], t["year"]) for t in doc["targets"]] == [
         ("Tiếp nhận", 45120, "count", 2022), ("Tỷ lệ đúng hạn", 98.7, "percent", 2022),
         ("Tiếp nhận", 48300, "count", 2023), ("Tỷ lệ đúng hạn", 99.1, "percent", 2023)]
+
+
+def test_symbol_bullets_read_as_dashes_one_character_for_one():
+    text = "a) Tỷ lệ hồ sơ trực tuyến:\n\uf0b7 Cấp huyện: 60%;\n\u27a2Cấp xã: 40%;\n\u25cf Cấp tỉnh: 80%.\nGiá 1\u00b7000"
+    view = TextView(text)
+    assert view.norm.splitlines()[1:4] == ["- Cấp huyện: 60%;", "-Cấp xã: 40%;", "- Cấp tỉnh: 80%."]
+    assert view.norm.endswith("1\u00b7000")  # only a line's first character is a bullet
+    assert len(view.norm) == len(text) and view.span(0, len(view.norm)) == (0, len(text))
+
+
+def test_levels_under_an_indicator_line_with_symbol_bullets_keep_their_level():
+    doc = extract("KẾ HOẠCH\nCải cách hành chính năm 2025 của huyện Tân Phú\n2. Mục tiêu cụ thể\n"
+                  "a) Tỷ lệ hồ sơ trực tuyến toàn trình:\n\uf0b7 Cấp huyện: tối thiểu 60%;\n"
+                  "\uf0b7 Cấp xã: tối thiểu 40%.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình", "district", 60), ("Tỷ lệ hồ sơ trực tuyến toàn trình", "commune", 40)]
