@@ -113,6 +113,19 @@ def test_html_article_body_only(stem):
     assert text.count("\n") >= 3 and text.splitlines()[-1] == "Phương Anh"  # the article, to its byline
 
 
+def test_html_list_items_get_the_labels_a_browser_draws(tmp_path):
+    path = tmp_path / "list.html"
+    path.write_text(
+        "<html><body><article><h1>Huyện Tân Phú đặt chỉ tiêu dịch vụ công năm 2025</h1>"
+        "<p>Năm 2025, huyện phấn đấu đạt các chỉ tiêu sau:</p><ol start='2'>"
+        "<li>Tỷ lệ hồ sơ trực tuyến toàn trình:<ul><li>Cấp huyện: tối thiểu 60%;</li>"
+        "<li><p>Cấp xã: tối thiểu 40%.</p></li></ul></li><li>- Tỷ lệ số hóa kết quả đạt 100%.</li><li></li></ol>"
+        "<p>Các xã báo cáo kết quả trước ngày 15/12.</p></article></body></html>", encoding="utf-8")
+    assert read(str(path)).text.splitlines()[2:] == [
+        "2. Tỷ lệ hồ sơ trực tuyến toàn trình:", "- Cấp huyện: tối thiểu 60%;", "- Cấp xã: tối thiểu 40%.",
+        "- Tỷ lệ số hóa kết quả đạt 100%.", "Các xã báo cáo kết quả trước ngày 15/12."]
+
+
 def test_html_table_is_pipe_lines():
     lines = read(str(_one("html", "h02_"))).text.splitlines()
     i = lines.index("STT | Chỉ tiêu | Sở, ban, ngành | UBND cấp huyện | UBND cấp xã")

@@ -99,6 +99,12 @@ def _body(tree):
     return best
 
 
+# a list item's label ("1.", "-") as a browser draws it, held in BUF until the item's text comes
+LABEL = "\ue000"
+ITEM_LABEL = re.compile(f"^{LABEL}([^{LABEL}]*){LABEL}\\s*(.*)$", re.DOTALL)
+TYPED_LABEL = re.compile(r"(?:[-+•*–]|\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ]\)|[IVXLC]+\.)\s")
+
+
 def _is_chrome(node) -> bool:
     text = node.text(strip=True)
     return len(text) < 400 and bool(CHROME_TEXT.search(text))
@@ -122,15 +128,44 @@ def _walk(node, lines, buf):
             _flush(lines, buf)
             if tag in ("div", "section", "p", "li") and _is_chrome(child) and tag != "p":
                 continue
+            if tag == "li":
+                if len(buf) == 1 and buf[0].startswith(LABEL):
+                    buf.clear()  # an item holding only a list: its items carry the labels
+                buf.append(f"{LABEL}{_item_label(child)}{LABEL}")
             _walk(child, lines, buf)
             _flush(lines, buf)
+            if tag == "li":
+                buf.clear()  # an item with no text of its own leaves no label behind
         else:
             _walk(child, lines, buf)
+
+
+def _item_label(li) -> str:
+    """"1." for the n-th item of an ordered list, "-" for any other list item."""
+    parent = li.parent
+    if parent is None or parent.tag != "ol":
+        return "-"
+    start = parent.attributes.get("start") or "1"
+    n = int(start) if start.isdigit() else 1
+    for sibling in parent.iter():
+        if sibling.tag == "li":
+            if sibling == li:
+                break
+            n += 1
+    return f"{n}."
 
 
 def _flush(lines, buf):
     text = re.sub(r"\s+", " ", "".join(buf)).strip()
     buf.clear()
+    labelled = ITEM_LABEL.match(text)
+    if labelled:
+        label, rest = labelled.groups()
+        if not rest:
+            buf.append(text)  # a list item whose text sits in a block inside it: the label waits for it
+            return
+        # a browser draws the label; text that already starts with one keeps its own
+        text = rest if TYPED_LABEL.match(rest) else f"{label} {rest}"
     if text:
         lines.append(text)
 
@@ -173,7 +208,7 @@ def read_html(path: str, data: bytes, sha: str) -> Source:
     buf: list[str] = []
     _walk(body, lines, buf)
     _flush(lines, buf)
-    lines = [l for l in lines if not (len(l) < 200 and CHROME_TEXT.search(l))]
+    lines = [l.replace(LABEL, "") for l in lines if not (len(l) < 200 and CHROME_TEXT.search(l))]
     text = unicodedata.normalize("NFC", "\n".join(lines))
     if not text.strip():
         raise ReadError("no article text in HTML")
