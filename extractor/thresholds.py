@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .numbers import NUMBER, parse
-from .vntext import keep_longest, phrase_alternation
+from .vntext import fold, keep_longest, phrase_alternation
 
 # Shapes that hold digits but are never figures. Each is a plain regex without nested
 # quantifiers, so matching time stays linear in the input.
@@ -159,7 +159,8 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 # "tích hợp 1.569 dịch vụ công ..., chiếm tỉ lệ 82%": the count the rate is made of
                 word = COUNT_NOUN.match(text, b, min(len(text), b + 80))
                 if not word or word.group(1).lower().split()[0] in NOT_NOUNS or stop_m or text.startswith("/", word.end()) \
-                        or _subset_before().search(text, max(0, a - 20), a) or _number_label_before(text, a):
+                        or _subset_before().search(text, max(0, a - 20), a) or _number_label_before(text, a) \
+                        or _rate_of_another(text, word.end(), nxt_num.start(), word.group(1)):
                     continue  # "01 Gb/s"; "trong đó có 4.377 TTHC (chiếm 68,8%)" sorts an inventory; "cấp độ 4"
                 unit, noun = "count", word.group(1)
             elif isinstance(value, int) and (labelled := _labelled_count(text, idx, a, b)) is not None:
@@ -493,6 +494,20 @@ def _numerator_of_rate(text, idx, b, nxt):
     unit = _first(idx.starting(nxt.end()), "unit")
     link = [m for m in idx.ending(nxt.start()) if m.group == "cue" and m.value == "rate_links"]
     return bool(unit and unit.value == "percent" and link)
+
+
+def _rate_of_another(text, a, b, noun):
+    """'cung cấp 1.250 dịch vụ công ..., tỷ lệ hồ sơ trực tuyến đạt 68,4%': between the count and
+    the percentage a rate head names something other than the noun counted."""
+    head = _share_head().search(text, a, b)
+    return bool(head) and fold(noun) not in fold(text[head.end():b])
+
+
+@lru_cache(maxsize=1)
+def _share_head():
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["share_heads"]) + r")\s+(?=\w)", re.IGNORECASE)
 
 
 def _ratio_to_plan(text, after):

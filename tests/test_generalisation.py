@@ -1904,3 +1904,13 @@ def test_a_time_up_to_now_opening_the_words_before_a_count_is_no_action():
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [
         ("xã đạt chuẩn nông thôn mới", "commune", 45, None),
         ("hồ sơ cấp phép xây dựng trực tuyến", None, 12450, None)]
+
+
+def test_a_count_is_no_numerator_of_a_rate_that_names_something_else():
+    doc = extract("Tin tức: kết quả cải cách hành chính năm 2024 của tỉnh Bắc Giang\n"
+                  "Năm 2024, tỉnh đã cung cấp 1.250 dịch vụ công trực tuyến toàn trình, tỷ lệ hồ sơ trực tuyến đạt 68,4%.\n"
+                  "Sở Thông tin và Truyền thông đã tích hợp 1.569 dịch vụ công lên Cổng Dịch vụ công quốc gia, "
+                  "chiếm tỷ lệ 82%.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("tỷ lệ hồ sơ trực tuyến", 68.4), ("tích hợp dịch vụ công lên Cổng Dịch vụ công quốc gia", 1569),
+        ("tỷ lệ tích hợp dịch vụ công lên Cổng Dịch vụ công quốc gia", 82)]
