@@ -86,6 +86,16 @@ def _part_rank(line):
     return 1 if len(head) == 1 and head not in "IVXLC" else 2
 
 
+def _heading_rank(line):
+    """"Chương", "PHẦN" 0; "A.", "Mục 2" 1; "II.", "Điều 3", "Phụ lục" 2."""
+    head = re.match(r"^[\W_]*(\w+)", line).group(1).lower()
+    if head in ("chương", "phần"):
+        return 0
+    if head == "mục":
+        return 1
+    return _part_rank(line) if PART_HEADING.match(line) else 2
+
+
 def _procedure(line):
     """"1. Thủ tục Tiếp nhận đối tượng ...": the procedure the rows below are about."""
     m = _procedure_re().match(line)
@@ -437,6 +447,7 @@ class _Reader:
         # which was named last, the topic or the parent row: a breakdown takes the latest
         self.sentence_no, self.topic_at = 0, -1
         self.levels_rank = 9  # rank of the part heading that named the section's levels (_part_rank)
+        self.year_rank = 9  # rank of the heading that named the section's year (_heading_rank)
 
     def rows(self):
         for index, (base, line) in enumerate(self.lines):
@@ -527,8 +538,12 @@ class _Reader:
             self.around = replace(self.around, section_kind="target")
         elif HEADING.match(stripped):
             self.around = replace(self.around, section_kind=None)
+        heading_year = periods.first(stripped, periods.ROW_KINDS) if short else None
+        if HEADING.match(stripped) and not heading_year and _heading_rank(stripped) <= self.year_rank:
+            # "II. MỤC TIÊU" after "I. KẾT QUẢ NĂM 2022": the year of the part before ends with it
+            self.around = replace(self.around, section_year=None)
+            self.year_rank = 9
         if short:
-            heading_year = periods.first(stripped, periods.ROW_KINDS)
             if heading_year:
                 # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" in a review of 2024: the section plans
                 now, plan_start = self.around.ref_year or self.around.doc_year, self.around.plan_start
@@ -536,6 +551,7 @@ class _Reader:
                 if now and plan_start and now < plan_start and heading_year.year <= now:
                     kind = "result"  # "I. KẾT QUẢ NĂM 2025" in a plan for 2026: the past
                 self.around = replace(self.around, section_year=heading_year.year, section_kind=kind)
+                self.year_rank = _heading_rank(stripped) if HEADING.match(stripped) else 9
 
     def _flush_table(self):
         if self.block and not self.scoring:

@@ -1914,3 +1914,12 @@ def test_a_count_is_no_numerator_of_a_rate_that_names_something_else():
     assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("tỷ lệ hồ sơ trực tuyến", 68.4), ("tích hợp dịch vụ công lên Cổng Dịch vụ công quốc gia", 1569),
         ("tỷ lệ tích hợp dịch vụ công lên Cổng Dịch vụ công quốc gia", 82)]
+
+
+def test_the_year_of_a_results_part_ends_at_the_next_part_heading():
+    doc = extract("UBND HUYỆN ĐỨC LINH\nSố: 30/KH-UBND\nĐức Linh, ngày 10 tháng 01 năm 2024\nKẾ HOẠCH\n"
+                  "Chuyển đổi số năm 2024\nI. KẾT QUẢ THỰC HIỆN NĂM 2023\n"
+                  "Tỷ lệ hồ sơ trực tuyến của huyện đạt 48,5%.\nII. MỤC TIÊU\n1. Mục tiêu cụ thể\n"
+                  "a) Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%.\nb) 100% kết quả giải quyết TTHC được số hóa.\n")
+    assert [(t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"]] == [
+        (48.5, 2023, "result"), (60, 2024, "target"), (100, 2024, "target")]
