@@ -533,6 +533,11 @@ class _Assembler:
             # "Tỷ lệ phủ sóng 5G ... đạt 100% dân số", "Tỷ lệ kích hoạt ... đạt 80% số công dân từ đủ
             # 14 tuổi": what the rate is taken over; the indicator is before
             f.post_text = ""
+        elif f.post_text and m.unit == "percent" and names_a_base(f.post_text) and self.out \
+                and self.out[-1].unit == "count" and _rate_linked(sent, a2, b2, m.start):
+            # "thu nhận 42.118 hồ sơ ..., đạt 31,2% số công dân từ 14 tuổi": the share of what was
+            # just counted, taken over the base the words after it name
+            f.post_text = ""
         elif f.post_text and m.noun and f.post_text.split(",")[0].strip().lower() == m.noun.lower() and \
                 m.noun.lower() in (pre_text if words(pre_text) >= 3 else head or "").lower():
             f.post_text = ""  # "Số xã đạt chuẩn nông thôn mới: 6 xã": the noun repeats what the label names

@@ -141,6 +141,16 @@ def lead_only_re():
 
 
 @lru_cache(maxsize=1)
+def group_bound_re():
+    """The words before a bound that defines a group ("công dân từ 14 tuổi | trở lên"): a number
+    and a noun no indicator measures (units.yaml not_measured_nouns)."""
+    from .patterns import default
+
+    nouns = phrase_alternation(default().units["not_measured_nouns"])
+    return re.compile(r"\d\s*(?:" + nouns + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def now_lead_re():
     """A time "up to now" opening an action ("Hiện nay huyện có 45/52 xã ...")."""
     from .patterns import default

@@ -550,6 +550,8 @@ class _Reader:
                 kind = "target" if (now and heading_year.year > now) or sets_targets else None
                 if now and plan_start and now < plan_start and heading_year.year <= now:
                     kind = "result"  # "I. KẾT QUẢ NĂM 2025" in a plan for 2026: the past
+                elif now and heading_year.year < now and not sets_targets:
+                    kind = "result"  # "I. KẾT QUẢ TRIỂN KHAI NĂM 2022" in a plan signed in 2023
                 self.around = replace(self.around, section_year=heading_year.year, section_kind=kind)
                 self.year_rank = _heading_rank(stripped) if HEADING.match(stripped) else 9
 

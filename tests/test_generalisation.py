@@ -1923,3 +1923,19 @@ def test_the_year_of_a_results_part_ends_at_the_next_part_heading():
                   "a) Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%.\nb) 100% kết quả giải quyết TTHC được số hóa.\n")
     assert [(t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"]] == [
         (48.5, 2023, "result"), (60, 2024, "target"), (100, 2024, "target")]
+
+
+def test_a_rate_over_a_base_right_after_a_count_is_the_share_of_what_was_counted():
+    doc = extract("Báo cáo kết quả triển khai Đề án 06 năm 2023 của huyện Cư Kuin\n"
+                  "Năm 2023, Công an huyện đã thu nhận 38.460 hồ sơ cấp tài khoản định danh điện tử, "
+                  "đạt 52,7% số công dân từ đủ 14 tuổi.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [
+        ("hồ sơ cấp tài khoản định danh điện tử thu nhận", 38460, "result"),
+        ("tỷ lệ hồ sơ cấp tài khoản định danh điện tử thu nhận", 52.7, "result")]
+
+
+def test_a_bound_that_defines_a_group_of_people_sets_no_target():
+    doc = extract("Báo cáo kết quả triển khai Đề án 06 năm 2023 của huyện Cư Kuin\n"
+                  "Năm 2023, huyện có 61,4% công dân từ 14 tuổi trở lên kích hoạt tài khoản định danh điện tử.\n")
+    assert [(t["threshold"]["operator"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        ("=", 61.4, "result", 2023)]
