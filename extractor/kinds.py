@@ -6,7 +6,7 @@ import bisect
 import re
 
 from . import periods
-from .phrases import act_reference_tail, group_bound_re
+from .phrases import act_reference_tail
 from .sentence import LEADING_PERIOD, WORD, Sentence, Surroundings, in_brackets, words
 
 LEADING_YEAR_AT = re.compile(r"\W{0,20}(?:dự\s+kiến\s+)?(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -21,9 +21,7 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
     as a report: pipeline.extract_source)."""
     b = len(sent.text) if b is None else b
     # a target quoted in brackets ("đạt 48% (chỉ tiêu 55%)") sets only its own figure (inline cues)
-    # and "trở lên" in "công dân từ 14 tuổi trở lên" bounds a group, it sets nothing
-    targets = any(not in_brackets(sent.text, c.start) and not group_bound_re().search(sent.text, max(0, c.start - 40), c.start)
-                  for c in sent.cues_between("target_cues", a, b))
+    targets = any(not in_brackets(sent.text, c.start) for c in sent.cues_between("target_cues", a, b))
     results = sent.index.has_cue("result_cues", a, b)
     lead = LEADING_YEAR_AT.match(sent.text, a) or LEADING_YEAR_AT.match(sent.text, 0)
     lead_year = int(lead.group(1)) if lead else None

@@ -142,12 +142,13 @@ def lead_only_re():
 
 @lru_cache(maxsize=1)
 def group_bound_re():
-    """The words before a bound that defines a group ("công dân từ 14 tuổi | trở lên"): a number
-    and a noun no indicator measures (units.yaml not_measured_nouns)."""
+    """Matches up to the end of a bound that defines a group ("công dân từ 14 tuổi trở lên"): a
+    number, a noun no indicator measures (units.yaml not_measured_nouns), the bound (cues.yaml)."""
     from .patterns import default
 
     nouns = phrase_alternation(default().units["not_measured_nouns"])
-    return re.compile(r"\d\s*(?:" + nouns + r")\s*$", re.IGNORECASE)
+    bounds = phrase_alternation(default().cues["group_bounds"])
+    return re.compile(r".*\d\s*(?:" + nouns + r")\s*(?:" + bounds + r")$", re.IGNORECASE | re.DOTALL)
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import periods
-from .phrases import act_reference_tail
+from .phrases import act_reference_tail, group_bound_re
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
@@ -81,6 +81,12 @@ class Sentence:
         from .nlp import MatchIndex
 
         self.text = text
+        # "trở lên" in "công dân từ 14 tuổi trở lên" bounds a group of people: it sets nothing and
+        # ends no indicator
+        kept = [m for m in matches if not (m.group == "cue" and m.value in ("target_cues", "post_stops")
+                                           and group_bound_re().match(text, max(0, m.start - 40), m.end))]
+        if len(kept) < len(matches):
+            matches, index = kept, None
         self.matches = matches
         self.mentions = mentions
         self.all_levels = all_levels  # [(levels, jurisdiction or None, phrase)]

@@ -1937,5 +1937,15 @@ def test_a_rate_over_a_base_right_after_a_count_is_the_share_of_what_was_counted
 def test_a_bound_that_defines_a_group_of_people_sets_no_target():
     doc = extract("Báo cáo kết quả triển khai Đề án 06 năm 2023 của huyện Cư Kuin\n"
                   "Năm 2023, huyện có 61,4% công dân từ 14 tuổi trở lên kích hoạt tài khoản định danh điện tử.\n")
-    assert [(t["threshold"]["operator"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
-        ("=", 61.4, "result", 2023)]
+    assert [(t["indicator"]["text"], t["threshold"]["operator"], t["threshold"]["value"], t["kind"], t["year"])
+            for t in doc["targets"]] == [
+        ("công dân từ 14 tuổi trở lên kích hoạt tài khoản định danh điện tử", "=", 61.4, "result", 2023)]
+
+
+def test_an_item_naming_a_group_bound_before_its_colon_heads_its_per_year_figures():
+    doc = extract("KẾ HOẠCH\nThực hiện Đề án 06 năm 2024 của huyện Ea Kar\n2. Mục tiêu cụ thể\n"
+                  "a) Phấn đấu 100% hồ sơ thủ tục hành chính đủ điều kiện được tiếp nhận trực tuyến.\n"
+                  "b) Tỷ lệ người từ 18 tuổi trở lên có chữ ký số cá nhân: năm 2024 tối thiểu 30%, năm 2025 tối thiểu 50%.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["year"]) for t in doc["targets"]][1:] == [
+        ("Tỷ lệ người từ 18 tuổi trở lên có chữ ký số cá nhân", 30, 2024),
+        ("Tỷ lệ người từ 18 tuổi trở lên có chữ ký số cá nhân", 50, 2025)]
