@@ -53,6 +53,9 @@ class VietnameseTokenizer:
         words = [s for s, _, _ in sylls]
         spaces = [i + 1 < len(sylls) and sylls[i + 1][1] > end for i, (_, _, end) in enumerate(sylls)]
         doc = Doc(self.vocab, words=words, spaces=spaces)
+        # where each syllable is in TEXT: a Doc keeps one space at most between tokens and none
+        # before the first, so its own offsets drift on an indented line
+        doc.user_data["offsets"] = [(start, end) for _, start, end in sylls]
         if self.segment_words and 1 < len(sylls) and len(text) <= MAX_SEGMENTED:
             doc.user_data["word_starts"] = _word_starts(text, sylls)
         return doc
@@ -135,14 +138,14 @@ class Rules:
     def _analyse(self, text: str, segment: bool) -> tuple[Doc, tuple[Match, ...]]:
         doc = (self.tokenizer if segment else self.plain)(canon_lower_safe(text))
         starts = word_starts(doc)
+        offsets = doc.user_data["offsets"]
         out = []
         for match_id, start, end in self.matcher(doc):
             group, value = self.labels[match_id]
             if (group in WORD_BOUND or (group == "unit" and value != "percent")) and \
                     not _on_word_bounds(doc, starts, start, end):
                 continue
-            first, last = doc[start], doc[end - 1]
-            a, b = first.idx, last.idx + len(last.text)
+            a, b = offsets[start][0], offsets[end - 1][1]
             out.append(Match(group, value, a, b, text[a:b]))
         # "kết quả thực hiện 5 chỉ tiêu", "hoàn thành 100% chỉ tiêu": targets counted are reported on, not set here
         out = [m for m in out if not (m.group == "cue" and m.value in TARGET_CUES and m.text.lower() in self.counted_targets

@@ -1949,3 +1949,15 @@ def test_an_item_naming_a_group_bound_before_its_colon_heads_its_per_year_figure
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["year"]) for t in doc["targets"]][1:] == [
         ("Tỷ lệ người từ 18 tuổi trở lên có chữ ký số cá nhân", 30, 2024),
         ("Tỷ lệ người từ 18 tuổi trở lên có chữ ký số cá nhân", 50, 2025)]
+
+
+def test_indented_lines_read_like_others_and_their_evidence_points_at_the_source():
+    text = ("Báo cáo kết quả cải cách hành chính năm 2023 của huyện Hàm Tân\n"
+            "   Trong năm 2023:\n     - Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.\n"
+            "     - Tỷ lệ hồ sơ trực tuyến   đạt 45,2%.\n")
+    doc = extract(text)
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn", 98.5, "result", 2023), ("Tỷ lệ hồ sơ trực tuyến", 45.2, "result", 2023)]
+    for t in doc["targets"]:
+        ev = t["evidence"]
+        assert text[ev["start"]:ev["end"]] == ev["text"]
