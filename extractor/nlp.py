@@ -32,6 +32,9 @@ def word_starts(doc) -> list:
     return doc.user_data.get("word_starts") or [True] * len(doc)
 
 
+NUMBER_GOES_ON = re.compile(r"[.,]?\d")
+
+
 @dataclass(frozen=True)
 class Match:
     group: str  # e.g. "op_before", "level", "cue"
@@ -146,6 +149,8 @@ class Rules:
                     not _on_word_bounds(doc, starts, start, end):
                 continue
             a, b = offsets[start][0], offsets[end - 1][1]
+            if text[b - 1].isdigit() and NUMBER_GOES_ON.match(text, b):
+                continue  # "cộng 3" is no scoring cue in "tổng cộng 3.374 hồ sơ": the number goes on
             out.append(Match(group, value, a, b, text[a:b]))
         # "kết quả thực hiện 5 chỉ tiêu", "hoàn thành 100% chỉ tiêu": targets counted are reported on, not set here
         out = [m for m in out if not (m.group == "cue" and m.value in TARGET_CUES and m.text.lower() in self.counted_targets

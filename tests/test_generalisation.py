@@ -1961,3 +1961,11 @@ def test_indented_lines_read_like_others_and_their_evidence_points_at_the_source
     for t in doc["targets"]:
         ev = t["evidence"]
         assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_a_total_written_tong_cong_is_no_scoring_rule_that_mutes_the_table_after_it():
+    doc = extract("Tình hình giải quyết hồ sơ của Sở Xây dựng tháng 8/2024\n"
+                  "Trong tháng 8/2024, Sở tiếp nhận tổng cộng 1.254 hồ sơ. Kết quả theo lĩnh vực như sau:\n"
+                  "Lĩnh vực | Tiếp nhận | Tỷ lệ đúng hạn\nCấp phép xây dựng | 812 | 99,6%\nQuy hoạch | 442 | 100%\n"
+                  "Tỷ lệ hồ sơ trực tuyến trong tháng đạt 76,4%.\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [1254, 812, 99.6, 442, 100, 76.4]
