@@ -95,8 +95,15 @@ class _Figure:
 def assemble(sent: Sentence, ctx: Surroundings) -> tuple[list[Row], Counter]:
     """The rows of the sentence's figures, and the votes of the clauses whose own words decided
     their kind (kind_of)."""
-    if not sent.mentions or sent.cues("scoring_cues") or FORMULA.search(sent.text):
+    if not sent.mentions or FORMULA.search(sent.text):
         return [], Counter()
+    if sent.cues("scoring_cues"):
+        # a scoring rule mutes its own clause ("phân tích những tiêu chí bị trừ điểm; phấn đấu
+        # năm 2024 PAR INDEX đạt trên 89%": the target after ';' stands)
+        ruled = {sent.clause_of(c.start, c.end) for c in sent.cues("scoring_cues")}
+        sent.mentions = [m for m in sent.mentions if sent.clause_of(m.start, m.end) not in ruled]
+        if not sent.mentions:
+            return [], Counter()
     _drop_qualifying_grades(sent)
     asides = _fraction_asides(sent)
     if asides:

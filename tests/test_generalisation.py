@@ -1969,3 +1969,12 @@ def test_a_total_written_tong_cong_is_no_scoring_rule_that_mutes_the_table_after
                   "Lĩnh vực | Tiếp nhận | Tỷ lệ đúng hạn\nCấp phép xây dựng | 812 | 99,6%\nQuy hoạch | 442 | 100%\n"
                   "Tỷ lệ hồ sơ trực tuyến trong tháng đạt 76,4%.\n")
     assert [t["threshold"]["value"] for t in doc["targets"]] == [1254, 812, 99.6, 442, 100, 76.4]
+
+
+def test_a_scoring_rule_mutes_its_own_clause_only_and_top_may_be_written_top():
+    doc = extract("Tin tức: Bình Thuận công bố Chỉ số CCHC năm 2023\n"
+                  "Lãnh đạo tỉnh yêu cầu các sở rà soát những nội dung bị trừ điểm; phấn đấu năm 2024 "
+                  "Chỉ số CCHC của tỉnh đạt trên 88%, xếp trong tốp 15 cả nước.\n"
+                  "Đơn vị đạt từ 90% trở lên thì được điểm tối đa.\n")
+    assert [(t["threshold"]["operator"], t["threshold"]["value"], t["threshold"]["unit"], t["year"])
+            for t in doc["targets"]] == [(">", 88, "percent", 2024), ("<=", 15, "rank", 2024)]
