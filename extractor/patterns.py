@@ -61,7 +61,7 @@ SPECS = {
         "ministries": "phrases",
         "unit_words": ("map", "str", "level"),
         "report_types": "phrases",
-        "report_titles": "phrases", "target_headings": "phrases", "plan_words": "phrases", "task_title_words": "phrases", "review_heading_words": "phrases", "authority_lines": "phrases",
+        "report_titles": "phrases", "target_headings": "phrases", "plan_words": "phrases", "task_title_words": "phrases", "review_heading_words": "phrases", "result_headings": "phrases", "authority_lines": "phrases",
         "setting_act_types": "phrases", "legal_basis_words": "phrases",
         "applies_to_headings": "phrases", "applies_to_phrases": "phrases",
     },

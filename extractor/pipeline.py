@@ -388,6 +388,13 @@ def _names_targets(heading):
         not any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in pats["review_heading_words"])
 
 
+def _names_results(heading):
+    """A heading over what was met ("Kết quả năm 2023:", "I. KẾT QUẢ ĐẠT ĐƯỢC")."""
+    h = fold(heading)
+    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h)
+               for w in pattern_store.default().documents["result_headings"])
+
+
 def _plans_anything(text):
     """TEXT names a target or a plan somewhere (a target cue or a plan word)."""
     pats = pattern_store.default()
@@ -531,11 +538,17 @@ class _Reader:
         short = len(stripped.split()) <= 15 and not docfacts.cites(stripped) and stripped[-1] not in ";." \
             and not re.search(r"\d\s*%", stripped)
         # a heading by its form (numbered, an article, capitals), not a page's title line
-        sets_targets = short and (HEADING.match(stripped) or LIST_ITEM.match(stripped) or stripped.isupper()) \
-            and _names_targets(stripped)
+        # ("Kết quả năm 2023:", a label over the items it heads, counts too)
+        form = short and (HEADING.match(stripped) or LIST_ITEM.match(stripped) or stripped.isupper()
+                          or stripped.endswith(":"))
+        sets_targets = form and _names_targets(stripped)
+        reviews = form and not sets_targets and _names_results(stripped)
         if sets_targets:
             # "Điều 1. Các chỉ tiêu chủ yếu năm 2025": "đạt 95,5%" is set, not measured
             self.around = replace(self.around, section_kind="target")
+        elif reviews:
+            # "Kết quả năm 2023:", "I. KẾT QUẢ ĐẠT ĐƯỢC": what follows was met
+            self.around = replace(self.around, section_kind="result")
         elif HEADING.match(stripped):
             self.around = replace(self.around, section_kind=None)
         heading_year = periods.first(stripped, periods.ROW_KINDS) if short else None
@@ -547,7 +560,8 @@ class _Reader:
             if heading_year:
                 # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" in a review of 2024: the section plans
                 now, plan_start = self.around.ref_year or self.around.doc_year, self.around.plan_start
-                kind = "target" if (now and heading_year.year > now) or sets_targets else None
+                # ("Kết quả năm 2023:" heads results by its words, whatever year the page speaks from)
+                kind = "result" if reviews else "target" if (now and heading_year.year > now) or sets_targets else None
                 if now and plan_start and now < plan_start and heading_year.year <= now:
                     kind = "result"  # "I. KẾT QUẢ NĂM 2025" in a plan for 2026: the past
                 elif now and heading_year.year < now and not sets_targets:

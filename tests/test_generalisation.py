@@ -1978,3 +1978,14 @@ def test_a_scoring_rule_mutes_its_own_clause_only_and_top_may_be_written_top():
                   "Đơn vị đạt từ 90% trở lên thì được điểm tối đa.\n")
     assert [(t["threshold"]["operator"], t["threshold"]["value"], t["threshold"]["unit"], t["year"])
             for t in doc["targets"]] == [(">", 88, "percent", 2024), ("<=", 15, "rank", 2024)]
+
+
+def test_a_label_line_naming_results_heads_results_even_in_news_citing_an_older_act():
+    doc = extract("HẬU GIANG: KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2023 VÀ NHIỆM VỤ NĂM 2024\n"
+                  "Ngày 12/01/2024, Ban Chỉ đạo chuyển đổi số tỉnh tổ chức hội nghị triển khai "
+                  "Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ.\n"
+                  "Kết quả năm 2023:\n- Tiếp nhận 215.300 hồ sơ trực tuyến.\n"
+                  "- 92,4% hồ sơ được số hóa kết quả giải quyết.\n"
+                  "Nhiệm vụ năm 2024:\n- Tỷ lệ hồ sơ trực tuyến đạt 60%.\n")
+    assert [(t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        (215300, "result", 2023), (92.4, "result", 2023), (60, "target", 2024)]
