@@ -71,6 +71,9 @@ TITLE_WORDS = re.compile(r"chỉ tiêu|kế hoạch|quyết định|mục tiêu|
                          r"nhiệm vụ|thủ tục hành chính|năm\s+(?:19|20)\d\d|giai đoạn", re.IGNORECASE)
 
 
+BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s.*\s(?:»|›|>|/)\s|\s[»›]\s")  # "Trang chủ » Tin tức » Cải cách hành chính"
+
+
 def title_of(lines):
     """The first line that reads like a title: six words or more, not a date line, and
     about plans, targets or a year if any such line exists (menus come first on web pages)."""
@@ -82,7 +85,7 @@ def title_of(lines):
     for line in lines[:40]:
         s = line.strip().strip("#* ")
         if len(s.split()) >= 6 and not DATE_NUMERIC.search(s[:25]) and "|" not in s and not cites(s) \
-                and not PLACE_DATE_LINE.match(s):
+                and not PLACE_DATE_LINE.match(s) and not BREADCRUMB.search(s):
             candidates.append(s)
     if candidates and candidates[0] == first and not first.isupper() and len(first.split()) <= 30 \
             and not re.search(r"[.;:,]$", first):

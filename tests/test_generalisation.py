@@ -1989,3 +1989,12 @@ def test_a_label_line_naming_results_heads_results_even_in_news_citing_an_older_
                   "Nhiệm vụ năm 2024:\n- Tỷ lệ hồ sơ trực tuyến đạt 60%.\n")
     assert [(t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
         (215300, "result", 2023), (92.4, "result", 2023), (60, "target", 2024)]
+
+
+def test_a_breadcrumb_line_is_no_title_and_a_results_headline_below_it_makes_results():
+    doc = extract("SỞ NỘI VỤ TỈNH BÌNH ĐỊNH\nTrang chủ » Tin tức » Cải cách hành chính » Thông báo\n"
+                  "Công bố kết quả khảo sát sự hài lòng của người dân năm 2022\n"
+                  "Kết quả khảo sát theo Kế hoạch số 45/KH-UBND của UBND tỉnh như sau:\n"
+                  "Đơn vị | Chỉ số hài lòng | Xếp hạng\nSở Tư pháp | 91,2% | 1\nSở Xây dựng | 84,5% | 2\n")
+    assert doc["title"] == "Công bố kết quả khảo sát sự hài lòng của người dân năm 2022"
+    assert {t["kind"] for t in doc["targets"]} == {"result"} and len(doc["targets"]) == 4
