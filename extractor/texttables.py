@@ -3,7 +3,8 @@
 Two shapes, each recognised as a block of lines and never line by line:
 - aligned rows: cells set apart by tabs (a table copied from Word or Excel) or by runs of two
   spaces or more (aligned by hand). A block of 2+ consecutive lines, at least two of them with
-  the block's full count of 3+ cells, one of those holding a figure. Spaces must also line up in
+  the block's full count of 3+ cells, one of those holding a figure; or 3+ lines of a label and
+  one figure, the figures starting or ending in one column. Spaces must also line up in
   columns, or the cells after the first be short: prose with stray double spaces is no table.
 - one cell per line: web pages whose table cells each became a line ("STT", "Đơn vị", "Tiếp nhận",
   then "1", "Sở Tư pháp", "1.234", ...). The header runs from a row-number head to the line "1";
@@ -165,6 +166,8 @@ def _aligned_table(block):
         return False
     width = max(len(r.cells) for r in rows)
     full = [r for r in rows if len(r.cells) == width]
+    if width == 2 and _label_and_figure(rows):
+        return True
     if width < 3 or len(full) < 2 or not any(r.figures for r in full):
         return False
     if rows[0].mode == "tab":
@@ -173,6 +176,14 @@ def _aligned_table(block):
     if any(len(r.cells) < width - 1 and not r.indented for r in rows):
         return False
     return _columns_line_up(full) or all(len(c.split()) <= MAX_SHORT_WORDS for r in rows for c in r.cells[1:])
+
+
+def _label_and_figure(rows):
+    """Two columns, a label and its figure ("Gia nhập thị trường      7,42"): three rows or more,
+    each ending in one figure (a header over them may not), the figures lined up in a column."""
+    body = rows[1:] if not rows[0].figures else rows
+    return len(body) >= 3 and all(len(r.cells) == 2 and r.figures for r in body) and _columns_line_up(rows) \
+        and len({r.spans[1][0] for r in body}) * len({r.spans[1][1] for r in body}) <= len(body)
 
 
 def _columns_line_up(rows):

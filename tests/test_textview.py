@@ -429,3 +429,23 @@ def test_levels_under_an_indicator_line_with_symbol_bullets_keep_their_level():
                   "\uf0b7 Cấp xã: tối thiểu 40%.\n")
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("Tỷ lệ hồ sơ trực tuyến toàn trình", "district", 60), ("Tỷ lệ hồ sơ trực tuyến toàn trình", "commune", 40)]
+
+
+def test_a_two_column_table_of_labels_and_aligned_figures_is_read_as_cells():
+    text = ("Kết quả các chỉ số thành phần PCI 2022 của tỉnh Bến Tre như sau:\n"
+            "Chỉ số thành phần                    Điểm\n"
+            "Gia nhập thị trường                  7,10\n"
+            "Tính minh bạch                       6,42\n"
+            "Đào tạo lao động                     6,95\n")
+    view = TextView(text)
+    assert view.norm.splitlines()[2:] == ["Gia nhập thị trường | 7,10", "Tính minh bạch | 6,42", "Đào tạo lao động | 6,95"]
+    prose = "Năm nay tỉnh  đạt 7,10\nvà huyện  đạt 6,42\nnhưng xã còn thấp  6,95\n"
+    assert " | " not in TextView(prose).norm  # figures not lined up in a column: no table
+
+
+def test_each_figure_of_a_two_column_table_is_a_row_named_by_its_label():
+    doc = extract("Bến Tre công bố kết quả PCI năm 2022\nKết quả các chỉ số thành phần PCI 2022 của tỉnh như sau:\n"
+                  "Chỉ số thành phần                    Điểm\nGia nhập thị trường                  7,10\n"
+                  "Tính minh bạch                       6,42\nĐào tạo lao động                     6,95\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [
+        ("Gia nhập thị trường", 7.1, "result"), ("Tính minh bạch", 6.42, "result"), ("Đào tạo lao động", 6.95, "result")]
