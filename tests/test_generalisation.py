@@ -1998,3 +1998,13 @@ def test_a_breadcrumb_line_is_no_title_and_a_results_headline_below_it_makes_res
                   "Đơn vị | Chỉ số hài lòng | Xếp hạng\nSở Tư pháp | 91,2% | 1\nSở Xây dựng | 84,5% | 2\n")
     assert doc["title"] == "Công bố kết quả khảo sát sự hài lòng của người dân năm 2022"
     assert {t["kind"] for t in doc["targets"]} == {"result"} and len(doc["targets"]) == 4
+
+
+def test_ranking_news_names_each_unit_after_its_ranking_words_and_planning_offices_set_nothing():
+    doc = extract("Nghệ An công bố kết quả Chỉ số DDCI năm 2023\n"
+                  "Đối với khối sở, ban, ngành, điểm bình quân đạt 80,4 điểm. Đơn vị có điểm số cao nhất là "
+                  "Sở Kế hoạch và Đầu tư với 88,7 điểm; tiếp đến là Sở Tư pháp 86,2 điểm. "
+                  "Một số đơn vị có điểm số thấp như Sở Xây dựng 70,1 điểm.\n")
+    assert [(t["scope"], t["level"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [
+        (None, "province", 80.4, "result"), ("Sở Kế hoạch và Đầu tư", "province", 88.7, "result"),
+        ("Sở Tư pháp", "province", 86.2, "result"), ("Sở Xây dựng", "province", 70.1, "result")]
