@@ -250,6 +250,9 @@ def groupings(text: str) -> list[Grouping]:
     return out
 
 
+INDEX_ACRONYM = re.compile(r"(?!UBND|HĐND|TTHC|CCHC|DVC)[A-ZĐ]{3,6}")
+
+
 def names_indicator(text: str) -> bool:
     """A parent must name what is measured: a strong head ("tỷ lệ", "chỉ số") with words after
     it, or four words or more that are not only units and fillers."""
@@ -259,7 +262,9 @@ def names_indicator(text: str) -> bool:
     rest = _rules().fillers.sub(" ", text)
     for u in units(text):
         rest = rest.replace(u.text, " ")
-    return len(WORD.findall(rest)) >= 4
+    found = WORD.findall(rest)
+    # an index named by its acronym ("Chỉ số DDCI", "điểm PCI") is named well enough
+    return len(found) >= 4 or (len(found) >= 2 and any(INDEX_ACRONYM.fullmatch(w) for w in found))
 
 
 def topic_of(text: str, min_words: int = 4) -> str | None:
@@ -281,7 +286,10 @@ def topic_of(text: str, min_words: int = 4) -> str | None:
     topic = text[m.start():end].strip()
     if rules.anaphors.search(topic):
         return None
-    return topic if len(WORD.findall(topic)) >= min_words else None
+    found = WORD.findall(topic)
+    if len(found) >= 3 and any(INDEX_ACRONYM.fullmatch(w) for w in found):
+        return topic  # "Chỉ số DDCI năm 2023": an index named by its acronym
+    return topic if len(found) >= min_words else None
 
 
 def lead_topic(text: str) -> str | None:

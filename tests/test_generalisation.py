@@ -2008,3 +2008,5 @@ def test_ranking_news_names_each_unit_after_its_ranking_words_and_planning_offic
     assert [(t["scope"], t["level"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [
         (None, "province", 80.4, "result"), ("Sở Kế hoạch và Đầu tư", "province", 88.7, "result"),
         ("Sở Tư pháp", "province", 86.2, "result"), ("Sở Xây dựng", "province", 70.1, "result")]
+    # the index the title names by its acronym is what each unit scored
+    assert {t["indicator"]["text"] for t in doc["targets"][1:]} == {"Chỉ số DDCI"}
