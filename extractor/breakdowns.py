@@ -120,6 +120,40 @@ def _rules() -> _Rules:
     )
 
 
+class _Same:
+    """A key that is its object itself (the rules hold lists, so they have no hash); keeping
+    the object alive in the key means no later one can take its id."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __hash__(self):
+        return id(self.obj)
+
+    def __eq__(self, other):
+        return self.obj is other.obj
+
+
+def _kept(fn):
+    """FN's answers kept, for each set of rules in use (tests load other rules): FN reads only
+    its arguments and _rules(). A document asks about the same sentence, lead or indicator
+    again and again. A list answer is handed out as a new list."""
+    @lru_cache(maxsize=4096)
+    def kept(rules, args, kwargs):
+        out = fn(*args, **dict(kwargs))
+        return tuple(out) if isinstance(out, list) else out
+
+    def wrapper(*args, **kwargs):
+        out = kept(_Same(_rules()), args, tuple(sorted(kwargs.items())))
+        return list(out) if isinstance(out, tuple) else out
+
+    wrapper.__wrapped__, wrapper.__doc__, wrapper.__name__ = fn, fn.__doc__, fn.__name__
+    return wrapper
+
+
+@_kept
 def units(text: str, juris_level: str | None = None) -> list[Unit]:
     """Named units and blocs in TEXT, longest first where they overlap, in text order."""
     rules = _rules()
@@ -267,6 +301,7 @@ def names_indicator(text: str) -> bool:
     return len(found) >= 4 or (len(found) >= 2 and any(INDEX_ACRONYM.fullmatch(w) for w in found))
 
 
+@_kept
 def topic_of(text: str, min_words: int = 4) -> str | None:
     """The indicator a sentence or title talks about: a name in quotes after a head such as
     "lĩnh vực" or "chỉ số thành phần", else a strong head and the words after it, up to

@@ -136,7 +136,7 @@ def acts(text):
         before = fold(text[max(0, m.start() - 60):m.start()])
         header = bool(re.search(r"(?:^|\n)\s*số\s*:?\s*$", text[max(0, m.start() - 12):m.start() + (m.end(1) - m.start() if m.group(1) else 0)], re.IGNORECASE))
         header = header or bool(re.match(r"\s*Số\s*:", text[m.start():m.end()]))
-        issued = any(re.search(r"\b" + re.escape(w) + r"\b", before[-40:]) for w in issue_words)
+        issued = any(w in before[-40:] and re.search(r"\b" + re.escape(w) + r"\b", before[-40:]) for w in issue_words)
         found.append({
             "number": num, "type": _type_of(num, m.group(1), abbrev_to_type), "pos": m.start(),
             "header": header, "issued": issued or header,
@@ -264,7 +264,7 @@ def _caps_province(lines, pats):
             continue
         folded = fold(line)
         for name in pats.places["provinces"]:
-            if re.search(r"(?<!\w)(?:" + kinds + r")\s+" + re.escape(fold(name)) + r"(?!\w)", folded):
+            if fold(name) in folded and re.search(r"(?<!\w)(?:" + kinds + r")\s+" + re.escape(fold(name)) + r"(?!\w)", folded):
                 return name
     return None
 
@@ -275,12 +275,12 @@ RANKING_PROVINCES = 2  # other provinces named in the body: a page ranking provi
 def _other_provinces(text, province, pats):
     """How many provinces other than PROVINCE the opening of TEXT names."""
     opening = text[:6000]
-    return sum(1 for name in pats.places["provinces"] if name != province
+    return sum(1 for name in pats.places["provinces"] if name != province and name in opening
                and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", opening))
 
 
 def _province_in(text, pats):
-    found = [(m.start(), m.group(0)) for name in pats.places["provinces"]
+    found = [(m.start(), m.group(0)) for name in pats.places["provinces"] if name in text
              for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
     return min(found)[1] if found else None
 

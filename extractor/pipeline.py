@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from .sentence import replace  # dataclasses.replace, quicker for Surroundings
 from functools import lru_cache
 
 from . import breakdowns, clauses, dedupe, docfacts, kinds, periods, tables, texttables

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, fields
 
 from . import periods
 from .phrases import act_reference_tail, group_bound_re
@@ -70,6 +71,21 @@ class Surroundings:
     line_year: int | None = None
     para_year: int | None = None  # "Năm 2026, ..." opening the paragraph: its sentences are about 2026
     prev: Row | None = None  # the last row read before this sentence
+
+
+_SURROUNDINGS_FIELDS = frozenset(f.name for f in fields(Surroundings))
+
+
+def replace(obj, /, **changes):
+    """dataclasses.replace; a Surroundings (replaced at every line read) is copied in one step:
+    the same fields and values as its __init__ would set, without going through it."""
+    if type(obj) is Surroundings and _SURROUNDINGS_FIELDS.issuperset(changes):
+        new = object.__new__(Surroundings)
+        state = new.__dict__
+        state.update(obj.__dict__)
+        state.update(changes)
+        return new
+    return dataclasses.replace(obj, **changes)
 
 
 def words(text: str) -> int:

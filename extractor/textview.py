@@ -25,6 +25,9 @@ SYMBOL_BULLET = re.compile("(?m)^( ?)[\ue000-\uf8ff\u2022\u2023\u2043\u2219\u25a
                            "\u25cf\u25e6\u25c6\u25ba\u2666\u2756\u27a2\u27a4\u2713\u2714\u00b7]")
 # a run of spaces and invisible marks: folds to one space, or to nothing when it has no space
 FOLD = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000\u200b\u200c\u200d\ufeff\r]+")
+# the runs of FOLD that change anything: all but a lone plain space, which folds to itself
+FOLD_CHANGES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000\u200b\u200c\u200d\ufeff\r]{2,}"
+                          r"|[\t\u00a0\u2000-\u200a\u202f\u3000\u200b\u200c\u200d\ufeff\r]")
 
 
 class TextView:
@@ -37,7 +40,7 @@ class TextView:
         src, origin = texttables.split(src, origin)  # before folding: tabs and wide gaps part cells
         parts, out_origin, pos = [], [], 0
         # slices and list extends run in C: this is linear and fast even for large files
-        for m in FOLD.finditer(src):
+        for m in FOLD_CHANGES.finditer(src):
             parts.append(src[pos:m.start()])
             out_origin.extend(origin[pos:m.start()])
             run = m.group()

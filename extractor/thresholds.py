@@ -61,7 +61,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
 
     idx = index or MatchIndex(text, matches)
     blocked = [(m.start(), m.end()) for m in NOT_FIGURES.finditer(text)]
-    blocked += [(m.start, m.end) for m in matches if m.group == "all_levels"]
+    blocked += [(m.start, m.end) for m in idx.by_group.get("all_levels", ())]  # sorted below: order does not matter
     if line_start:
         sec = SECTION_START.match(text)
         if sec:
