@@ -24,7 +24,7 @@ from .items import find_head, respectively, split_items, unit_item, units_respec
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
 from .phrases import (change_words, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
-                      lead_words, linked, names_a_base, owner_before, share_gap, share_name, state_verb_after,
+                      lead_words, linked, names_a_base, owner_before, raised_label, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
 from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING
@@ -634,6 +634,8 @@ class _Assembler:
             f.levels = f.levels or list(prev_row.levels)  # "... là 62,62 điểm, đạt 89,45%": the same row's
         else:
             return False
+        if m.unit == "count" and (label := raised_label(self.text[a2:m.start])):
+            f.indicator = label  # "..., nâng tổng số xã đạt chuẩn lên 62 xã": the total the label names
         if f.scope and prev_row and f.indicator != head:
             f.indicator = prev_row.indicator
         if i in self.forced:

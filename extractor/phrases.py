@@ -151,6 +151,23 @@ def group_bound_re():
     return re.compile(r".*\d\s*(?:" + nouns + r")\s*(?:" + bounds + r")$", re.IGNORECASE | re.DOTALL)
 
 
+def raised_label(text: str) -> str | None:
+    """'..., nâng tổng số xã đạt chuẩn lên ': the label of the total a count raises (TEXT runs
+    up to the figure)."""
+    m = _raised_label_re().search(text)
+    return m.group("label").strip() if m else None
+
+
+@lru_cache(maxsize=1)
+def _raised_label_re():
+    from .patterns import default
+
+    units = default().units
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(units["raise_verbs"]) + r")\s+(?P<label>(?:"
+                      + phrase_alternation(units["count_label_heads"]) + r")\s[^;:\d]{1,100}?)\s+(?:lên|là)\s*$",
+                      re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def now_lead_re():
     """A time "up to now" opening an action ("Hiện nay huyện có 45/52 xã ...")."""

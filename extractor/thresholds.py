@@ -148,7 +148,13 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                     skip_next_until = rng.end()
             elif isinstance(value, int) and (units_m := _units_reaching_state(text, idx, b)) is not None:
                 # "94 xã hoàn thành chuyển đổi số": how many units reached a state
+                if _added_before().search(text, max(0, a - 12), a) and _raised_total().search(text, b):
+                    continue  # "thêm 8 xã đạt chuẩn ..., nâng tổng số xã đạt chuẩn lên 62 xã": the 8 is a change
                 unit, noun = "count", units_m
+            elif isinstance(value, int) and (raised := _raised_total().match(text, _clause_start(text, a), b)) \
+                    and raised.end() == b:
+                # "nâng tổng số xã đạt chuẩn nông thôn mới lên 62 xã": the total the label names
+                unit, noun = "count", raised.group("noun")
             elif isinstance(value, int) and _counted_by_target_verb(text, idx, a):
                 # "mục tiêu ... là cung cấp 982 dịch vụ công": a count a plan sets
                 word = COUNT_NOUN.match(text, b, min(len(text), b + 80))
@@ -438,6 +444,30 @@ def _count_label():
                       + phrase_alternation(nouns) + r")" + UNIT_LIST_TAIL.pattern + r"(?:"
                       + phrase_alternation(pats.units["unit_states"]) + r")(?!\w)[^:\n]{0,100}:\s*(?:\d+[.,])*\d+",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _raised_total():
+    """'nâng tổng số xã đạt chuẩn lên 62': a total raised to the number that ends the match."""
+    from .patterns import default
+
+    pats = default()
+    nouns = [w for words in pats.levels["unit_nouns"].values() for w in words] + pats.units["counted_units"]
+    return re.compile(r"[^;]*?(?:" + phrase_alternation(pats.units["raise_verbs"]) + r")\s+(?:"
+                      + phrase_alternation(pats.units["count_label_heads"]) + r")\s+(?P<noun>"
+                      + phrase_alternation(nouns) + r")(?!\w)[^;:\d]{0,100}?\s(?:lên|là)\s+(?:\d+[.,])*\d+",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _added_before():
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["added_words"]) + r")\s*$", re.IGNORECASE)
+
+
+def _clause_start(text, pos):
+    return max(text.rfind(";", 0, pos), text.rfind(".", 0, max(0, pos - 1))) + 1
 
 
 @lru_cache(maxsize=1)

@@ -2010,3 +2010,14 @@ def test_ranking_news_names_each_unit_after_its_ranking_words_and_planning_offic
         ("Sở Tư pháp", "province", 86.2, "result"), ("Sở Xây dựng", "province", 70.1, "result")]
     # the index the title names by its acronym is what each unit scored
     assert {t["indicator"]["text"] for t in doc["targets"][1:]} == {"Chỉ số DDCI"}
+
+
+def test_a_total_raised_by_units_added_is_the_row_and_the_units_added_are_a_change():
+    doc = extract("Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026 của tỉnh Kon Tum\n"
+                  "Có thêm 6 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn nông thôn mới lên 48 xã.\n"
+                  "Năm 2026 có 3 xã được công nhận đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã đạt chuẩn "
+                  "nâng cao lên 12 xã.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("tổng số xã đạt chuẩn nông thôn mới", "commune", 48),
+        ("xã được công nhận đạt chuẩn nông thôn mới nâng cao", "commune", 3),
+        ("tổng số xã đạt chuẩn nâng cao", "commune", 12)]
