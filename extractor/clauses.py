@@ -687,8 +687,10 @@ class _Assembler:
                 and not self._set_by_target_words(f) and not periods.mentions(text[self.mentions[i - 1].end:m.start]):
             f.kind = "result"  # "đạt 52,4%, trong đó huyện Đắk Hà đạt 61%": reported with the figure before
         elif f.kind == "target" and m.unit == "rank" and (m.op is None or STANDING_CEILING in m.notes) \
-                and not self._set_by_target_words(f):
-            f.kind = "result"  # "xếp 9/63", "giữ vị trí thứ hai": a standing reached, not one set
+                and not self._set_by_target_words(f) and self.ctx.section_kind != "target":
+            # "xếp 9/63", "giữ vị trí thứ hai": a standing reached, not one set (under a heading of
+            # targets, "(15) Chỉ số PAR INDEX xếp trong top 20" is one set)
+            f.kind = "result"
             self.votes["result"] += 1
         if i in self.years_in_turn:
             f.year = self.years_in_turn[i]  # "lần lượt đạt 40%, 50% vào các năm 2026, 2027"

@@ -2021,3 +2021,12 @@ def test_a_total_raised_by_units_added_is_the_row_and_the_units_added_are_a_chan
         ("tổng số xã đạt chuẩn nông thôn mới", "commune", 48),
         ("xã được công nhận đạt chuẩn nông thôn mới nâng cao", "commune", 3),
         ("tổng số xã đạt chuẩn nâng cao", "commune", 12)]
+
+
+def test_a_standing_listed_under_a_heading_of_targets_is_a_target():
+    doc = extract("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026 của tỉnh Đắk Nông\n"
+                  "Điều 2. Các chỉ tiêu chủ yếu năm 2026\n"
+                  "(12) Tỷ lệ hồ sơ trực tuyến toàn trình đạt 55%.\n"
+                  "(13) Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) nằm trong top 25 cả nước.\n")
+    assert [(t["threshold"]["operator"], t["threshold"]["value"], t["threshold"]["unit"], t["kind"])
+            for t in doc["targets"]] == [(">=", 55, "percent", "target"), ("<=", 25, "rank", "target")]
