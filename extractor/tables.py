@@ -402,6 +402,9 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         # a row for a named unit ("Bộ Tư pháp", "huyện Cam Lộ", "Khối sở, ngành") in a table whose
         # columns name indicators: each cell is that column's indicator for the unit (scope, level)
         units, unit_row = breakdowns.breakdown_of(ind_text, ctx.juris_level)
+        if not unit_row and (whole := _level_label(ind_text, rules_obj)):
+            # "III | UBND cấp xã | 40 | 30": a row naming a level, as a row naming a bloc of units
+            units, unit_row = [breakdowns.Unit(ind_text, whole, 0, len(ind_text), False)], True
         shares = share_levels(ind_text, rules_obj, ctx.juris_level) or None
         roles = [_column_role(label) for _, _, _, label in slots]
         against_plan = "plan" in roles and "result" in roles  # "Kế hoạch | Thực hiện | Tỷ lệ đạt"
@@ -447,6 +450,14 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 if row:
                     out.append(row)
     return TableRead(out, ctx.section_year)
+
+
+def _level_label(text, rules_obj):
+    """The level a row label names when it is nothing but a level phrase ("UBND cấp xã",
+    "Cấp tỉnh"), else None."""
+    _, matches = rules_obj.analyse(text.lower(), segment=False)
+    whole = [m for m in matches if m.group == "level" and m.start == 0 and m.end == len(text.rstrip())]
+    return whole[0].value if whole else None
 
 
 def _bare_rate(label):

@@ -2030,3 +2030,12 @@ def test_a_standing_listed_under_a_heading_of_targets_is_a_target():
                   "(13) Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) nằm trong top 25 cả nước.\n")
     assert [(t["threshold"]["operator"], t["threshold"]["value"], t["threshold"]["unit"], t["kind"])
             for t in doc["targets"]] == [(">=", 55, "percent", "target"), ("<=", 25, "rank", "target")]
+
+
+def test_a_table_row_naming_only_a_level_gives_that_level_to_its_cells():
+    doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu chuyển đổi số năm 2024 của tỉnh Ninh Thuận\n"
+                  "STT | Cơ quan, đơn vị | Tỷ lệ hồ sơ trực tuyến (%) | Tỷ lệ thanh toán trực tuyến (%)\n"
+                  "I | Các sở, ban, ngành tỉnh | 70 | 50\nII | UBND cấp huyện | 55 | 40\nIII | UBND cấp xã | 40 | 30\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]][2:] == [
+        ("Tỷ lệ hồ sơ trực tuyến", "district", 55), ("Tỷ lệ thanh toán trực tuyến", "district", 40),
+        ("Tỷ lệ hồ sơ trực tuyến", "commune", 40), ("Tỷ lệ thanh toán trực tuyến", "commune", 30)]
