@@ -17,7 +17,7 @@ from . import breakdowns, periods
 from .numbers import parse
 from .phrases import count_label_head, unit_states_re
 from .sentence import Row, Sentence
-from .vntext import fold, phrase_alternation
+from .vntext import fold, keep_longest, phrase_alternation
 
 SEP = " | "
 NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[a-zđ]\)|[A-Z])\s+")
@@ -350,9 +350,14 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         # the indicator: the last cell of two words or more before the values (skips unit cells)
         # (not a cell under "Giải thích", "Cách tính": it explains the indicator named before it)
         # (nor one under "Đơn vị tính": "Doanh nghiệp", "Lượt người" name the unit, not the indicator)
+        # (nor one under "Đơn vị thực hiện": the units the row binds give its levels, not its name)
+        executors = [c for j, c in enumerate(cs[:first_val]) if j < len(labels_all) and labels_all[j]
+                     and _label_opens(labels_all[j], "executor_labels")]
         wordy = [c for j, c in enumerate(cs[:first_val]) if len(c.text.split()) >= 2
                  and not (by_position and len(cs) in widths and _label_opens(labels_all[j], "explanation_labels"))
-                 and not (j < len(labels_all) and _label_opens(labels_all[j], "measure_unit_labels", whole=True))]
+                 and not (j < len(labels_all) and _label_opens(labels_all[j], "measure_unit_labels", whole=True))
+                 and c not in executors]
+        executor_levels = _unit_levels(executors[0].text, rules_obj) if executors else []
         ind_cell = wordy[-1] if wordy else cs[first_val - 1]
         # "Đơn vị tính" cells: "%" makes the row's bare numbers percentages
         unit_percent = any(c.text.strip() == "%" for c in cs[:first_val])
@@ -442,14 +447,22 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 indicator, scope = scope, None
                 level = level or (unit_levels[0] if len(set(unit_levels)) == 1 else None)
             # "Tỉ lệ bộ, ngành, địa phương đạt ...": one row for each level of the units counted
-            levels = [level] if level or ctx.section_levels else (
-                shares if shares is not None else [None])
+            levels = [level] if level else executor_levels if executor_levels else [level] if ctx.section_levels \
+                else shares if shares is not None else [None]
             for lv in levels:
                 row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, cell_kind,
                                 pct or unit_percent or row_percent, _column_unit(label))
                 if row:
                     out.append(row)
     return TableRead(out, ctx.section_year)
+
+
+def _unit_levels(text, rules_obj):
+    """The levels of the units a cell names, in order ("UBND thị xã và UBND các xã, phường":
+    district, commune)."""
+    _, matches = rules_obj.analyse(text.lower(), segment=False)
+    found = keep_longest([m for m in matches if m.group in ("level", "unit_noun")], lambda m: m.start, lambda m: m.end)
+    return list(dict.fromkeys(m.value for m in found))
 
 
 def _level_label(text, rules_obj):

@@ -2039,3 +2039,15 @@ def test_a_table_row_naming_only_a_level_gives_that_level_to_its_cells():
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]][2:] == [
         ("Tỷ lệ hồ sơ trực tuyến", "district", 55), ("Tỷ lệ thanh toán trực tuyến", "district", 40),
         ("Tỷ lệ hồ sơ trực tuyến", "commune", 40), ("Tỷ lệ thanh toán trực tuyến", "commune", 30)]
+
+
+def test_a_column_of_executing_units_gives_each_row_its_levels_and_names_no_indicator():
+    doc = extract("KẾ HOẠCH\nCải cách hành chính năm 2023 của huyện Đơn Dương\nPHỤ LỤC\n"
+                  "STT | Nội dung chỉ tiêu | Đơn vị thực hiện | Chỉ tiêu năm 2023\n"
+                  "1 | Tỷ lệ hồ sơ được số hóa khi tiếp nhận | Bộ phận Một cửa huyện | 100%\n"
+                  "2 | Tỷ lệ hồ sơ giải quyết đúng hạn | UBND các xã, thị trấn | ≥ 98%\n"
+                  "3 | Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn | UBND huyện và UBND các xã, thị trấn | 100%\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ được số hóa khi tiếp nhận", "district", 100), ("Tỷ lệ hồ sơ giải quyết đúng hạn", "commune", 98),
+        ("Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn", "district", 100),
+        ("Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn", "commune", 100)]
