@@ -410,6 +410,13 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         if not unit_row and (whole := _level_label(ind_text, rules_obj)):
             # "III | UBND cấp xã | 40 | 30": a row naming a level, as a row naming a bloc of units
             units, unit_row = [breakdowns.Unit(ind_text, whole, 0, len(ind_text), False)], True
+        ind_col = next((j for j, c in enumerate(cs) if c is ind_cell), None)
+        if not unit_row and ind_col is not None and ind_col < len(labels_all) \
+                and _label_opens(labels_all[ind_col], "unit_label_heads", whole=True):
+            # "Sen Thủy | 15 | 19" under "Tên xã": the column names units, so the row is one
+            kinds = _unit_levels(labels_all[ind_col], rules_obj)
+            units = [breakdowns.Unit(ind_text, kinds[0] if len(kinds) == 1 else None, 0, len(ind_text), True)]
+            unit_row = True
         shares = share_levels(ind_text, rules_obj, ctx.juris_level) or None
         roles = [_column_role(label) for _, _, _, label in slots]
         against_plan = "plan" in roles and "result" in roles  # "Kế hoạch | Thực hiện | Tỷ lệ đạt"
@@ -427,10 +434,12 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             indicator = ind_text
             if row_scope_text:
                 scope = f"{row_scope_text}; {scope}" if scope else row_scope_text
-            if unit_row and units and scope and not row_scope_text:
+            if unit_row and units and (scope or (against_plan and role and label)) and not row_scope_text:
                 # the whole cell names the unit ("Sở Tư pháp": names of a level may go on in lower case)
+                # (in a table of plans against results the column's own words name what is measured)
                 unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
-                indicator, scope, level = UNIT_MARK.sub("", scope) or scope, unit, level or units[-1].level
+                named = scope or label
+                indicator, scope, level = UNIT_MARK.sub("", named) or named, unit, level or units[-1].level
                 unit_levels.append(units[-1].level)
             elif scope and not row_scope_text and _dimension_row(ind_text):
                 # "Mức độ 3", "Quý II": a row of one value of a dimension, under columns naming
@@ -573,6 +582,8 @@ def _inventory(label):
 def _column_role(label):
     """'plan', 'result' or 'ratio' for the columns of a table of plans against results
     ("Kế hoạch", "Thực hiện", "Tỷ lệ đạt"; patterns/table_heads.yaml), else None."""
+    from .patterns import default
+
     label = re.sub(r"[*_]", "", label or "").strip()
     part = [m for m in periods.part_of_year().finditer(label) if not label[m.end():].strip()]
     if part:
@@ -584,7 +595,13 @@ def _column_role(label):
     for _ in range(2):  # "Kế hoạch 2024", "So sánh (%)", "Thực hiện năm 2023 (%)", "Kế hoạch (Năm 2024)"
         text = re.sub(r"\s*(?:\(\s*%\s*\)|%|\(\s*(?:nam\s+)?(?:19|20)\d\d\s*\))$", "", text)
         text = re.sub(r"\s*(?:nam\s+)?(?:19|20)\d\d$", "", text)
-    return roles.get(text)
+    if text in roles:
+        return roles[text]
+    heads = default().table_heads
+    if any(f" {fold(str(w))} " in f" {text} " for w in heads["result_column_words"]):
+        return "result"  # "Số tiêu chí đạt đến 31/12/2019": what was reached by a date
+    # "Chỉ tiêu số tiêu chí năm 2020", "Kết quả thực hiện đến tháng 6": a head opening a longer label
+    return next((role for head, role in roles.items() if role != "ratio" and text.startswith(head + " ")), None)
 
 
 @lru_cache(maxsize=1)

@@ -2051,3 +2051,12 @@ def test_a_column_of_executing_units_gives_each_row_its_levels_and_names_no_indi
         ("Tỷ lệ hồ sơ được số hóa khi tiếp nhận", "district", 100), ("Tỷ lệ hồ sơ giải quyết đúng hạn", "commune", 98),
         ("Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn", "district", 100),
         ("Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn", "commune", 100)]
+
+
+def test_a_column_of_unit_names_makes_each_row_a_unit_and_a_reached_column_gives_results():
+    doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu xây dựng nông thôn mới năm 2021 cho các xã của huyện Hướng Hóa\nPHỤ LỤC\n"
+                  "STT | Tên xã | Số tiêu chí đạt đến 31/12/2020 | Chỉ tiêu số tiêu chí năm 2021\n"
+                  "1 | Tân Hợp | 14 | 17\n2 | Hướng Phùng | 12 | 15\n")
+    assert [(t["scope"], t["level"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        ("Tân Hợp", "commune", 14, "result", 2020), ("Tân Hợp", "commune", 17, "target", 2021),
+        ("Hướng Phùng", "commune", 12, "result", 2020), ("Hướng Phùng", "commune", 15, "target", 2021)]
