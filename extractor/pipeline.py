@@ -201,6 +201,7 @@ def _read(lines, title, doc_year, ref_year, juris, report):
 
 
 SUB_ITEM = re.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ]\)|\(?\d{1,2}\.\d{1,2}\.?\s)")
+ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")  # "2. ", an item of an article, not "a)" under it
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[IVXLC]{1,4}\.|Điều\s+\d+\.?)\s*")
 
 
@@ -388,6 +389,12 @@ def _names_targets(heading):
         not any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in pats["review_heading_words"])
 
 
+def _names_whole_area(line):
+    h = fold(line)
+    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h)
+               for w in pattern_store.default().cues["whole_area_heads"])
+
+
 def _names_results(heading):
     """A heading over what was met ("Kết quả năm 2023:", "I. KẾT QUẢ ĐẠT ĐƯỢC")."""
     h = fold(heading)
@@ -455,6 +462,7 @@ class _Reader:
         self.sentence_no, self.topic_at = 0, -1
         self.levels_rank = 9  # rank of the part heading that named the section's levels (_part_rank)
         self.year_rank = 9  # rank of the heading that named the section's year (_heading_rank)
+        self.muted_levels = ()  # addressees' levels set aside under an item for the whole area
 
     def rows(self):
         for index, (base, line) in enumerate(self.lines):
@@ -499,10 +507,19 @@ class _Reader:
         if addressees is not None:
             self.around = replace(self.around, head_levels=tuple(addressees))
             self.addressee_rank = 0 if HEADING.match(stripped) else 1
+        elif NUMBERED.match(stripped) and len(stripped.split()) <= 12 and _names_whole_area(stripped):
+            # "1. Chỉ tiêu chung toàn huyện" under "Điều 1. Giao ... cho UBND các xã": the items
+            # under it are the whole district's; the addressees' levels come back at the next item
+            self.muted_levels = self.around.head_levels or self.muted_levels
+            self.around = replace(self.around, head_levels=())
+        elif self.muted_levels and ITEM_NUMBER.match(stripped) and not HEADING.match(stripped):
+            self.around = replace(self.around, head_levels=self.muted_levels)
+            self.muted_levels = ()
         elif HEADING.match(stripped) or (NUMBERED.match(stripped) and self.addressee_rank):
             # the next numbered item or section ends an addressee's items; the items of an
             # article ("Điều 1. Giao chỉ tiêu ... cho các sở, ngành và UBND các huyện như sau:") are its own
             self.around = replace(self.around, head_levels=())
+            self.muted_levels = ()
         if HAS_FIGURE.search(line) or self.grade_re.search(line):
             self.out.extend(self.sentences(line, base, self.around))
         if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(self.r, stripped):

@@ -2060,3 +2060,12 @@ def test_a_column_of_unit_names_makes_each_row_a_unit_and_a_reached_column_gives
     assert [(t["scope"], t["level"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
         ("Tân Hợp", "commune", 14, "result", 2020), ("Tân Hợp", "commune", 17, "target", 2021),
         ("Hướng Phùng", "commune", 12, "result", 2020), ("Hướng Phùng", "commune", 15, "target", 2021)]
+
+
+def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
+    doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
+                  "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
+                  "1. Chỉ tiêu chung toàn huyện\na) Tỷ lệ hộ nghèo giảm còn dưới 4%.\n"
+                  "2. Chỉ tiêu giao cho các xã\na) Tỷ lệ người dân tham gia bảo hiểm y tế đạt 93%.\n")
+    # the addressees' level comes back at the next item of the article
+    assert [(t["threshold"]["value"], t["level"]) for t in doc["targets"]] == [(4, None), (93, "commune")]
