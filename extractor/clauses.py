@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
-from .phrases import (change_words, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (base_lead_re, change_words, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -309,6 +309,9 @@ class _Assembler:
             return
         if assigned:
             post_b = assigned[0]
+        elif m.of_units and m.unit == "count" and f.nxt is not None and f.nxt.start < (state_end := _units_state_end(
+                sent, m.end)) and not re.search(r"[,;(]", text[m.end:f.nxt.start]) and words(text[m.end:f.nxt.start]) <= 8:
+            post_b = state_end  # "10 xã đạt từ 80 đến dưới 90 điểm": the bound is part of the units' state
         pa, pb = sent.trim(post_from, post_b)
         if not (words(text[pa:pb]) >= 2 or (m.unit == "count" and words(text[pa:pb]) >= 1)):
             return
@@ -574,7 +577,8 @@ class _Assembler:
                 verb = ""  # "Khối sở, ngành có 4 đơn vị đạt ...": the bloc the units belong to is no action
             if verb == pre_text and bare_period(sent, *f.span):
                 verb = ""  # "Đến hết tháng 9/2024, 100% cơ quan ... đã kết nối ...": a time, no action
-            verb = LEADING_YEAR.sub("", now_lead_re().sub("", verb)).strip()  # "năm 2025 cắt giảm ít nhất 30% ..."
+            # "năm 2025 cắt giảm ít nhất 30% ...", "Hiện nay ...", "Trong 12 xã, có 3 xã ..."
+            verb = LEADING_YEAR.sub("", now_lead_re().sub("", base_lead_re().sub("", verb))).strip()
             verb = lead_only_re().sub("", verb).strip()  # "toàn tỉnh có 159/159 xã ...": no action
             if breakdowns.own_kind_only(verb):
                 verb = ""  # "năm 2023 tỉnh có 98,5% hồ sơ ...": the document's own unit, no action
@@ -680,7 +684,7 @@ class _Assembler:
             self.votes["result"] += 1
         elif f.kind == "target" and m.of_units and (ctx.section_kind or ctx.default_kind) == "result" \
                 and not any(not _bracketed_before(text, c.start, m.start)
-                            for c in sent.cues_between("target_cues", f.clause[0], m.end)):
+                            for c in sent.cues_between("target_cues", max(f.clause[0], gap_from), m.end)):
             f.kind = "result"  # "Có 13 xã đạt từ 90% trở lên" in a report: the bound defines the units' state
         elif f.kind == "target" and m.op is None and not ctx.section_kind and i and self.out \
                 and self.out[-1].kind == "result" and self.out[-1].end <= m.start \
@@ -731,8 +735,13 @@ class _Assembler:
 
     def _bounds_a_group(self, f, a):
         """A group word ("đều", "duy nhất") between the figure before (A) and this one, and no
-        named unit."""
+        named unit; or the figure bounds the state of units counted right before it ("10 xã đạt
+        từ 80 đến dưới 90 điểm", "3 xã dưới 80 điểm")."""
         before = self.text[a:f.m.start]
+        prev = next((p for p in reversed(self.mentions) if p.end <= f.m.start), None)
+        if prev is not None and prev.of_units and prev.unit == "count" and not re.search(r"[,;(]", self.text[prev.end:f.m.start]) \
+                and words(self.text[prev.end:f.m.start]) <= 8:
+            return True
         return self.sent.index.has_cue("group_bound_words", a, f.m.start) and not any(
             u.named for u in breakdowns.units(before))
 

@@ -169,6 +169,16 @@ def _raised_label_re():
 
 
 @lru_cache(maxsize=1)
+def base_lead_re():
+    """A base the figures after it are out of, opening a clause ("Trong 12 xã, có 3 xã ...",
+    "Trong tổng số 1.250 hồ sơ, ..."): no action of those figures."""
+    from .patterns import default
+
+    markers = phrase_alternation(default().cues["base_markers"] + ["trong", "trên"])
+    return re.compile(r"^(?:" + markers + r")\s+\d[\d.,]*\s+[^,;\d]{1,40}(?:,\s*|$)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def now_lead_re():
     """A time "up to now" opening an action ("Hiện nay huyện có 45/52 xã ...")."""
     from .patterns import default

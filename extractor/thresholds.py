@@ -421,8 +421,8 @@ def _units_reaching_state(text, idx, b):
         for _ in range(3):  # "3 huyện và 45 xã hoàn thành ...": the units joined share the state
             tail = UNIT_LIST_TAIL.match(text, pos)  # "xã, thị trấn", "huyện, thị xã, thành phố"
             pos = tail.end() if tail else pos
-            if _unit_states().match(text, pos):
-                return first.text
+            if _unit_states().match(text, pos) or _state_bound().match(text, pos):
+                return first.text  # ("3 xã dưới 80 điểm": a bound the units are under is their state)
             joined = _coordinated_count().match(text, pos)
             noun = joined and (_first(idx.starting(joined.end()), "unit_noun")
                                or _first(idx.starting(joined.end()), "counted_units"))
@@ -468,6 +468,13 @@ def _added_before():
 
 def _clause_start(text, pos):
     return max(text.rfind(";", 0, pos), text.rfind(".", 0, max(0, pos - 1))) + 1
+
+
+@lru_cache(maxsize=1)
+def _state_bound():
+    from .patterns import default
+
+    return re.compile(r"\s*(?:" + phrase_alternation(default().units["state_bounds"]) + r")\s+\d", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -2069,3 +2069,11 @@ def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
                   "2. Chỉ tiêu giao cho các xã\na) Tỷ lệ người dân tham gia bảo hiểm y tế đạt 93%.\n")
     # the addressees' level comes back at the next item of the article
     assert [(t["threshold"]["value"], t["level"]) for t in doc["targets"]] == [(4, None), (93, "commune")]
+
+
+def test_units_counted_under_a_score_bound_are_one_row_each_and_the_bounds_are_no_rows():
+    doc = extract("Báo cáo kết quả đánh giá chất lượng phục vụ người dân quý III/2024 của huyện Krông Búk\n"
+                  "Trong 12 xã, có 3 xã đạt trên 90 điểm; 7 xã đạt từ 80 đến dưới 90 điểm; 2 xã dưới 80 điểm.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("xã đạt trên 90 điểm", "commune", 3, "count"), ("xã đạt từ 80 đến dưới 90 điểm", "commune", 7, "count"),
+        ("xã dưới 80 điểm", "commune", 2, "count")]
