@@ -11,9 +11,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import patterns as pattern_store
-from .vntext import keep_longest, phrase_alternation, phrases_re
+from .phrases import act_reference_tail
+from .vntext import fold, keep_longest, phrase_alternation, phrases_re
 
-CAPITALISED = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ&.]*)"
+CAPITALISED = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ&.]*(?:['’][\wÀ-ỹ]+)?)"  # "M'nông"
 NAME = CAPITALISED + r"(?:[ \t]+(?:" + CAPITALISED + r"|\d+))*"
 WORD = re.compile(r"[^\W\d_]+")
 YEAR_AFTER = re.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d\d.*$", re.IGNORECASE | re.DOTALL)
@@ -287,6 +288,19 @@ def groupings(text: str) -> list[Grouping]:
 INDEX_ACRONYM = re.compile(r"(?!UBND|HĐND|TTHC|CCHC|DVC)[A-ZĐ]{3,6}")
 
 
+def average_of_units(text: str) -> bool:
+    """'Điểm bình quân cấp xã', 'điểm trung bình của khối sở': an average over units that names
+    no index of its own (a unit breaking it down takes the index named before it)."""
+    m = _rules().average_head.match(text) or _rules().average_alone.match(text)
+    if not m:
+        return False
+    nouns = {fold(part) for ws in pattern_store.default().levels["unit_nouns"].values() for w in ws
+             for part in str(w).split()}
+    rest = [fold(w) for w in WORD.findall(text[m.end():])]
+    # over a level or a bloc ("cấp xã", "khối sở", "các xã"), not the whole area ("của tỉnh")
+    return bool({"cap", "cac", "khoi"} & set(rest)) and all(w in nouns | {"cap", "cua", "cac", "khoi"} for w in rest)
+
+
 def names_indicator(text: str) -> bool:
     """A parent must name what is measured: a strong head ("tỷ lệ", "chỉ số") with words after
     it, or four words or more that are not only units and fillers."""
@@ -453,11 +467,27 @@ def names_only(text: str, own_name: str | None) -> bool:
 
 
 
+@lru_cache(maxsize=64)
+def _own_tail_re(own_name: str) -> re.Pattern:
+    kinds = phrase_alternation([w for ws in pattern_store.default().levels["unit_nouns"].values() for w in ws])
+    name = r"(?:\s+" + re.escape(own_name) + r")?" if own_name else ""
+    return re.compile(r"\s+của\s+(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:" + kinds + r")" + name + r"\s*$", re.IGNORECASE)
+
+
 def unit_subject(row, juris_name: str | None = None):
     """"Ở cấp huyện, huyện Bình Sơn dẫn đầu với tỷ lệ số hóa hồ sơ đạt 91,2%": a named unit
     as the subject of its own indicator. The indicator starts at the strong head; the unit
     (not the document's own jurisdiction) becomes scope and level. ROW otherwise."""
     text = row.indicator
+    tail = _own_tail_re(juris_name or "").search(text)
+    if tail and len(WORD.findall(text[:tail.start()])) >= 2:
+        # "điểm đánh giá ... của UBND huyện Cư M'gar", "Chỉ số CCHC năm 2023 của tỉnh": the
+        # document's own unit owns the figure; it names nothing measured
+        text = text[:tail.start()].rstrip(" ,")
+        aside = re.search(r"\s*\(([^()]*)\)$", text)
+        if aside and "/" in aside.group(1) and act_reference_tail().search(aside.group(1)):
+            text = text[:aside.start()]  # "(theo Quyết định số 766/QĐ-TTg)" left at the end
+        row = replace(row, indicator=text)
     if juris_name and not row.scope:
         own = _own_subject_re(juris_name).match(text)
         if own and len(WORD.findall(text[own.end():])) >= 2:

@@ -12,7 +12,8 @@ from .vntext import fold
 
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b")
 DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
-PROPER = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*)(?:(?:[\-–]| )(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*|\d+)){0,3})"
+# (a Central Highlands name may hold an apostrophe: "Cư M'gar", "Đắk R'lấp")
+PROPER = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*(?:['’][\wÀ-ỹ]+)?)(?:(?:[\-–]| )(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*(?:['’][\wÀ-ỹ]+)?|\d+)){0,3})"
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,10 @@ TITLE_WORDS = re.compile(r"chỉ tiêu|kế hoạch|quyết định|mục tiêu|
                          r"nhiệm vụ|thủ tục hành chính|năm\s+(?:19|20)\d\d|giai đoạn", re.IGNORECASE)
 
 
-BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s.*\s(?:»|›|>|/)\s|\s[»›]\s")  # "Trang chủ » Tin tức » Cải cách hành chính"
+# "Trang chủ » Tin tức » Cải cách hành chính", a site's menu "Trang chủ  Giới thiệu  Tin tức"
+# and a site's banner "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ...": no title
+BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s.*\s(?:»|›|>|/)\s|\s[»›]\s|^trang\s+chủ\b"
+                        r"|^(?:cổng|trang)\s+thông\s+tin(?:\s+điện\s+tử)?\b", re.IGNORECASE)
 
 
 def title_of(lines):

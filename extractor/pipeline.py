@@ -665,7 +665,8 @@ class _Reader:
                     resolved = [replace(r, indicator=lead_topic or self.title_subject)
                                 if not r.scope and breakdowns.names_only(r.indicator, self.juris_name) else r
                                 for r in resolved]
-            if not is_breakdown and breakdowns.names_indicator(resolved[0].indicator):
+            if not is_breakdown and breakdowns.names_indicator(resolved[0].indicator) \
+                    and not breakdowns.average_of_units(resolved[0].indicator):
                 first = resolved[0]
                 self.parents[row.unit] = self.parents[None] = (breakdowns.Parent(
                     first.indicator, tuple(first.levels) if not first.scope else ()), self.sentence_no)

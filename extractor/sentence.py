@@ -191,6 +191,10 @@ class Sentence:
             if b > a and text[b - 1] == ")" and "(" not in text[a:b]:
                 b -= 1
                 continue
+            opened = text.rfind("(", a, b) if b > a and text[b - 1] == ")" else -1
+            if opened > a and "/" in text[opened:b] and act_reference_tail().search(text, opened + 1, b - 1):
+                b = opened  # "... doanh nghiệp (theo Quyết định số 766/QĐ-TTg)": the act measures nothing
+                continue
             m = self.ending_at(b, ("cue", "op_before", "op_after", "grade_triggers"),
                                ("trail_words", ">=", ">", "<=", "<", "grade_triggers"))
             if m and m.start >= a:

@@ -1513,7 +1513,7 @@ def test_a_result_word_right_before_a_figure_reports_it_after_a_target_in_the_cl
 def test_a_rank_after_a_change_of_standing_ranks_the_figure_before():
     doc = extract("Báo cáo kết quả năm 2023\nNăm 2023, chỉ số PAR Index của tỉnh đạt 84,12%, giảm 3 bậc, xếp thứ 45/63.\n")
     assert [(t["indicator"]["text"], t["threshold"]["unit"]) for t in doc["targets"]] == \
-        [("chỉ số PAR Index của tỉnh", "percent"), ("chỉ số PAR Index của tỉnh", "rank")]
+        [("chỉ số PAR Index", "percent"), ("chỉ số PAR Index", "rank")]
 
 
 def test_every_level_named_after_the_indicator_gives_one_row_per_level():
@@ -1608,7 +1608,7 @@ def test_a_decimal_an_index_reaches_with_no_unit_is_its_value_in_points():
                   "thuộc nhóm thấp nhất.\n"
                   "Tỷ lệ hộ có điện thoại thông minh đạt 76,5, cao nhất từ trước đến nay.\n")
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
-        ("Chỉ số chuyển đổi số (DTI) của tỉnh", 0.4718, "point"), ("Chỉ số chuyển đổi số (DTI) của tỉnh", 41, "rank"),
+        ("Chỉ số chuyển đổi số (DTI)", 0.4718, "point"), ("Chỉ số chuyển đổi số (DTI)", 41, "rank"),
         ("Chỉ số PAPI", 40.26, "point")]
 
 
@@ -1797,7 +1797,7 @@ def test_a_change_of_standing_before_a_ranked_group_is_no_part_of_the_indicator(
     doc = extract("Kế hoạch cải cách hành chính năm 2025 của tỉnh Bến Tre\n"
                   "Chỉ số CCHC của tỉnh tăng ít nhất 3 bậc, thuộc nhóm 30 tỉnh, thành phố dẫn đầu cả nước.\n")
     assert [(t["indicator"]["text"], t["threshold"]["operator"], t["threshold"]["value"], t["threshold"]["unit"])
-            for t in doc["targets"]] == [("Chỉ số CCHC của tỉnh", "<=", 30, "rank")]
+            for t in doc["targets"]] == [("Chỉ số CCHC", "<=", 30, "rank")]
 
 
 def test_news_of_nine_months_names_counts_by_their_action_and_scores_by_the_index_named_first():
@@ -2077,3 +2077,15 @@ def test_units_counted_under_a_score_bound_are_one_row_each_and_the_bounds_are_n
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
         ("xã đạt trên 90 điểm", "commune", 3, "count"), ("xã đạt từ 80 đến dưới 90 điểm", "commune", 7, "count"),
         ("xã dưới 80 điểm", "commune", 2, "count")]
+
+
+def test_the_documents_own_unit_and_an_act_in_brackets_end_no_indicator_and_an_average_over_a_level_is_no_parent():
+    doc = extract("Kết quả đánh giá chất lượng phục vụ người dân quý I/2024 của huyện Krông Năng\n"
+                  "Trong quý I/2024, điểm đánh giá chất lượng phục vụ người dân, doanh nghiệp "
+                  "(theo Quyết định số 766/QĐ-TTg) của UBND huyện Krông Năng đạt 84,1 điểm.\n"
+                  "Điểm bình quân cấp xã đạt 82,6 điểm.\n"
+                  "- Xã Ea Tóh: 91,3 điểm;\n- Thị trấn Krông Năng: 89,9 điểm.\n")
+    rows = [(t["indicator"]["text"], t["scope"], t["threshold"]["value"]) for t in doc["targets"]]
+    assert rows[0] == ("điểm đánh giá chất lượng phục vụ người dân, doanh nghiệp", None, 84.1)
+    assert rows[2:] == [("điểm đánh giá chất lượng phục vụ người dân, doanh nghiệp", "Xã Ea Tóh", 91.3),
+                        ("điểm đánh giá chất lượng phục vụ người dân, doanh nghiệp", "Thị trấn Krông Năng", 89.9)]
