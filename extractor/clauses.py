@@ -24,7 +24,7 @@ from .items import find_head, respectively, split_items, unit_item, units_respec
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
 from .phrases import (base_lead_re, change_words, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
-                      lead_words, linked, names_a_base, owner_before, raised_label, share_gap, share_name, state_verb_after,
+                      lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
 from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING
@@ -601,6 +601,8 @@ class _Assembler:
             f.levels = f.levels or list(parallel.levels)
         elif words(pre_text) >= 1 and not _only_head(sent, a2, b2):
             f.indicator = pre_text
+            if words(pre_text) > 6 and (raised := raised_object(pre_text)):
+                f.indicator = raised  # "... yêu cầu các đơn vị phấn đấu ... đưa điểm Bộ chỉ số của tỉnh đạt 88 điểm"
             if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
                 done = sent.cues_between("past_markers", a2, b2)
                 action = self.text[done[-1].end:b2].strip(" ,") if done else ""

@@ -151,6 +151,27 @@ def group_bound_re():
     return re.compile(r".*\d\s*(?:" + nouns + r")\s*(?:" + bounds + r")$", re.IGNORECASE | re.DOTALL)
 
 
+def raised_object(text: str) -> str | None:
+    """'... yêu cầu các cơ quan phấn đấu trong năm 2024 đưa điểm Bộ chỉ số của tỉnh ': what a
+    raising verb raises, when a request or a plan leads up to it."""
+    last = None
+    for last in _raise_verb_re().finditer(text):
+        pass
+    if last is None:
+        return None
+    rest = text[last.end():].strip(" ,")
+    return rest if len(rest.split()) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _raise_verb_re():
+    from .patterns import default
+
+    units = default().units
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(units["raise_verbs"]) + r")(?!\s+(?:"
+                      + phrase_alternation(units["raise_verb_not_before"]) + r")(?!\w))\s+", re.IGNORECASE)
+
+
 def raised_label(text: str) -> str | None:
     """'..., nâng tổng số xã đạt chuẩn lên ': the label of the total a count raises (TEXT runs
     up to the figure)."""

@@ -657,7 +657,8 @@ class _Reader:
                 topic, levels = self.units_topic
                 resolved = [replace(r, indicator=topic) if r.scope and set(r.levels) <= levels else r
                             for r in resolved]
-            if not is_breakdown:
+            if not is_breakdown or parent is None:
+                # (a unit with no indicator named before it: the unit is the subject of its figure)
                 resolved = [breakdowns.unit_subject(r, self.juris_name) for r in resolved]
                 if lead_topic or self.title_subject:
                     # "quý II/2024 tỉnh Lâm Đồng đạt 84,25/100 điểm": what the sentence's source or the

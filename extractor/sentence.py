@@ -17,6 +17,9 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 BYLINE = re.compile(r"\(?[A-ZĐ][A-ZĐ&.]{1,9}\)?\s*[-–]\s+")
 BASELINE_TAIL = re.compile(r"\s+từ\s+\d+[\w\s,]{0,30}?\s(?:xuống\s+)?còn$", re.IGNORECASE)
 LEADING_PERIOD = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*,?"
+                            # a part of a year: "quý IV/2023 tỷ lệ ...", "6 tháng cuối năm 2024 ..."
+                            r"|(?:trong\s+)?quý\s+[IVX]{1,3}\s*(?:/|năm)\s*(?:19|20)\d\d\s*,?"
+                            r"|(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d\s*,?"
                             # a deadline date: "đến ngày 31/12/2025 tỷ lệ ..."
                             r"|(?:đến|trước|tới|trong)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\s*,?",
                             re.IGNORECASE)

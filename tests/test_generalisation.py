@@ -2089,3 +2089,13 @@ def test_the_documents_own_unit_and_an_act_in_brackets_end_no_indicator_and_an_a
     assert rows[0] == ("điểm đánh giá chất lượng phục vụ người dân, doanh nghiệp", None, 84.1)
     assert rows[2:] == [("điểm đánh giá chất lượng phục vụ người dân, doanh nghiệp", "Xã Ea Tóh", 91.3),
                         ("điểm đánh giá chất lượng phục vụ người dân, doanh nghiệp", "Thị trấn Krông Năng", 89.9)]
+
+
+def test_a_request_leading_up_to_a_raising_verb_names_what_is_raised_and_a_leading_quarter_is_no_indicator():
+    doc = extract("Tin tức: Sơn La sơ kết 6 tháng đầu năm 2024\n"
+                  "Chủ tịch UBND tỉnh yêu cầu các sở, ngành và địa phương phấn đấu trong 6 tháng cuối năm 2024 "
+                  "đưa tỷ lệ thanh toán trực tuyến của tỉnh đạt từ 50% trở lên.\n"
+                  "Văn phòng UBND tỉnh đề nghị các đơn vị rà soát quy trình nội bộ; phấn đấu quý IV/2024 tỷ lệ hồ sơ "
+                  "trực tuyến đạt 60%.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [
+        ("tỷ lệ thanh toán trực tuyến", 50, "target"), ("tỷ lệ hồ sơ trực tuyến", 60, "target")]
