@@ -2099,3 +2099,9 @@ def test_a_request_leading_up_to_a_raising_verb_names_what_is_raised_and_a_leadi
                   "trực tuyến đạt 60%.\n")
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [
         ("tỷ lệ thanh toán trực tuyến", 50, "target"), ("tỷ lệ hồ sơ trực tuyến", 60, "target")]
+
+
+def test_a_standing_among_provinces_names_the_index_after_ve():
+    doc = extract("Lào Cai xếp thứ 8/63 tỉnh, thành phố về chỉ số cải cách hành chính năm 2023\nCập nhật: 20/05/2024\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("chỉ số cải cách hành chính", 8, "rank")]
