@@ -706,6 +706,8 @@ class _Assembler:
             return False  # "tăng 2,1% so với năm trước", "(so với năm 2019 tăng 1,83 điểm)": a change
         if f.kind == "result" and m.op in ("<", ">", "<=") and self._bounds_a_group(f, max(gap_from, f.clause[0])):
             return False  # "10 địa phương cuối bảng đều dưới 70%": a bound over unnamed units
+        if m.op in ("<", ">", "<=") and sent.index.has_cue("no_unit_words", max(gap_from, f.clause[0]), m.start):
+            return False  # "không có đơn vị nào dưới 75%": a floor for every unit, no indicator's figure
         if in_brackets(text, m.start):
             opened = text.rfind("(", 0, m.start)
             earlier = [y for y in periods.mentions(text[opened:m.start]) if y.kind == "baseline"]

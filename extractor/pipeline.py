@@ -395,6 +395,12 @@ def _names_whole_area(line):
                for w in pattern_store.default().cues["whole_area_heads"])
 
 
+@lru_cache(maxsize=1)
+def _note_line():
+    return re.compile(r"^[\W_]*(?:" + phrase_alternation(pattern_store.default().cues["note_labels"]) + r")\s*:",
+                      re.IGNORECASE)
+
+
 def _names_results(heading):
     """A heading over what was met ("Kết quả năm 2023:", "I. KẾT QUẢ ĐẠT ĐƯỢC")."""
     h = fold(heading)
@@ -499,8 +505,8 @@ class _Reader:
                 return
             self.in_related = False  # a paragraph: the article goes on
         self._headings(index, stripped)
-        if self.scoring:
-            return
+        if self.scoring or _note_line().match(stripped):
+            return  # ("(Ghi chú: Công khai, minh bạch - tối đa 18 điểm; ...)": a note explains, it sets nothing)
         self.line_kind = self.line_year = None
         self.around = replace(self.around, para_year=_leading_year(stripped))
         addressees = _addressee_levels(self.r, stripped, self.around)

@@ -2105,3 +2105,12 @@ def test_a_standing_among_provinces_names_the_index_after_ve():
     doc = extract("Lào Cai xếp thứ 8/63 tỉnh, thành phố về chỉ số cải cách hành chính năm 2023\nCập nhật: 20/05/2024\n")
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
         ("chỉ số cải cách hành chính", 8, "rank")]
+
+
+def test_a_note_explaining_maxima_and_a_floor_no_unit_falls_under_give_no_rows():
+    doc = extract("THÔNG BÁO\nKết quả đánh giá Bộ chỉ số phục vụ người dân quý III/2024 của tỉnh Bình Dương\n"
+                  "Điểm Bộ chỉ số của tỉnh quý III/2024: 86,3 điểm.\n"
+                  "(Ghi chú: Công khai, minh bạch - tối đa 18 điểm; Tiến độ giải quyết - tối đa 20 điểm.)\n"
+                  "Yêu cầu các đơn vị phấn đấu trong quý IV/2024 tỷ lệ số hóa hồ sơ đạt trên 80%, "
+                  "không có đơn vị nào dưới 60%.\n")
+    assert [(t["threshold"]["operator"], t["threshold"]["value"]) for t in doc["targets"]] == [("=", 86.3), (">", 80)]
