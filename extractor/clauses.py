@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
-from .phrases import (base_lead_re, change_words, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (base_lead_re, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -228,6 +228,7 @@ class _Assembler:
         self._first_of_level_split()
         self._country_as_subject()
         self._trailing_all_levels()
+        self._trailing_level_list()
         return self.out
 
     def _trailing_all_levels(self):
@@ -245,6 +246,21 @@ class _Assembler:
                 if tail and tail.start() > 0:
                     row.levels, row.indicator = list(levels), row.indicator[:tail.start()].rstrip(" ,")
                     break
+
+    def _trailing_level_list(self):
+        """'Tỷ lệ hồ sơ giải quyết đúng hạn ở cấp huyện, cấp xã đạt 98%': levels listed after
+        "ở"/"tại" close the indicator; one row per level (GOLD: "ở/tại (cả) N cấp")."""
+        out = []
+        for row in self.out:
+            tail = None if row.levels else trailing_levels_re().search(row.indicator)
+            if tail is None:
+                out.append(row)
+                continue
+            phrases = level_phrases()
+            levels = [phrases[p.lower()] for p in level_phrase_re().findall(tail.group(0))]
+            stem = row.indicator[:tail.start()].rstrip(" ,")
+            out.extend(replace(row, indicator=stem, levels=[lv]) for lv in dict.fromkeys(levels))
+        self.out = out
 
     def _country_as_subject(self):
         """'... phấn đấu cả nước có ít nhất 80% số xã ..., thu nhập ... tăng ít nhất 1,5 lần': the

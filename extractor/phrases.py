@@ -200,6 +200,31 @@ def base_lead_re():
 
 
 @lru_cache(maxsize=1)
+def level_phrases() -> dict:
+    """Every level phrase of levels.yaml, lower case -> its level."""
+    from .patterns import default
+
+    return {str(p).lower(): level for level, ps in default().levels["levels"].items() for p in ps}
+
+
+@lru_cache(maxsize=1)
+def level_phrase_re():
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(level_phrases()) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def trailing_levels_re():
+    """Two levels or more listed after an assigner at the end of an indicator ("... ở cấp huyện,
+    cấp xã", "... tại cấp tỉnh và cấp huyện")."""
+    from .patterns import default
+
+    one = r"(?:" + phrase_alternation(level_phrases()) + r")"
+    assigners = phrase_alternation([w for w in default().cues["closing_assigners"] if str(w).lower() != "của"])
+    return re.compile(r"\s+(?:" + assigners + r")\s+(?:cả\s+)?" + one + r"(?:\s*(?:,|và)\s*" + one + r")+\s*$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def now_lead_re():
     """A time "up to now" opening an action ("Hiện nay huyện có 45/52 xã ...")."""
     from .patterns import default

@@ -295,6 +295,12 @@ class Sentence:
         # "Đề nghị các sở, ngành, UBND các xã ... phấn đấu": the addressees of a request are the subject
         starts = sorted(set(starts + [c.end for c in self.cues_between("request_verbs", a, b)]))
         for s in starts:
+            comma = text.rfind(",", a, s)
+            if s > a and comma >= 0 and text.find(",", comma, s) == comma and \
+                    self.ending_at(len(text[:comma].rstrip()), ("level",)) is not None and \
+                    self.ending_at(len(text[:comma].rstrip()), ("level",)).start > a and \
+                    words(text[a:self.ending_at(len(text[:comma].rstrip()), ("level",)).start]) >= 3:
+                continue  # "Tỷ lệ hồ sơ ... cấp huyện, cấp xã đạt 98%": the level goes on a list closing the indicator
             s = self.skip_marker(s, b)  # "- UBND cấp xã phải ...": a list dash opens the subject
             s += len(re.match(r"\s*(?:(?:và|hoặc)\s+)?", text[s:b]).group(0))  # "..., và UBND các xã đạt 20%"
             levels, end = self.level_list(s, b, juris_level, assigners=False)

@@ -2114,3 +2114,12 @@ def test_a_note_explaining_maxima_and_a_floor_no_unit_falls_under_give_no_rows()
                   "Yêu cầu các đơn vị phấn đấu trong quý IV/2024 tỷ lệ số hóa hồ sơ đạt trên 80%, "
                   "không có đơn vị nào dưới 60%.\n")
     assert [(t["threshold"]["operator"], t["threshold"]["value"]) for t in doc["targets"]] == [("=", 86.3), (">", 80)]
+
+
+def test_levels_listed_closing_an_indicator_after_o_give_one_row_each_and_without_o_stay_in_it():
+    doc = extract("Kế hoạch cải cách hành chính năm 2024 của huyện Đức Hòa\n"
+                  "1. Tỷ lệ hồ sơ giải quyết đúng hạn ở cấp huyện, cấp xã đạt từ 98% trở lên.\n"
+                  "2. Tỷ lệ văn bản đi được ký số cấp huyện, cấp xã đạt 95%.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn", "district", 98), ("Tỷ lệ hồ sơ giải quyết đúng hạn", "commune", 98),
+        ("Tỷ lệ văn bản đi được ký số cấp huyện, cấp xã", None, 95)]
