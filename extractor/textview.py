@@ -1,6 +1,6 @@
 """A repaired view of a document's text that maps back to the original offsets.
 
-Five repairs, all recorded character by character in `origin`:
+Six repairs, all recorded character by character in `origin`:
 - white space: runs of spaces and tabs fold to one space; zero-width marks and CR go;
 - line tables: web pages converted to text often put each table cell on its own lines,
   separated by lines holding only "|" (a double "|" ends a row). Such cells are joined
@@ -9,6 +9,7 @@ Five repairs, all recorded character by character in `origin`:
   header of known column heads, get " | " between their cells (extractor/texttables.py);
 - tone marks: an open "oa", "oe", "uy" toned on its second vowel ("số hoá") takes the tone on
   the first ("số hóa"), as patterns/ write it; one character for one, so offsets do not move;
+- markdown tables: the "|---|---|" rule under the header goes blank;
 - bullets: a symbol opening a line ("●", "➢", or a Symbol/Wingdings glyph that PDFs from Word
   give as a private-use character) reads as the "-" Vietnamese lists type, one for one.
 """
@@ -30,12 +31,24 @@ FOLD_CHANGES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000\u200b\u200c\u200
                           r"|[\t\u00a0\u2000-\u200a\u202f\u3000\u200b\u200c\u200d\ufeff\r]")
 
 
+# the rule under a markdown table's header: "|---|:--:|"
+MD_RULE = re.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$")
+
+
+def _markdown_rows(text):
+    """A markdown table's rule under its header blanked (its "| a | b |" rows read as they
+    are); one character for one, so offsets hold."""
+    if "|" not in text:
+        return text
+    return MD_RULE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 class TextView:
     """norm: the repaired text; origin[i] is the offset in the original text of norm[i]."""
 
     def __init__(self, text: str):
         self.text = text
-        chars, origin = _join_line_tables(text)
+        chars, origin = _join_line_tables(_markdown_rows(text))
         src = "".join(chars) if isinstance(chars, list) else chars
         src, origin = texttables.split(src, origin)  # before folding: tabs and wide gaps part cells
         parts, out_origin, pos = [], [], 0
