@@ -2123,3 +2123,11 @@ def test_levels_listed_closing_an_indicator_after_o_give_one_row_each_and_withou
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("Tỷ lệ hồ sơ giải quyết đúng hạn", "district", 98), ("Tỷ lệ hồ sơ giải quyết đúng hạn", "commune", 98),
         ("Tỷ lệ văn bản đi được ký số cấp huyện, cấp xã", None, 95)]
+
+
+def test_a_heading_of_tasks_for_the_next_period_in_a_report_heads_targets():
+    doc = extract("BÁO CÁO kết quả cải cách hành chính 6 tháng đầu năm 2024 của UBND xã Tân Lập\n"
+                  "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,2%.\n"
+                  "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
+                  "1. Tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%.\n2. Tỷ lệ hồ sơ trực tuyến đạt trên 60%.\n")
+    assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(97.2, "result"), (100, "target"), (60, "target")]
