@@ -467,6 +467,9 @@ def names_only(text: str, own_name: str | None) -> bool:
 
 
 
+OWNERS_COUNTED = re.compile(r"\s+của\s+(?:các\s+)?\d+\s+[^\W\d][^\d;]{0,50}$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _own_tail_re(own_name: str) -> re.Pattern:
     kinds = phrase_alternation([w for ws in pattern_store.default().levels["unit_nouns"].values() for w in ws])
@@ -479,6 +482,11 @@ def unit_subject(row, juris_name: str | None = None):
     as the subject of its own indicator. The indicator starts at the strong head; the unit
     (not the document's own jurisdiction) becomes scope and level. ROW otherwise."""
     text = row.indicator
+    counted = OWNERS_COUNTED.search(text)
+    if counted and len(WORD.findall(text[:counted.start()])) >= 2:
+        # "Chỉ số CCHC của 63 tỉnh, thành phố": the units the index is taken over, no part of its name
+        text = text[:counted.start()]
+        row = replace(row, indicator=text)
     tail = _own_tail_re(juris_name or "").search(text)
     if tail and len(WORD.findall(text[:tail.start()])) >= 2:
         # "điểm đánh giá ... của UBND huyện Cư M'gar", "Chỉ số CCHC năm 2023 của tỉnh": the

@@ -302,7 +302,8 @@ class Sentence:
                     words(text[a:self.ending_at(len(text[:comma].rstrip()), ("level",)).start]) >= 3:
                 continue  # "Tỷ lệ hồ sơ ... cấp huyện, cấp xã đạt 98%": the level goes on a list closing the indicator
             s = self.skip_marker(s, b)  # "- UBND cấp xã phải ...": a list dash opens the subject
-            s += len(re.match(r"\s*(?:(?:và|hoặc)\s+)?", text[s:b]).group(0))  # "..., và UBND các xã đạt 20%"
+            # "..., và UBND các xã đạt 20%", "Năm 2022, ở cấp huyện, Bộ phận Một cửa đã tiếp nhận ..."
+            s += len(re.match(r"\s*(?:(?:và|hoặc|ở|tại)\s+)?", text[s:b]).group(0))
             levels, end = self.level_list(s, b, juris_level, assigners=False)
             if not levels and (lead := self.at(s, ("cue",), ("lead_words",))) and lead.end < b:
                 # "Phấn đấu cấp tỉnh đạt 100%": target words before the subject

@@ -146,6 +146,8 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 unit, noun = "count", word.group(1)
                 if rng:
                     skip_next_until = rng.end()
+            elif isinstance(value, int) and OWNER_BEFORE.search(text, max(0, a - 8), a):
+                continue  # "giá trị trung bình Chỉ số CCHC của 63 tỉnh, thành phố đạt 87,48%": all of them, no count
             elif isinstance(value, int) and (units_m := _units_reaching_state(text, idx, b)) is not None:
                 # "94 xã hoàn thành chuyển đổi số": how many units reached a state
                 if _added_before().search(text, max(0, a - 12), a) and _raised_total().search(text, b):
@@ -379,6 +381,7 @@ def _subset_before():
 
     return re.compile(r"(?:" + phrase_alternation(default().cues["scope_intros"]) + r")(?:\s+có)?\s*$", re.IGNORECASE)
 NUMERATOR_REACH = 160
+OWNER_BEFORE = re.compile(r"(?<!\w)của\s+$", re.IGNORECASE)  # "... của 63 tỉnh, thành phố đạt": all of them, no count
 STANDING_CEILING = "standing written as a ceiling"  # "top 10": no operator word of its own
 CEILING_AFTER_BASELINE = "ceiling after a baseline"  # "còn 9 ngày": a plan's ceiling, a report's level
 

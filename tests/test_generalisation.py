@@ -2131,3 +2131,11 @@ def test_a_heading_of_tasks_for_the_next_period_in_a_report_heads_targets():
                   "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
                   "1. Tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%.\n2. Tỷ lệ hồ sơ trực tuyến đạt trên 60%.\n")
     assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(97.2, "result"), (100, "target"), (60, "target")]
+
+
+def test_units_an_average_is_taken_over_are_no_count_and_no_part_of_its_name_and_o_cap_opens_a_subject():
+    doc = extract("Tin tức: Bộ Nội vụ công bố Chỉ số CCHC năm 2023\n"
+                  "Năm 2023, giá trị trung bình Chỉ số CCHC của 63 tỉnh, thành phố đạt 87,48%.\n"
+                  "Năm 2022, ở cấp huyện, Bộ phận Một cửa đã tiếp nhận 24.617 hồ sơ.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("giá trị trung bình Chỉ số CCHC", None, 87.48), ("tiếp nhận hồ sơ", "district", 24617)]
