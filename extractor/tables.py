@@ -280,6 +280,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     notes = [(base, line) for base, line in block if not is_table_line(line)]
     labels, n_head = header_labels(parsed)
     title = _title_object(heading) if any(_bare_rate(l) for l in labels) else None
+    # "Tỷ lệ hồ sơ giải quyết đúng hạn (%)" set over columns "Quý I | Quý II": what they all measure
+    spanning = _spanning_head(heading) if labels and any(_dimension_row(l) for l in labels) else None
 
     def meaning(label):
         """(level, year, scope, label) of a column."""
@@ -440,6 +442,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
                 named = scope or label
                 indicator, scope, level = UNIT_MARK.sub("", named) or named, unit, level or units[-1].level
+                if spanning and _dimension_row(named):
+                    # a quarter's column under the spanning head: the head is measured, by unit and quarter
+                    indicator, scope = UNIT_MARK.sub("", spanning), f"{unit}; {named}"
+                    pct = pct or bool(UNIT_MARK.search(spanning))
                 unit_levels.append(units[-1].level)
             elif scope and not row_scope_text and _dimension_row(ind_text):
                 # "Mức độ 3", "Quý II": a row of one value of a dimension, under columns naming
@@ -494,6 +500,18 @@ def _bare_rate(label):
     for w in sorted(map(str, cues["bare_rate_words"]), key=len, reverse=True):
         rest = re.sub(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", " ", rest)
     return not rest.strip()
+
+
+def _spanning_head(heading):
+    """The last line above a table that names an indicator by a strong head ("Tỷ lệ hồ sơ giải
+    quyết đúng hạn (%)"), set over columns of periods; else None."""
+    from .patterns import default
+
+    heads = [str(h).lower() for h in default().cues["strong_heads"]]
+    for line in reversed([re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ")]):
+        if any(line.lower().startswith(h + " ") for h in heads) and len(line.split()) <= 20:
+            return line
+    return None
 
 
 def _title_object(heading):

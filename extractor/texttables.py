@@ -31,6 +31,7 @@ BLANK = "[ \u00a0\u2000-\u200a\u202f\u3000]"
 SPACE_RUN = re.compile(BLANK + "{2,}")
 TAB_RUN = re.compile(BLANK + r"*\t[\t \u00a0\u2000-\u200a\u202f\u3000]*")
 TOKEN = re.compile(r"\S+")
+RULE_CELL = re.compile(r"[-=_–—.]{3,}")
 # a cell that is one figure: 95,5 | 1.234 | 98% | ≥ 90%
 FIGURE_CELL = re.compile(r"(?:[≥≤<>]=?\s?)?[-+]?\d[\d.,]*\s?%?")
 # a bare number as statistics pages print them: 68544, 61.827, 95,73, 90.5%
@@ -98,6 +99,8 @@ def _aligned_row(start, line):
         return None
     bounds = [lead] + [p for s in seps for p in s] + [end]
     spans = list(zip(bounds[::2], bounds[1::2]))
+    if any(RULE_CELL.fullmatch(line[a:b]) for a, b in spans):
+        return None  # "Đơn vị      ----------": a rule drawn under a spanning header, no row of cells
     if any(line.count(" ", a, b) >= MAX_CELL_WORDS for a, b in spans):
         return None  # running text with a tab or a wide gap in it, not a row of cells
     return _Row(mode, [line[a:b] for a, b in spans], spans, [(start + a, start + b) for a, b in seps], lead > 0)

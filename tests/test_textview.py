@@ -464,3 +464,18 @@ def test_a_markdown_table_reads_as_a_table_with_its_rule_blanked():
     assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
         ("Điểm", "Sở Tư pháp", 91.5, "point"), ("Xếp hạng", "Sở Tư pháp", 1, "rank"),
         ("Điểm", "Sở Xây dựng", 88.2, "point"), ("Xếp hạng", "Sở Xây dựng", 2, "rank")]
+
+
+def test_a_head_spanning_quarter_columns_names_what_each_unit_cell_measures():
+    doc = extract("Kết quả giải quyết hồ sơ của UBND cấp huyện năm 2023\n"
+                  "                              Tỷ lệ hồ sơ trực tuyến (%)\n"
+                  "Đơn vị                        ----------------------------\n"
+                  "                              Quý I      Quý II\n"
+                  "Thành phố Bạc Liêu            52,4       58,1\n"
+                  "Huyện Hồng Dân                41,0       44,6\n")
+    assert [(t["indicator"]["text"], t["scope"], t["level"], t["threshold"]["value"], t["threshold"]["unit"])
+            for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ trực tuyến", "Thành phố Bạc Liêu; Quý I", "district", 52.4, "percent"),
+        ("Tỷ lệ hồ sơ trực tuyến", "Thành phố Bạc Liêu; Quý II", "district", 58.1, "percent"),
+        ("Tỷ lệ hồ sơ trực tuyến", "Huyện Hồng Dân; Quý I", "district", 41.0, "percent"),
+        ("Tỷ lệ hồ sơ trực tuyến", "Huyện Hồng Dân; Quý II", "district", 44.6, "percent")]
