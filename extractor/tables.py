@@ -189,7 +189,11 @@ def label_meaning(label, rules_obj):
     """(level, year, scope) a column label gives its cells."""
     year = YEAR_LABEL.search(label)
     if year:
-        return None, int(year.group(1)), None
+        # "Năm 2021 (Tỷ lệ bao phủ BHYT (%))", a year under a head that names an indicator: both
+        rest = re.sub(r"(?:năm\s+)?" + year.group(1), " ", label, flags=re.IGNORECASE).strip()
+        rest = rest[1:-1].strip() if rest.startswith("(") and rest.endswith(")") else rest
+        named = rest if _opens_with_strong_head(rest) else None
+        return None, int(year.group(1)), named
     _, matches = rules_obj.analyse(label, segment=False)
     levels = [m for m in matches if m.group == "level"]
     if levels:
@@ -197,6 +201,13 @@ def label_meaning(label, rules_obj):
     if GENERIC_LABEL.search(label) or not label:
         return None, None, None
     return None, None, label
+
+
+def _opens_with_strong_head(text):
+    from .patterns import default
+
+    low = text.lower()
+    return any(low.startswith(str(h).lower() + " ") for h in default().cues["strong_heads"])
 
 
 def table_kind(heading, labels, rules_obj, default="target"):
@@ -281,7 +292,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     labels, n_head = header_labels(parsed)
     title = _title_object(heading) if any(_bare_rate(l) for l in labels) else None
     # "Tỷ lệ hồ sơ giải quyết đúng hạn (%)" set over columns "Quý I | Quý II": what they all measure
-    spanning = _spanning_head(heading) if labels and any(_dimension_row(l) for l in labels) else None
+    spanning = _spanning_head(heading) if labels and any(_dimension_row(l) or YEAR_COLUMN.fullmatch(l.strip()) for l in labels) \
+        else None
 
     def meaning(label):
         """(level, year, scope, label) of a column."""
@@ -436,7 +448,12 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             indicator = ind_text
             if row_scope_text:
                 scope = f"{row_scope_text}; {scope}" if scope else row_scope_text
-            if unit_row and units and (scope or (against_plan and role and label)) and not row_scope_text:
+            if unit_row and units and not scope and spanning and YEAR_COLUMN.fullmatch((label or "").strip()):
+                # "Thị xã Hương Thủy | 94,7 | 95,3" under "Năm 2021 | Năm 2022" below "Tỷ lệ bao phủ BHYT (%):"
+                indicator, scope, level = _spanning_name(spanning), units[-1].text if len(units) == 1 else ind_text, \
+                    level or units[-1].level
+                pct = pct or bool(PERCENT_MARK.search(spanning))
+            elif unit_row and units and (scope or (against_plan and role and label)) and not row_scope_text:
                 # the whole cell names the unit ("Sở Tư pháp": names of a level may go on in lower case)
                 # (in a table of plans against results the column's own words name what is measured)
                 unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
@@ -444,8 +461,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 indicator, scope, level = UNIT_MARK.sub("", named) or named, unit, level or units[-1].level
                 if spanning and _dimension_row(named):
                     # a quarter's column under the spanning head: the head is measured, by unit and quarter
-                    indicator, scope = UNIT_MARK.sub("", spanning), f"{unit}; {named}"
-                    pct = pct or bool(UNIT_MARK.search(spanning))
+                    indicator, scope = _spanning_name(spanning), f"{unit}; {named}"
+                    pct = pct or bool(PERCENT_MARK.search(spanning))
                 unit_levels.append(units[-1].level)
             elif scope and not row_scope_text and _dimension_row(ind_text):
                 # "Mức độ 3", "Quý II": a row of one value of a dimension, under columns naming
@@ -500,6 +517,15 @@ def _bare_rate(label):
     for w in sorted(map(str, cues["bare_rate_words"]), key=len, reverse=True):
         rest = re.sub(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", " ", rest)
     return not rest.strip()
+
+
+PERCENT_MARK = re.compile(r"\(\s*%\s*\)")
+YEAR_COLUMN = re.compile(r"(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
+
+
+def _spanning_name(head):
+    """'Tỷ lệ bao phủ BHYT năm 2022 (%):' -> 'Tỷ lệ bao phủ BHYT'."""
+    return YEAR_TAIL.sub("", PERCENT_MARK.sub("", head).strip(" :.")).strip(" :.,") or head
 
 
 def _spanning_head(heading):

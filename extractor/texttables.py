@@ -169,8 +169,8 @@ def _aligned_table(block):
         return False
     width = max(len(r.cells) for r in rows)
     full = [r for r in rows if len(r.cells) == width]
-    if width == 2 and _label_and_figure(rows):
-        return True
+    if width == 2 and (_label_and_figure(rows) or (rows[0].mode == "tab" and sum(r.figures for r in rows) >= 2)):
+        return True  # (tabs inside a line are never prose: two rows of a label and a figure will do)
     if width < 3 or len(full) < 2 or not any(r.figures for r in full):
         return False
     if rows[0].mode == "tab":

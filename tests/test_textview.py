@@ -479,3 +479,24 @@ def test_a_head_spanning_quarter_columns_names_what_each_unit_cell_measures():
         ("Tỷ lệ hồ sơ trực tuyến", "Thành phố Bạc Liêu; Quý II", "district", 58.1, "percent"),
         ("Tỷ lệ hồ sơ trực tuyến", "Huyện Hồng Dân; Quý I", "district", 41.0, "percent"),
         ("Tỷ lệ hồ sơ trực tuyến", "Huyện Hồng Dân; Quý II", "district", 44.6, "percent")]
+
+
+@pytest.mark.parametrize("table", [
+    # a year under each indicator head (a two-row header, as DOCX merged cells give it)
+    "Đơn vị | Tỷ lệ bao phủ BHYT (%) |  | Tỷ lệ tham gia BHXH (%) | \n"
+    "Đơn vị | Năm 2022 | Năm 2023 | Năm 2022 | Năm 2023\nThị xã Ba Đồn | 93,1 | 94,0 | 30,2 | 31,5\n",
+    # the indicator set above a tab table whose columns are years
+    "Tỷ lệ bao phủ BHYT (%):\nĐơn vị\tNăm 2022\tNăm 2023\nThị xã Ba Đồn\t93,1\t94,0\nHuyện Minh Hóa\t98,5\t98,8\n",
+])
+def test_unit_rows_under_year_columns_take_the_indicator_named_over_the_years(table):
+    doc = extract("BÁO CÁO\nKết quả năm 2023 của Bảo hiểm xã hội tỉnh Quảng Bình\n" + table)
+    first = doc["targets"][0]
+    assert (first["indicator"]["text"], first["scope"], first["level"], first["threshold"]["value"],
+            first["threshold"]["unit"], first["year"]) == ("Tỷ lệ bao phủ BHYT", "Thị xã Ba Đồn", "district", 93.1, "percent", 2022)
+
+
+def test_a_two_column_tab_table_of_units_gives_rows():
+    doc = extract("Tỷ lệ bao phủ BHYT năm 2023 của các địa phương:\nĐơn vị\tTỷ lệ bao phủ BHYT (%)\n"
+                  "Thị xã Ba Đồn\t94,0\nHuyện Minh Hóa\t98,8\n")
+    assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ bao phủ BHYT", "Thị xã Ba Đồn", 94.0), ("Tỷ lệ bao phủ BHYT", "Huyện Minh Hóa", 98.8)]
