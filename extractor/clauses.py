@@ -437,7 +437,7 @@ class _Assembler:
         pre_a, pre_b = self.pre_start, m.start
         gap_from_prev = self.mentions[i - 1].end if i else 0
         ya = LEADING_YEAR.match(text[pre_a:pre_b]) or re.search(
-            r"năm\s+((?:19|20)\d\d)\s*(?:đạt|là|:)?\s*$", text[pre_a:pre_b], re.IGNORECASE)
+            r"năm\s+((?:19|20)\d\d)\s*(?:đạt|là|:)?\s*(?:từ\s*)?$", text[pre_a:pre_b], re.IGNORECASE)
         f.year = int(ya.group(1)) if ya else None
         intro = sent.at(pre_a, ("cue",), ("scope_intros",))
         if intro and self.prev_row:
@@ -724,6 +724,9 @@ class _Assembler:
             return False  # "10 địa phương cuối bảng đều dưới 70%": a bound over unnamed units
         if m.op in ("<", ">", "<=") and sent.index.has_cue("no_unit_words", max(gap_from, f.clause[0]), m.start):
             return False  # "không có đơn vị nào dưới 75%": a floor for every unit, no indicator's figure
+        extreme = next((c for c in sent.index.ending(m.start) if c.group == "cue" and c.value == "extreme_words"), None)
+        if extreme is not None and f.kind == "result" and not f.scope and not f.levels:
+            return False  # "thấp nhất là 12% và cao nhất là 74%": the ends of a spread over unnamed units
         if in_brackets(text, m.start):
             opened = text.rfind("(", 0, m.start)
             earlier = [y for y in periods.mentions(text[opened:m.start]) if y.kind == "baseline"]

@@ -434,6 +434,9 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         shares = share_levels(ind_text, rules_obj, ctx.juris_level) or None
         roles = [_column_role(label) for _, _, _, label in slots]
         against_plan = "plan" in roles and "result" in roles  # "Kế hoạch | Thực hiện | Tỷ lệ đạt"
+        if against_plan:
+            # a bare "Tỷ lệ (%)" beside a plan and a result is the share of the plan met
+            roles = [r or ("ratio" if _bare_rate(label or "") else None) for r, (_, _, _, label) in zip(roles, slots)]
         for cell, (level, year, scope, label), pct, role in zip(vals, slots, pcts, roles):
             cell_kind = kind
             if against_plan and role:

@@ -2139,3 +2139,17 @@ def test_units_an_average_is_taken_over_are_no_count_and_no_part_of_its_name_and
                   "Năm 2022, ở cấp huyện, Bộ phận Một cửa đã tiếp nhận 24.617 hồ sơ.\n")
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("giá trị trung bình Chỉ số CCHC", None, 87.48), ("tiếp nhận hồ sơ", "district", 24617)]
+
+
+def test_a_bare_rate_column_beside_plan_and_result_is_the_share_of_the_plan_met():
+    doc = extract("Kết quả thực hiện các chỉ tiêu năm 2021 của huyện Châu Thành\n"
+                  "STT | Chỉ tiêu | Đơn vị tính | Kế hoạch 2021 | Thực hiện 2021 | Tỷ lệ (%)\n"
+                  "1 | Tỷ lệ lao động qua đào tạo | % | 68 | 68,5 | 100,7\n")
+    assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(68, "target"), (68.5, "result")]
+
+
+def test_the_year_before_a_range_opening_with_tu_is_the_figures_and_unnamed_extremes_are_no_rows():
+    doc = extract("KẾ HOẠCH giai đoạn 2021 - 2025 của huyện Ea Súp\n"
+                  "Tỷ lệ trường đạt chuẩn quốc gia: năm 2023 đạt 55% và năm 2025 đạt từ 65% trở lên.\n"
+                  "Năm 2020, tỷ lệ hồ sơ trực tuyến giữa các xã còn chênh lệch, thấp nhất là 8% và cao nhất là 61%.\n")
+    assert [(t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [(55, 2023), (65, 2025)]
