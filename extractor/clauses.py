@@ -33,6 +33,8 @@ FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
 
 
+ADDED_UNITS = re.compile(r"thêm\s+\d+\s+([^,;]{3,80}?)\s*,\s*\w+\s+(?:tổng\s+)?số", re.IGNORECASE)
+
 # a figure with no units of its own before a verb ("... và 90% đạt cấp độ 5") and what may join it
 # to the figure before
 ELLIPSIS = re.compile(r"\s+(?:đạt|có|được|hoàn thành)\b", re.IGNORECASE)
@@ -658,6 +660,9 @@ class _Assembler:
             return False
         if m.unit == "count" and (label := raised_label(self.text[a2:m.start])):
             f.indicator = label  # "..., nâng tổng số xã đạt chuẩn lên 62 xã": the total the label names
+            added = ADDED_UNITS.search(self.text, a2, m.start)
+            if added and count_label_head().fullmatch(label):
+                f.indicator = added.group(1)  # "thêm 4 xã đạt chuẩn NTM nâng cao, nâng tổng số lên 16 xã"
         if f.scope and prev_row and f.indicator != head:
             f.indicator = prev_row.indicator
         if i in self.forced:

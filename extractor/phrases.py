@@ -185,7 +185,7 @@ def _raised_label_re():
 
     units = default().units
     return re.compile(r"(?<!\w)(?:" + phrase_alternation(units["raise_verbs"]) + r")\s+(?P<label>(?:"
-                      + phrase_alternation(units["count_label_heads"]) + r")\s[^;:\d]{1,100}?)\s+(?:lên|là)\s*$",
+                      + phrase_alternation(units["count_label_heads"]) + r")(?:\s[^;:\d]{1,100}?)?)\s+(?:lên|là)\s*$",
                       re.IGNORECASE)
 
 

@@ -70,7 +70,7 @@ def _continues(prev, line, wrapped=False):
 
 # a line holding only a date and a time ("10/10/2024 08:00"): a web page's stamp, not a figure
 DATE_LINE = re.compile(r"^[\d\s/:.,|-]*\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4}[\d\s/:.,|-]*$")
-HEADING = re.compile(r"^\W*(?:điều\s+\d+|chương\s+[ivxlc\d]+\b|mục\s+\d+\b|[IVXLC]+\.\s|phụ\s+lục\b)", re.IGNORECASE)
+HEADING = re.compile(r"^\W*(?:điều\s+\d+|chương\s+[ivxlc\d]+\b|phần\s+[ivxlc\d]+\b|mục\s+\d+\b|[IVXLC]+\.\s|phụ\s+lục\b)", re.IGNORECASE)
 APPENDIX = re.compile(r"^\W*phụ\s+lục\b", re.IGNORECASE)
 
 

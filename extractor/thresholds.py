@@ -153,10 +153,12 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 if _added_before().search(text, max(0, a - 12), a) and _raised_total().search(text, b):
                     continue  # "thêm 8 xã đạt chuẩn ..., nâng tổng số xã đạt chuẩn lên 62 xã": the 8 is a change
                 unit, noun = "count", units_m
-            elif isinstance(value, int) and (raised := _raised_total().match(text, _clause_start(text, a), b)) \
-                    and raised.end() == b:
-                # "nâng tổng số xã đạt chuẩn nông thôn mới lên 62 xã": the total the label names
-                unit, noun = "count", raised.group("noun")
+            elif isinstance(value, int) and (raised := _raised_total().match(text, _clause_start(text, a))) \
+                    and raised.start("after" if raised.group("after") else 0) >= 0 \
+                    and (raised.end() == b or (raised.group("after") and raised.start("after") > b
+                                               and not text[b:raised.start("after")].strip())):
+                # "nâng tổng số xã đạt chuẩn nông thôn mới lên 62 xã", "nâng tổng số lên 16 xã": the total
+                unit, noun = "count", raised.group("noun") or raised.group("after")
             elif isinstance(value, int) and _counted_by_target_verb(text, idx, a):
                 # "mục tiêu ... là cung cấp 982 dịch vụ công": a count a plan sets
                 word = COUNT_NOUN.match(text, b, min(len(text), b + 80))
@@ -456,9 +458,11 @@ def _raised_total():
 
     pats = default()
     nouns = [w for words in pats.levels["unit_nouns"].values() for w in words] + pats.units["counted_units"]
+    # ("nâng tổng số lên 16 xã": the units named after the figure)
+    units = phrase_alternation(nouns)
     return re.compile(r"[^;]*?(?:" + phrase_alternation(pats.units["raise_verbs"]) + r")\s+(?:"
-                      + phrase_alternation(pats.units["count_label_heads"]) + r")\s+(?P<noun>"
-                      + phrase_alternation(nouns) + r")(?!\w)[^;:\d]{0,100}?\s(?:lên|là)\s+(?:\d+[.,])*\d+",
+                      + phrase_alternation(pats.units["count_label_heads"]) + r")(?:\s+(?P<noun>" + units
+                      + r")(?!\w)[^;:\d]{0,100}?)?\s(?:lên|là)\s+(?:\d+[.,])*\d+(?:\s+(?P<after>" + units + r")(?!\w))?",
                       re.IGNORECASE)
 
 

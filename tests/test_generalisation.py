@@ -2153,3 +2153,16 @@ def test_the_year_before_a_range_opening_with_tu_is_the_figures_and_unnamed_extr
                   "Tỷ lệ trường đạt chuẩn quốc gia: năm 2023 đạt 55% và năm 2025 đạt từ 65% trở lên.\n"
                   "Năm 2020, tỷ lệ hồ sơ trực tuyến giữa các xã còn chênh lệch, thấp nhất là 8% và cao nhất là 61%.\n")
     assert [(t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [(55, 2023), (65, 2025)]
+
+
+def test_a_part_heading_named_phan_heads_targets_and_kinds_of_things_are_no_counts():
+    doc = extract("BÁO CÁO\nKết quả 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2024 của UBND phường An Khê\n"
+                  "Phần I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2024\n"
+                  "Tỷ lệ trẻ em được tiêm chủng đầy đủ 8 loại vắc xin đạt 97,1%.\n"
+                  "Phần II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
+                  "1. Tỷ lệ hồ sơ nộp trực tuyến đạt trên 70%.\n"
+                  "2. Có thêm 2 tổ dân phố đạt chuẩn văn minh, nâng tổng số lên 14 tổ dân phố.\n")
+    # (the units added are a change; the total they raise is the row, named by what the units reach)
+    assert [(t["threshold"]["value"], t["threshold"]["unit"], t["kind"]) for t in doc["targets"]] == [
+        (97.1, "percent", "result"), (70, "percent", "target"), (14, "count", "target")]
+    assert doc["targets"][2]["indicator"]["text"] == "tổ dân phố đạt chuẩn văn minh"
