@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
-from .phrases import (base_lead_re, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (base_lead_re, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -330,6 +330,9 @@ class _Assembler:
         elif m.of_units and m.unit == "count" and f.nxt is not None and f.nxt.start < (state_end := _units_state_end(
                 sent, m.end)) and not re.search(r"[,;(]", text[m.end:f.nxt.start]) and words(text[m.end:f.nxt.start]) <= 8:
             post_b = state_end  # "10 xã đạt từ 80 đến dưới 90 điểm": the bound is part of the units' state
+        change = change_after_comma().search(text, post_from, post_b)
+        if change:
+            post_b = change.start()  # "đạt 95,6% dân số, vượt 0,4% chỉ tiêu ...": a change follows, no part of it
         pa, pb = sent.trim(post_from, post_b)
         if not (words(text[pa:pb]) >= 2 or (m.unit == "count" and words(text[pa:pb]) >= 1)):
             return

@@ -215,6 +215,11 @@ def _header_issuer(lines, pats):
     header_lines = {re.sub(r"[\s.:]+$", "", part).upper() for part in head[:12]}
     for ministry in pats.documents["ministries"]:
         if ministry.upper() in header_lines:
+            at = next(i for i, part in enumerate(head) if re.sub(r"[\s.:]+$", "", part).upper() == ministry.upper())
+            branch = _caps_province(head[at + 1:at + 3], pats)
+            if branch:
+                # "BẢO HIỂM XÃ HỘI VIỆT NAM" over "BẢO HIỂM XÃ HỘI TỈNH THỪA THIÊN HUẾ": its provincial branch issues
+                return {"name": branch, "level": "province"}
             return {"name": ministry, "level": "national"}
     if "THỦ TƯỚNG CHÍNH PHỦ" in " ".join(head) or re.search(r"^\W*CHÍNH PHỦ\b", upper):
         return {"name": "Việt Nam", "level": "national"}

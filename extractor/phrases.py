@@ -51,6 +51,14 @@ def change_words():
 
 
 @lru_cache(maxsize=1)
+def change_after_comma():
+    """', vượt 0,4%', ', tăng 2 bậc': a change joined by a comma to the words after a figure."""
+    from .patterns import default
+
+    return re.compile(r",\s*(?:" + phrase_alternation(default().cues["change_words"]) + r")\s+\d", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def owner_re():
     from .patterns import default
 

@@ -2166,3 +2166,12 @@ def test_a_part_heading_named_phan_heads_targets_and_kinds_of_things_are_no_coun
     assert [(t["threshold"]["value"], t["threshold"]["unit"], t["kind"]) for t in doc["targets"]] == [
         (97.1, "percent", "result"), (70, "percent", "target"), (14, "count", "target")]
     assert doc["targets"][2]["indicator"]["text"] == "tổ dân phố đạt chuẩn văn minh"
+
+
+def test_a_national_body_over_its_provincial_branch_gives_the_province_and_a_change_after_a_comma_ends_the_words():
+    doc = extract("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH QUẢNG BÌNH\nSố: 15/BC-BHXH\nBÁO CÁO\n"
+                  "Kết quả thực hiện nhiệm vụ năm 2023\n"
+                  "Tỷ lệ bao phủ BHYT toàn tỉnh đạt 94,8% dân số, vượt 0,3% chỉ tiêu Nghị quyết HĐND tỉnh giao.\n")
+    assert doc["jurisdiction"] == {"name": "Quảng Bình", "level": "province"}
+    assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ bao phủ BHYT toàn tỉnh", 94.8)]
