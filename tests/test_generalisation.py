@@ -2175,3 +2175,11 @@ def test_a_national_body_over_its_provincial_branch_gives_the_province_and_a_cha
     assert doc["jurisdiction"] == {"name": "Quảng Bình", "level": "province"}
     assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("Tỷ lệ bao phủ BHYT toàn tỉnh", 94.8)]
+
+
+def test_an_average_over_a_bloc_is_at_its_level_and_a_range_the_units_vary_over_is_no_row():
+    doc = extract("Thông báo kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp quý II/2025 của tỉnh Kon Tum\n"
+                  "Quý II/2025, Bộ chỉ số của tỉnh đạt 85,2/100 điểm. Bình quân các sở, ban, ngành đạt 83,1 điểm; "
+                  "bình quân UBND cấp xã đạt 78,4 điểm.\nĐiểm số giữa các xã dao động từ 55,6 đến 92,1 điểm.\n")
+    assert [(t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        (None, 85.2), ("province", 83.1), ("commune", 78.4)]
