@@ -324,6 +324,26 @@ def _head_of(line):
     return units_tail.sub("", intros.sub("", line))
 
 
+@lru_cache(maxsize=1)
+def _closing_area():
+    """'cả nước', 'toàn quốc': the whole country named as a unit."""
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(pattern_store.default().cues["closing_areas"]) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def _target_bracket(text, a, at):
+    """The end of a bracket opened right after a target word, holding the figure at AT and
+    units naming each figure ("chỉ tiêu được giao (cả nước 50%, bộ, ngành 70%, ...)"), else None."""
+    opened = text.rfind("(", a, at)
+    if opened < 0 or ")" in text[opened:at]:
+        return None
+    target, head = _target_words_re()
+    if not target.search(text, a, opened) or head.search(text, a, opened) or not re.search(r"\w", text[opened + 1:at]):
+        return None
+    closed = text.find(")", at)
+    return closed if closed > 0 else None
+
+
 def _target_in_brackets(text, a, at):
     """The figure at AT opens a bracket right after a target word, and the text since the last
     figure (from A) names no indicator of its own ("..., vượt chỉ tiêu Chính phủ giao (50%)")."""
@@ -606,6 +626,7 @@ class _Reader:
         of the text so far (a title or sentence about "tỷ lệ ...")."""
         out, prev_end, juris = [], 0, self.around.juris_level
         lead_topic = breakdowns.lead_topic(text) if found else None
+        target_parent, target_bracket_end = None, -1  # a bracket of targets for the result before it
         for row in found:
             at = text.find(row.threshold_text, row.start)
             at = at if at >= 0 else row.start
@@ -633,6 +654,21 @@ class _Reader:
                     # "đúng hạn 1.230 hồ sơ (đạt 99,7%)": the share of the count ("Số hồ sơ ..." loses "Số")
                     indicator = share_name(indicator)
                 out.append(replace(row, indicator=indicator, levels=list(prev.levels), scope=prev.scope))
+                continue
+            bracket = _target_bracket(text, prev_lead_end, at) if out and out[-1].kind == "result" else None
+            if bracket is not None:
+                # "thấp hơn chỉ tiêu được giao (cả nước 50%, bộ, ngành 70%, địa phương 30%)": targets of
+                # the result before, one per unit named in the bracket
+                target_of = out[-1] if not (out[-1].kind == "target" and target_bracket_end > at) else target_parent
+                target_parent, target_bracket_end = target_of, bracket
+            in_target_bracket = out and target_bracket_end > at
+            if in_target_bracket:
+                units_in, _ = breakdowns.breakdown_of(lead.strip(" (,;"), juris)
+                whole = _closing_area().search(lead)
+                levels = [units_in[-1].level] if units_in else ["national"] if whole else []
+                scope = units_in[-1].text if units_in else None
+                out.append(replace(row, indicator=target_parent.indicator, kind="target", op=">=" if row.op == "=" else row.op,
+                                   levels=levels, scope=scope))
                 continue
             if out and row.kind == "target" and out[-1].kind == "result" and _target_in_brackets(text, prev_lead_end, at):
                 # "đạt 62,3%, cao hơn 12,3% so với chỉ tiêu được giao (50%)": the target of the figure before

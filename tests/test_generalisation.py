@@ -2183,3 +2183,13 @@ def test_an_average_over_a_bloc_is_at_its_level_and_a_range_the_units_vary_over_
                   "bình quân UBND cấp xã đạt 78,4 điểm.\nĐiểm số giữa các xã dao động từ 55,6 đến 92,1 điểm.\n")
     assert [(t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
         (None, 85.2), ("province", 83.1), ("commune", 78.4)]
+
+
+def test_a_bracket_of_targets_per_unit_after_a_target_word_gives_targets_of_the_result_before():
+    doc = extract("Tin tức: kết quả dịch vụ công trực tuyến năm 2024\n"
+                  "Năm 2024, tỷ lệ thanh toán trực tuyến của cả nước đạt 38,2%, thấp hơn chỉ tiêu được giao "
+                  "(cả nước 45%, bộ, ngành 60%).\n")
+    assert [(t["indicator"]["text"], t["scope"], t["level"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [
+        ("tỷ lệ thanh toán trực tuyến", None, "national", 38.2, "result"),
+        ("tỷ lệ thanh toán trực tuyến", None, "national", 45, "target"),
+        ("tỷ lệ thanh toán trực tuyến", "bộ, ngành", "national", 60, "target")]
