@@ -13,10 +13,9 @@ from .sentence import Sentence, words
 def split_items(text, a, b, sent: Sentence):
     """Split a list 'A; B; C và D' (or 'A và Tỷ lệ B') into item spans."""
     spans, start = [], a
-    for i in range(a, b):
-        if text[i] == ";":
-            spans.append((start, i))
-            start = i + 1
+    for i in (p for p in sent.semicolons if a <= p < b):  # (not a ';' inside brackets)
+        spans.append((start, i))
+        start = i + 1
     spans.append((start, b))
     out = []
     heads = sent.cues("indicator_heads")
@@ -62,7 +61,7 @@ def find_head(sent: Sentence, first, ctx):
         generic = any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) or words(
             text[ha:hb]) > 60
         start = colon + 1
-        semi = text.rfind(";", start, first.start)
+        semi = sent.last_semicolon(start, first.start)
         return (None if generic else text[ha:hb] or None), (semi + 1 if semi >= 0 else start), [], None
     topic = sent.at(0, ("cue",), ("topic_intros",))
     comma = text.find(",", 0, first.start)
@@ -74,7 +73,7 @@ def find_head(sent: Sentence, first, ctx):
         ha, hb = sent.trim(topic.end, comma)
         if words(text[ha:hb]) >= 2:
             return text[ha:hb], comma + 1, [], None
-    semi = text.rfind(";", 0, first.start)
+    semi = sent.last_semicolon(0, first.start)
     return ctx.line_head, (semi + 1 if semi >= 0 else 0), [], None
 
 

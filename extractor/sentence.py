@@ -95,6 +95,23 @@ def words(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def _semicolons_outside_brackets(text):
+    """';' that part clauses: not one inside brackets ("(đăng ký khai sinh - ...; đăng ký khai tử - ...)")."""
+    if "(" not in text:
+        return [i for i, ch in enumerate(text) if ch == ";"]
+    out, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and not depth:
+            out.append(i)
+    if depth:  # a bracket left open: every ';' parts clauses, as if there were none
+        return [i for i, ch in enumerate(text) if ch == ";"]
+    return out
+
+
 class Sentence:
     def __init__(self, text, matches, mentions, all_levels, index=None):
         from .nlp import MatchIndex
@@ -110,7 +127,7 @@ class Sentence:
         self.mentions = mentions
         self.all_levels = all_levels  # [(levels, jurisdiction or None, phrase)]
         self.index = index or MatchIndex(text, matches)
-        self.semicolons = [i for i, ch in enumerate(text) if ch == ";"]
+        self.semicolons = _semicolons_outside_brackets(text)
         # periods a clause may report on ("năm 2023", "quý II/2024"): not deadlines, baselines or dates
         self.years = [y for y in periods.mentions(text) if y.kind in ("period", "span")]
         self.year_starts = [y.start for y in self.years]
@@ -120,6 +137,11 @@ class Sentence:
         return self.years[bisect.bisect_left(self.year_starts, a):bisect.bisect_left(self.year_starts, b)]
 
     # --- phrase lookups -------------------------------------------------
+    def last_semicolon(self, a, b) -> int:
+        """The last clause-parting ';' in [a, b), else -1 (not one inside brackets)."""
+        i = bisect.bisect_left(self.semicolons, b) - 1
+        return self.semicolons[i] if i >= 0 and self.semicolons[i] >= a else -1
+
     def cues(self, name):
         return self.index.cues(name)
 

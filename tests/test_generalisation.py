@@ -2193,3 +2193,11 @@ def test_a_bracket_of_targets_per_unit_after_a_target_word_gives_targets_of_the_
         ("tỷ lệ thanh toán trực tuyến", None, "national", 38.2, "result"),
         ("tỷ lệ thanh toán trực tuyến", None, "national", 45, "target"),
         ("tỷ lệ thanh toán trực tuyến", "bộ, ngành", "national", 60, "target")]
+
+
+def test_a_semicolon_inside_brackets_parts_no_clause_and_no_item():
+    doc = extract("Kế hoạch thực hiện Đề án 06 năm 2024 của huyện Lắk\n"
+                  "d) Tỷ lệ hồ sơ liên thông 02 nhóm thủ tục hành chính (khai sinh - thường trú; khai tử - xóa "
+                  "thường trú) thực hiện qua môi trường điện tử đạt 75%.\n")
+    assert [(t["indicator"]["text"].split(" (")[0], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ liên thông 02 nhóm thủ tục hành chính", 75)]
