@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
-from .phrases import (base_lead_re, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -627,6 +627,12 @@ class _Assembler:
             if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
                 done = sent.cues_between("past_markers", a2, b2)
                 action = self.text[done[-1].end:b2].strip(" ,") if done else ""
+                if not action and "," in pre_text:
+                    # "Trong quý, Sở tiếp nhận 46 phản ánh": the last chunk, without the own unit as subject
+                    chunk = pre_text.rsplit(",", 1)[-1].split()
+                    if chunk and (breakdowns.own_kind_only(chunk[0]) or chunk[0].lower() in self_subjects()):
+                        chunk = chunk[1:]
+                    action = " ".join(chunk) if 1 <= len(chunk) <= 4 else ""
                 # "các cơ quan, đơn vị trên địa bàn tỉnh đã tiếp nhận 412.350 hồ sơ": the action, not who did it
                 f.indicator = f"{action if words(action) >= 1 else pre_text} {m.noun}"
             # (a unit's name may be long: "Sở Tài nguyên và Môi trường", "Bảo hiểm xã hội Việt Nam")

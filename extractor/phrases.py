@@ -51,6 +51,14 @@ def change_words():
 
 
 @lru_cache(maxsize=1)
+def self_subjects():
+    """Words a body's report calls itself by ("Sở tiếp nhận 1.246 hồ sơ"): no part of an action."""
+    from .patterns import default
+
+    return frozenset(str(w).lower() for w in default().cues["self_subjects"])
+
+
+@lru_cache(maxsize=1)
 def change_after_comma():
     """', vượt 0,4%', ', tăng 2 bậc': a change joined by a comma to the words after a figure."""
     from .patterns import default

@@ -2201,3 +2201,10 @@ def test_a_semicolon_inside_brackets_parts_no_clause_and_no_item():
                   "thường trú) thực hiện qua môi trường điện tử đạt 75%.\n")
     assert [(t["indicator"]["text"].split(" (")[0], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("Tỷ lệ hồ sơ liên thông 02 nhóm thủ tục hành chính", 75)]
+
+
+def test_petitions_received_and_handled_are_counts_named_by_the_action_not_the_body_reporting():
+    doc = extract("Báo cáo kết quả cải cách hành chính quý II/2024 của Sở Xây dựng\n"
+                  "Trong quý, Sở tiếp nhận 28 phản ánh, kiến nghị; đã xử lý 27 phản ánh, kiến nghị.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("tiếp nhận phản ánh, kiến nghị", 28, "count"), ("xử lý phản ánh, kiến nghị", 27, "count")]
