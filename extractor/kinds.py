@@ -61,7 +61,8 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
                 # "Kết quả quý III/2025, có 15/20 sở ... đạt mức Tốt; 3 đơn vị ..."
                 return "result", None, False
     if ctx.line_kind:
-        return ctx.line_kind, ctx.line_year, False
+        # (the line's year only when the clause names none of its own: "... năm 2020 tại huyện đạt 93,4%")
+        return ctx.line_kind, None if past else ctx.line_year, False
     return default_kind, None, False
 
 

@@ -2208,3 +2208,10 @@ def test_petitions_received_and_handled_are_counts_named_by_the_action_not_the_b
                   "Trong quý, Sở tiếp nhận 28 phản ánh, kiến nghị; đã xử lý 27 phản ánh, kiến nghị.\n")
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
         ("tiếp nhận phản ánh, kiến nghị", 28, "count"), ("xử lý phản ánh, kiến nghị", 27, "count")]
+
+
+def test_a_sentence_naming_its_own_year_keeps_it_after_a_sentence_of_another_year_on_its_line():
+    doc = extract("Báo cáo kết quả cải cách hành chính năm 2021 của huyện Nông Cống\n"
+                  "Chỉ số CCHC năm 2020 của huyện đạt 85,1 điểm. Kết quả khảo sát mức độ hài lòng của người dân "
+                  "năm 2021 tại huyện đạt 92,7%.\n")
+    assert [(t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [(85.1, 2020), (92.7, 2021)]
