@@ -2215,3 +2215,10 @@ def test_a_sentence_naming_its_own_year_keeps_it_after_a_sentence_of_another_yea
                   "Chỉ số CCHC năm 2020 của huyện đạt 85,1 điểm. Kết quả khảo sát mức độ hài lòng của người dân "
                   "năm 2021 tại huyện đạt 92,7%.\n")
     assert [(t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [(85.1, 2020), (92.7, 2021)]
+
+
+def test_agencies_and_units_of_the_province_are_its_level():
+    doc = extract("Kế hoạch cải cách hành chính năm 2025 của Sở Nội vụ tỉnh Lạng Sơn\n"
+                  "Kiểm tra công tác cải cách hành chính tại ít nhất 25% cơ quan, đơn vị cấp tỉnh và 40% UBND cấp huyện.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Kiểm tra công tác cải cách hành chính", "province", 25), ("Kiểm tra công tác cải cách hành chính", "district", 40)]
