@@ -58,8 +58,11 @@ def find_head(sent: Sentence, first, ctx):
             # "- Sở Tư pháp: tiếp nhận 1.234 hồ sơ, ...": the unit the line's figures are for (not
             # "- Sở Tư pháp: 91,25 điểm", where the unit is all the line names)
             return None, colon + 1, [unit.level] if unit.level else [], text[ha:hb]
-        generic = any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) or words(
-            text[ha:hb]) > 60
+        # ("Chủ tịch UBND huyện yêu cầu: ...": who asks, before what is asked, names nothing measured;
+        # not "Tỷ lệ thủ tục có yêu cầu nghĩa vụ tài chính ...:", where the words go on after it)
+        asks = any(c.end >= hb - 1 for c in sent.cues_between("request_verbs", ha, hb))
+        generic = asks or any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) \
+            or words(text[ha:hb]) > 60
         start = colon + 1
         semi = sent.last_semicolon(start, first.start)
         return (None if generic else text[ha:hb] or None), (semi + 1 if semi >= 0 else start), [], None

@@ -35,7 +35,9 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
     # a thing ("dữ liệu đã được số hóa ... được sử dụng lại")
     part_of_year = any(PART_OF_YEAR.search(sent.text, y.start, y.end) for y in past)
     default_kind = ctx.section_kind or ctx.default_kind
-    if default_kind == "result" or past_year or part_of_year:
+    # ("Năm 2022, ... . Ở cấp huyện, Bộ phận Một cửa đã tiếp nhận ...": the paragraph's past year)
+    past_paragraph = bool(ctx.para_year and now and ctx.para_year < now and not past)
+    if default_kind == "result" or past_year or part_of_year or past_paragraph:
         results = results or sent.index.has_cue("past_markers", a, b)
     if lead_year and now and lead_year < now and not targets:
         return "result", lead_year, True

@@ -325,7 +325,12 @@ class Sentence:
                 continue  # "Tỷ lệ hồ sơ ... cấp huyện, cấp xã đạt 98%": the level goes on a list closing the indicator
             s = self.skip_marker(s, b)  # "- UBND cấp xã phải ...": a list dash opens the subject
             # "..., và UBND các xã đạt 20%", "Năm 2022, ở cấp huyện, Bộ phận Một cửa đã tiếp nhận ..."
-            s += len(re.match(r"\s*(?:(?:và|hoặc|ở|tại)\s+)?", text[s:b]).group(0))
+            at_level = re.match(r"\s*(?:(ở|tại)|và|hoặc)\s+", text[s:b], re.IGNORECASE)
+            if at_level and at_level.group(1):
+                from .breakdowns import units
+                if any(u.named for u in units(text[s:b])):
+                    continue  # "Ở cấp huyện, huyện Bình Sơn dẫn đầu ...": the unit named is the subject
+            s += at_level.end() if at_level else len(re.match(r"\s*", text[s:b]).group(0))
             levels, end = self.level_list(s, b, juris_level, assigners=False)
             if not levels and (lead := self.at(s, ("cue",), ("lead_words",))) and lead.end < b:
                 # "Phấn đấu cấp tỉnh đạt 100%": target words before the subject

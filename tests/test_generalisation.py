@@ -2222,3 +2222,13 @@ def test_agencies_and_units_of_the_province_are_its_level():
                   "Kiểm tra công tác cải cách hành chính tại ít nhất 25% cơ quan, đơn vị cấp tỉnh và 40% UBND cấp huyện.\n")
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("Kiểm tra công tác cải cách hành chính", "province", 25), ("Kiểm tra công tác cải cách hành chính", "district", 40)]
+
+
+def test_a_quoted_request_names_nothing_and_a_level_opening_a_past_paragraph_reports_results():
+    doc = extract("Tin tức: huyện Tuy Phong tổng kết công tác năm 2023\n"
+                  "Năm 2023, công tác CCHC có nhiều chuyển biến. Ở cấp huyện, Bộ phận Một cửa đã tiếp nhận 18.204 hồ sơ.\n"
+                  "Phát biểu kết luận, Chủ tịch UBND huyện yêu cầu: \"Năm 2024, huyện phấn đấu Chỉ số CCHC đạt từ 86% "
+                  "trở lên và giữ vững vị trí trong top 5 của tỉnh.\"\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        ("tiếp nhận hồ sơ", "district", 18204, "result", 2023), ("Chỉ số CCHC", None, 86, "target", 2024),
+        ("Chỉ số CCHC", None, 5, "target", 2024)]
