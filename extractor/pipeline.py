@@ -771,6 +771,7 @@ class _Reader:
         """Rows of the sentences of TEXT (a line or a table cell) that hold a figure, each read in
         AROUND and what the rows before it tell."""
         out, first = [], True
+        earlier = []  # the rows of OUT, kept apart so that a long line does not copy them per row
         for a, b in _sentences(text):
             sent_text = text[a:b]
             if not HAS_FIGURE.search(sent_text) and not self.grade_re.search(sent_text):
@@ -790,10 +791,11 @@ class _Reader:
             for row in found:
                 if not row.levels:
                     row.levels = list(around.section_levels or around.applies_levels)
-                _name_bare_count(row, [r for r, _ in out])
+                _name_bare_count(row, earlier)
                 if not row.scope and around.section_scope:
                     row.scope = around.section_scope
                 out.append((row, base + a))
+                earlier.append(row)
             if found:
                 self.prev = found[-1]
                 # the line goes on with the sentence's own figures, not one in brackets at another

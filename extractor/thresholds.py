@@ -150,10 +150,10 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 continue  # "giá trị trung bình Chỉ số CCHC của 63 tỉnh, thành phố đạt 87,48%": all of them, no count
             elif isinstance(value, int) and (units_m := _units_reaching_state(text, idx, b)) is not None:
                 # "94 xã hoàn thành chuyển đổi số": how many units reached a state
-                if _added_before().search(text, max(0, a - 12), a) and _raised_total().search(text, b):
+                if _added_before().search(text, max(0, a - 12), a) and _raised_total().search(text, b, b + RAISE_REACH):
                     continue  # "thêm 8 xã đạt chuẩn ..., nâng tổng số xã đạt chuẩn lên 62 xã": the 8 is a change
                 unit, noun = "count", units_m
-            elif isinstance(value, int) and (raised := _raised_total().match(text, _clause_start(text, a))) \
+            elif isinstance(value, int) and (raised := _raised_total().match(text, _clause_start(text, a), b + 40)) \
                     and raised.start("after" if raised.group("after") else 0) >= 0 \
                     and (raised.end() == b or (raised.group("after") and raised.start("after") > b
                                                and not text[b:raised.start("after")].strip())):
@@ -383,6 +383,7 @@ def _subset_before():
 
     return re.compile(r"(?:" + phrase_alternation(default().cues["scope_intros"]) + r")(?:\s+có)?\s*$", re.IGNORECASE)
 NUMERATOR_REACH = 160
+RAISE_REACH = 200  # characters between a raising verb and its total: bounds the search on a long line
 OWNER_BEFORE = re.compile(r"(?<!\w)của\s+$", re.IGNORECASE)  # "... của 63 tỉnh, thành phố đạt": all of them, no count
 STANDING_CEILING = "standing written as a ceiling"  # "top 10": no operator word of its own
 CEILING_AFTER_BASELINE = "ceiling after a baseline"  # "còn 9 ngày": a plan's ceiling, a report's level
@@ -473,8 +474,10 @@ def _added_before():
     return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["added_words"]) + r")\s*$", re.IGNORECASE)
 
 
-def _clause_start(text, pos):
-    return max(text.rfind(";", 0, pos), text.rfind(".", 0, max(0, pos - 1))) + 1
+def _clause_start(text, pos, reach=RAISE_REACH):
+    """Where the clause around POS starts, looked for no farther back than REACH."""
+    floor = max(0, pos - reach)
+    return max(floor - 1, text.rfind(";", floor, pos), text.rfind(".", floor, max(floor, pos - 1))) + 1
 
 
 @lru_cache(maxsize=1)
