@@ -74,8 +74,8 @@ def test_seed_documents(shared):
 # Floors at the figures measured when they were last raised, minus 0.02 (issue 8): a change
 # that loses ground on the real documents fails here. benchmarks/accuracy.py prints them.
 REAL_FLOORS = {
-    "realdocs": {"target": 0.915, "result": 0.784, None: 0.838},
-    "realweb": {"target": 0.879, "result": 0.661, None: 0.738},
+    "realdocs": {"target": 0.918, "result": 0.784, None: 0.839},
+    "realweb": {"target": 0.879, "result": 0.673, None: 0.747},
 }
 
 
@@ -106,7 +106,7 @@ def test_real_documents_years(real_catalogues):
 # corpus/probes: documents written by testers who saw no rule and no shared document (text,
 # DOCX, PDF and HTML), scored blind first and tuned on after (corpus/README.md). Floors at the
 # figures measured when they were added, minus 0.02.
-PROBE_FLOORS = {"target": 0.864, "result": 0.858, None: 0.861}
+PROBE_FLOORS = {"target": 0.867, "result": 0.870, None: 0.868}
 
 
 @pytest.fixture(scope="module")
@@ -122,4 +122,4 @@ def test_probe_documents_hold_their_floor(probe_catalogue, kind):
 
 
 def test_probe_documents_years(probe_catalogue):
-    assert score(CORPUS / "probes" / "gold", probe_catalogue)["year_accuracy"] >= 0.91  # measured 0.936
+    assert score(CORPUS / "probes" / "gold", probe_catalogue)["year_accuracy"] >= 0.92  # measured 0.947
