@@ -285,7 +285,18 @@ def groupings(text: str) -> list[Grouping]:
     return out
 
 
-INDEX_ACRONYM = re.compile(r"(?!UBND|HĐND|TTHC|CCHC|DVC)[A-ZĐ]{3,6}")
+ACRONYM = re.compile(r"[A-ZĐ]{3,6}")
+
+
+def _index_acronym(word: str) -> bool:
+    """'PCI', 'DDCI', 'SIPAS': an index named by its acronym (not an abbreviation of identity.yaml
+    such as 'UBND', 'TTHC')."""
+    return bool(ACRONYM.fullmatch(word)) and word not in _abbreviations()
+
+
+@lru_cache(maxsize=1)
+def _abbreviations():
+    return frozenset(str(a).upper() for a in pattern_store.default().identity["abbreviations"])
 
 
 def average_of_units(text: str) -> bool:
@@ -312,7 +323,7 @@ def names_indicator(text: str) -> bool:
         rest = rest.replace(u.text, " ")
     found = WORD.findall(rest)
     # an index named by its acronym ("Chỉ số DDCI", "điểm PCI") is named well enough
-    return len(found) >= 4 or (len(found) >= 2 and any(INDEX_ACRONYM.fullmatch(w) for w in found))
+    return len(found) >= 4 or (len(found) >= 2 and any(_index_acronym(w) for w in found))
 
 
 @_kept
@@ -336,7 +347,7 @@ def topic_of(text: str, min_words: int = 4) -> str | None:
     if rules.anaphors.search(topic):
         return None
     found = WORD.findall(topic)
-    if len(found) >= 3 and any(INDEX_ACRONYM.fullmatch(w) for w in found):
+    if len(found) >= 3 and any(_index_acronym(w) for w in found):
         return topic  # "Chỉ số DDCI năm 2023": an index named by its acronym
     return topic if len(found) >= min_words else None
 

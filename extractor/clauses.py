@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
-from .phrases import (base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (added_units_re, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -32,8 +32,6 @@ from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
 
-
-ADDED_UNITS = re.compile(r"thêm\s+\d+\s+([^,;]{3,80}?)\s*,\s*\w+\s+(?:tổng\s+)?số", re.IGNORECASE)
 
 # a figure with no units of its own before a verb ("... và 90% đạt cấp độ 5") and what may join it
 # to the figure before
@@ -669,7 +667,7 @@ class _Assembler:
             return False
         if m.unit == "count" and (label := raised_label(self.text[a2:m.start])):
             f.indicator = label  # "..., nâng tổng số xã đạt chuẩn lên 62 xã": the total the label names
-            added = ADDED_UNITS.search(self.text, a2, m.start)
+            added = added_units_re().search(self.text, a2, m.start)
             if added and count_label_head().fullmatch(label):
                 f.indicator = added.group(1)  # "thêm 4 xã đạt chuẩn NTM nâng cao, nâng tổng số lên 16 xã"
         if f.scope and prev_row and f.indicator != head:

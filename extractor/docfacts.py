@@ -72,10 +72,16 @@ TITLE_WORDS = re.compile(r"chỉ tiêu|kế hoạch|quyết định|mục tiêu|
                          r"nhiệm vụ|thủ tục hành chính|năm\s+(?:19|20)\d\d|giai đoạn", re.IGNORECASE)
 
 
-# "Trang chủ » Tin tức » Cải cách hành chính", a site's menu "Trang chủ  Giới thiệu  Tin tức"
-# and a site's banner "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ...": no title
-BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s.*\s(?:»|›|>|/)\s|\s[»›]\s|^trang\s+chủ\b"
-                        r"|^(?:cổng|trang)\s+thông\s+tin(?:\s+điện\s+tử)?\b", re.IGNORECASE)
+# "Trang chủ » Tin tức » Cải cách hành chính": a breadcrumb, no title
+BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s.*\s(?:»|›|>|/)\s|\s[»›]\s")
+
+
+@lru_cache(maxsize=1)
+def _site_chrome():
+    """A site's menu ("Trang chủ  Giới thiệu  Tin tức") or banner ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ..."):
+    no title (documents.yaml site_chrome_heads)."""
+    heads = pattern_store.default().documents["site_chrome_heads"]
+    return re.compile(r"^(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")(?!\w)", re.IGNORECASE)
 
 
 def title_of(lines):
@@ -89,7 +95,7 @@ def title_of(lines):
     for line in lines[:40]:
         s = line.strip().strip("#* ")
         if len(s.split()) >= 6 and not DATE_NUMERIC.search(s[:25]) and "|" not in s and not cites(s) \
-                and not PLACE_DATE_LINE.match(s) and not BREADCRUMB.search(s):
+                and not PLACE_DATE_LINE.match(s) and not BREADCRUMB.search(s) and not _site_chrome().match(s):
             candidates.append(s)
     if candidates and candidates[0] == first and not first.isupper() and len(first.split()) <= 30 \
             and not re.search(r"[.;:,]$", first):

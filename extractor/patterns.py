@@ -33,7 +33,7 @@ SPECS = {
         "rank_group_cues": "phrases", "grades": "phrases", "grade_triggers": "phrases", "average_areas": "phrases", "unit_states": "phrases", "rank_ceilings": "phrases",
         "measured_nouns": "phrases", "not_measured_nouns": "phrases", "never_measured_nouns": "phrases",
         "multipliers": ("map", "str", "number"), "times": "phrases", "times_triggers": "phrases",
-        "ordinals": ("map", "str", "number"), "ordinal_markers": "phrases", "ordinal_rank_cues": "phrases", "counted_units": "phrases", "count_label_heads": "phrases", "raise_verbs": "phrases", "raise_verb_not_before": "phrases", "state_bounds": "phrases", "added_words": "phrases", "average_words": "phrases", "plan_ratio_words": "phrases", "index_value_verbs": "phrases", "index_heads": "phrases", "index_value_ends": "phrases", "not_count_labels": "phrases",
+        "ordinals": ("map", "str", "number"), "ordinal_markers": "phrases", "ordinal_rank_cues": "phrases", "counted_units": "phrases", "count_label_heads": "phrases", "raise_verbs": "phrases", "raise_verb_not_before": "phrases", "state_bounds": "phrases", "added_words": "phrases", "owners_of_all": "phrases", "average_words": "phrases", "plan_ratio_words": "phrases", "index_value_verbs": "phrases", "index_heads": "phrases", "index_value_ends": "phrases", "not_count_labels": "phrases",
     },
     "levels.yaml": {
         "levels": ("map", "level", "phrases"),
@@ -61,7 +61,7 @@ SPECS = {
         "ministries": "phrases",
         "unit_words": ("map", "str", "level"),
         "report_types": "phrases",
-        "report_titles": "phrases", "target_headings": "phrases", "plan_words": "phrases", "task_title_words": "phrases", "review_heading_words": "phrases", "result_headings": "phrases", "authority_lines": "phrases",
+        "report_titles": "phrases", "target_headings": "phrases", "plan_words": "phrases", "task_title_words": "phrases", "review_heading_words": "phrases", "result_headings": "phrases", "site_chrome_heads": "phrases", "authority_lines": "phrases",
         "setting_act_types": "phrases", "legal_basis_words": "phrases",
         "applies_to_headings": "phrases", "applies_to_phrases": "phrases",
     },

@@ -167,6 +167,18 @@ def group_bound_re():
     return re.compile(r".*\d\s*(?:" + nouns + r")\s*(?:" + bounds + r")$", re.IGNORECASE | re.DOTALL)
 
 
+@lru_cache(maxsize=1)
+def added_units_re():
+    """'thêm 4 xã đạt chuẩn NTM nâng cao, nâng tổng số': the units added (group 1) before the total
+    they raise."""
+    from .patterns import default
+
+    units = default().units
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(units["added_words"]) + r")\s+\d+\s+([^,;]{3,80}?)\s*,\s*(?:"
+                      + phrase_alternation(units["raise_verbs"]) + r")\s+(?:" + phrase_alternation(units["count_label_heads"])
+                      + r")(?!\w)", re.IGNORECASE)
+
+
 def raised_object(text: str) -> str | None:
     """'... yêu cầu các cơ quan phấn đấu trong năm 2024 đưa điểm Bộ chỉ số của tỉnh ': what a
     raising verb raises, when a request or a plan leads up to it."""

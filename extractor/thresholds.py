@@ -146,7 +146,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 unit, noun = "count", word.group(1)
                 if rng:
                     skip_next_until = rng.end()
-            elif isinstance(value, int) and OWNER_BEFORE.search(text, max(0, a - 8), a):
+            elif isinstance(value, int) and _owner_before().search(text, max(0, a - 8), a):
                 continue  # "giá trị trung bình Chỉ số CCHC của 63 tỉnh, thành phố đạt 87,48%": all of them, no count
             elif isinstance(value, int) and (units_m := _units_reaching_state(text, idx, b)) is not None:
                 # "94 xã hoàn thành chuyển đổi số": how many units reached a state
@@ -384,7 +384,7 @@ def _subset_before():
     return re.compile(r"(?:" + phrase_alternation(default().cues["scope_intros"]) + r")(?:\s+có)?\s*$", re.IGNORECASE)
 NUMERATOR_REACH = 160
 RAISE_REACH = 200  # characters between a raising verb and its total: bounds the search on a long line
-OWNER_BEFORE = re.compile(r"(?<!\w)của\s+$", re.IGNORECASE)  # "... của 63 tỉnh, thành phố đạt": all of them, no count
+
 STANDING_CEILING = "standing written as a ceiling"  # "top 10": no operator word of its own
 CEILING_AFTER_BASELINE = "ceiling after a baseline"  # "còn 9 ngày": a plan's ceiling, a report's level
 
@@ -450,6 +450,15 @@ def _count_label():
                       + phrase_alternation(nouns) + r")" + UNIT_LIST_TAIL.pattern + r"(?:"
                       + phrase_alternation(pats.units["unit_states"]) + r")(?!\w)[^:\n]{0,100}:\s*(?:\d+[.,])*\d+",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _owner_before():
+    """'... của 63 tỉnh, thành phố đạt': a number after these names all the units a figure is
+    taken over, no count (units.yaml owners_of_all)."""
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["owners_of_all"]) + r")\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
