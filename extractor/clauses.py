@@ -714,7 +714,7 @@ class _Assembler:
             self.votes["result"] += 1
         elif f.kind == "target" and m.of_units and (ctx.section_kind or ctx.default_kind) == "result" \
                 and not any(not _bracketed_before(text, c.start, m.start)
-                            for c in sent.cues_between("target_cues", max(f.clause[0], gap_from), m.end)):
+                            for c in sent.index.iter_cues("target_cues", max(f.clause[0], gap_from), m.end)):
             f.kind = "result"  # "Có 13 xã đạt từ 90% trở lên" in a report: the bound defines the units' state
         elif f.kind == "target" and m.op is None and not ctx.section_kind and i and self.out \
                 and self.out[-1].kind == "result" and self.out[-1].end <= m.start \
@@ -794,7 +794,7 @@ class _Assembler:
         bracket closed before it ("đạt 48% (chỉ tiêu 55%), tỷ lệ số hóa đạt 90,1%")."""
         text = self.text
         return any(not _bracketed_before(text, c.start, f.m.start)
-                   for c in self.sent.cues_between("target_cues", 0, f.m.end)) \
+                   for c in self.sent.index.iter_cues("target_cues", 0, f.m.end)) \
             or self.sent.index.has_cue("target_cues", *f.clause)
 
     def _is_change(self, f):

@@ -21,7 +21,7 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
     as a report: pipeline.extract_source)."""
     b = len(sent.text) if b is None else b
     # a target quoted in brackets ("đạt 48% (chỉ tiêu 55%)") sets only its own figure (inline cues)
-    targets = any(not in_brackets(sent.text, c.start) for c in sent.cues_between("target_cues", a, b))
+    targets = any(not in_brackets(sent.text, c.start) for c in sent.index.iter_cues("target_cues", a, b))
     results = sent.index.has_cue("result_cues", a, b)
     lead = LEADING_YEAR_AT.match(sent.text, a) or LEADING_YEAR_AT.match(sent.text, 0)
     lead_year = int(lead.group(1)) if lead else None

@@ -268,6 +268,18 @@ class MatchIndex:
             return []
         return self.by_cue[name][bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
+    def iter_cues(self, name: str, a: int, b: int):
+        """Cues of NAME starting in [a, b), one at a time: a test that stops at the first one
+        costs no copy of a long clause's cues."""
+        starts = self.cue_starts.get(name)
+        if not starts:
+            return
+        cues = self.by_cue[name]
+        for i in range(bisect.bisect_left(starts, a), len(starts)):
+            if starts[i] >= b:
+                return
+            yield cues[i]
+
     def group_between(self, group: str, a: int, b: int) -> list:
         """Matches of GROUP starting in [a, b)."""
         starts = self.group_starts.get(group)
