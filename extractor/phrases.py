@@ -213,7 +213,8 @@ def _raised_label_re():
 
     units = default().units
     return re.compile(r"(?<!\w)(?:" + phrase_alternation(units["raise_verbs"]) + r")\s+(?P<label>(?:"
-                      + phrase_alternation(units["count_label_heads"]) + r")(?:\s[^;:\d]{1,100}?)?)\s+(?:lên|là)\s*$",
+                      + phrase_alternation(units["count_label_heads"]) + r")(?:\s[^;:\d]{1,100}?)?)\s+(?:"
+                      + phrase_alternation(units["raise_links"]) + r")\s*$",
                       re.IGNORECASE)
 
 
@@ -223,7 +224,7 @@ def base_lead_re():
     "Trong tổng số 1.250 hồ sơ, ..."): no action of those figures."""
     from .patterns import default
 
-    markers = phrase_alternation(default().cues["base_markers"] + ["trong", "trên"])
+    markers = phrase_alternation(default().cues["base_markers"] + default().cues["base_lead_words"])
     return re.compile(r"^(?:" + markers + r")\s+\d[\d.,]*\s+[^,;\d]{1,40}(?:,\s*|$)", re.IGNORECASE)
 
 

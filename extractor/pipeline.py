@@ -401,18 +401,20 @@ def _is_chrome(line, chrome):
     return any(head.startswith(c) or f"{c}:" in folded for c in chrome)
 
 
+def _names_any(text, words):
+    """TEXT holds one of WORDS as whole words (case and diacritics ignored)."""
+    h = fold(text)
+    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in words)
+
+
 def _names_targets(heading):
     """A heading about the targets a document sets, not about how they were met."""
     pats = pattern_store.default().documents
-    h = fold(heading)
-    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in pats["target_headings"]) and \
-        not any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in pats["review_heading_words"])
+    return _names_any(heading, pats["target_headings"]) and not _names_any(heading, pats["review_heading_words"])
 
 
 def _names_whole_area(line):
-    h = fold(line)
-    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h)
-               for w in pattern_store.default().cues["whole_area_heads"])
+    return _names_any(line, pattern_store.default().cues["whole_area_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -423,9 +425,7 @@ def _note_line():
 
 def _names_results(heading):
     """A heading over what was met ("Kết quả năm 2023:", "I. KẾT QUẢ ĐẠT ĐƯỢC")."""
-    h = fold(heading)
-    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h)
-               for w in pattern_store.default().documents["result_headings"])
+    return _names_any(heading, pattern_store.default().documents["result_headings"])
 
 
 def _plans_anything(text):
@@ -659,8 +659,7 @@ class _Reader:
             if bracket is not None:
                 # "thấp hơn chỉ tiêu được giao (cả nước 50%, bộ, ngành 70%, địa phương 30%)": targets of
                 # the result before, one per unit named in the bracket
-                target_of = out[-1] if not (out[-1].kind == "target" and target_bracket_end > at) else target_parent
-                target_parent, target_bracket_end = target_of, bracket
+                target_parent, target_bracket_end = out[-1], bracket
             in_target_bracket = out and target_bracket_end > at
             if in_target_bracket:
                 units_in, _ = breakdowns.breakdown_of(lead.strip(" (,;"), juris)

@@ -534,11 +534,8 @@ def _spanning_name(head):
 def _spanning_head(heading):
     """The last line above a table that names an indicator by a strong head ("Tỷ lệ hồ sơ giải
     quyết đúng hạn (%)"), set over columns of periods; else None."""
-    from .patterns import default
-
-    heads = [str(h).lower() for h in default().cues["strong_heads"]]
     for line in reversed([re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ")]):
-        if any(line.lower().startswith(h + " ") for h in heads) and len(line.split()) <= 20:
+        if _opens_with_strong_head(line) and len(line.split()) <= 20:
             return line
     return None
 

@@ -472,7 +472,7 @@ def _raised_total():
     units = phrase_alternation(nouns)
     return re.compile(r"[^;]*?(?:" + phrase_alternation(pats.units["raise_verbs"]) + r")\s+(?:"
                       + phrase_alternation(pats.units["count_label_heads"]) + r")(?:\s+(?P<noun>" + units
-                      + r")(?!\w)[^;:\d]{0,100}?)?\s(?:lên|là)\s+(?:\d+[.,])*\d+(?:\s+(?P<after>" + units + r")(?!\w))?",
+                      + r")(?!\w)[^;:\d]{0,100}?)?\s(?:" + phrase_alternation(pats.units["raise_links"]) + r")\s+(?:\d+[.,])*\d+(?:\s+(?P<after>" + units + r")(?!\w))?",
                       re.IGNORECASE)
 
 
