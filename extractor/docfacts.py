@@ -43,6 +43,26 @@ def _iso(d, m, y):
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+def _named_source(text, found, pats):
+    """The act a sentence names as the source of its targets, anywhere in the text: "Các chỉ
+    tiêu trên được giao tại Quyết định số ...", "... phấn đấu ... theo Kế hoạch số ..."."""
+    setting = pats.documents["setting_act_types"]
+    links = tuple(fold(w) for w in pats.documents["target_source_links"])
+    aims = [fold(w) for w in pats.documents["target_source_aims"]]
+    for f in found:
+        if f["type"] not in setting:
+            continue
+        before = fold(text[max(0, f["pos"] - 30):f["pos"]]).rstrip()
+        if not re.search(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, links)) + r")$", before):
+            continue
+        start = max(text.rfind("\n", 0, f["pos"]), text.rfind(". ", 0, f["pos"])) + 1
+        stop = [i for i in (text.find("\n", f["pos"]), text.find(". ", f["pos"])) if i >= 0]
+        sentence = fold(text[start:min(stop) if stop else len(text)])
+        if any(re.search(r"\b" + re.escape(a) + r"\b", sentence) for a in aims):
+            return f
+    return None
+
+
 def _type_of(number, written, abbrev_to_type):
     if written:
         return written[0].upper() + written[1:].lower()
@@ -137,7 +157,10 @@ def _line_after_act_type(lines):
 
 
 def acts(text):
-    """(decision, references): the act the document issues or reports, and the others it cites."""
+    """(decision, references, own): the act the document issues or reports, the others it cites,
+    and whether the decision speaks for the document (its own act or the one its opening reports)
+    rather than being only named later as the source of its targets; only then does its date
+    tell the document's time."""
     number_re, abbrev_to_type, _, pats = _compiled()
     issue_words = [fold(w) for w in pats.documents["issue_verbs"]]
     found = []
@@ -169,10 +192,16 @@ def acts(text):
         basis = tuple(fold(w) for w in pats.documents["legal_basis_words"])
         for f in found:
             line_start = text.rfind("\n", 0, f["pos"]) + 1
-            if f["pos"] < 600 and f["type"] in setting and \
-                    not fold(text[line_start:f["pos"]]).lstrip(" -+*").startswith(basis):
-                decision = f  # not "Căn cứ Nghị quyết số 01/NQ-CP ...": a legal basis is cited
+            lead = text[line_start:f["pos"]]
+            if f["pos"] < 600 and f["type"] in setting and lead.count("(") <= lead.count(")") and \
+                    not fold(lead).lstrip(" -+*").startswith(basis):
+                # not "Căn cứ Nghị quyết số 01/NQ-CP ...", a legal basis, nor "(theo Quyết định số
+                # 766/QĐ-TTg)", an act the opening only refers to
+                decision = f
                 break
+    own = decision is not None
+    if decision is None:
+        decision = _named_source(text, found, pats)
     refs, seen = [], set()
     for f in found:
         key = f["number"].upper()
@@ -190,7 +219,7 @@ def acts(text):
                 date = _iso(*place_date.groups())
         decision = {"number": decision["number"], "type": decision["type"], "date": date,
                     "issuer": None, "signer": None}
-    return decision, refs
+    return decision, refs, own
 
 
 def _title_case(name):

@@ -150,14 +150,15 @@ def extract_source(source: Source) -> dict:
     lines = logical_lines(norm)
     plain_lines = [l for _, l in lines]
     title = docfacts.title_of(plain_lines)
-    decision, references = docfacts.acts(norm)
-    doc_year = docfacts.document_year(plain_lines, decision)
+    decision, references, own = docfacts.acts(norm)
+    dated = decision if own else None
+    doc_year = docfacts.document_year(plain_lines, dated)
     juris = docfacts.jurisdiction(norm, title, plain_lines)
     if decision is not None:
         decision["issuer"] = _issuer(juris)
         decision["signer"] = docfacts.signer(norm)
-    report = _is_report(decision, title, pattern_store.default())
-    ref_year = docfacts.reference_year(plain_lines, decision, doc_year, report)
+    report = _is_report(dated, title, pattern_store.default())
+    ref_year = docfacts.reference_year(plain_lines, dated, doc_year, report)
     votes, rows = _read(lines, title, doc_year, ref_year, juris, report)
     if not report and ((votes["result"] >= 2 and votes["result"] > 2 * votes["target"])
                        or (not docfacts.is_act(plain_lines) and not _plans_anything(norm))):

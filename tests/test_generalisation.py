@@ -247,6 +247,42 @@ def test_news_of_a_resolution_names_it_as_the_act_setting_the_targets():
     assert doc["decision"]["number"] == "12/NQ-CP" and doc["decision"]["type"] == "Nghị quyết"
 
 
+# An opening long enough that an act named after it is no longer "named in the opening".
+NEWS_OPENING = ("Sáng nay, hội nghị đã đánh giá kết quả thực hiện nhiệm vụ của năm qua với sự tham dự của lãnh đạo "
+                "các sở, ban, ngành, các huyện, thị xã, thành phố và đại diện nhiều doanh nghiệp trên địa bàn. "
+                "Nhiều ý kiến cho rằng việc phối hợp giữa các cơ quan còn chậm, hạ tầng số ở vùng sâu, vùng xa "
+                "chưa đồng bộ, một bộ phận cán bộ còn ngại đổi mới cách làm và chưa chủ động hướng dẫn người dân. "
+                "Các đại biểu cũng thảo luận những cách làm hay đã được nhân rộng ở nhiều địa phương trong năm, "
+                "từ việc tổ chức tổ công nghệ số cộng đồng đến việc đưa cán bộ đến tận thôn, bản để hỗ trợ.\n")
+
+
+def test_an_act_named_late_as_the_source_of_the_targets_is_the_decision():
+    doc = extract("Hội nghị triển khai nhiệm vụ năm 2025 của ngành Bảo hiểm xã hội tỉnh Hà Tĩnh\n"
+                  + NEWS_OPENING +
+                  "Năm 2024, tỷ lệ bao phủ bảo hiểm y tế của tỉnh đạt 93,2%.\n"
+                  "Năm 2025, toàn ngành phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt ít nhất 94,5%. Các chỉ tiêu "
+                  "trên được giao tại Quyết định số 2215/QĐ-BHXH ngày 26/12/2024 của Bảo hiểm xã hội Việt Nam.\n")
+    assert doc["decision"]["number"] == "2215/QĐ-BHXH"
+    # the cited act's date is not the time the news speaks from: 2024 stays a reported result
+    got = sorted((t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"])
+    assert got == [(93.2, 2024, "result"), (94.5, 2025, "target")]
+
+
+def test_a_plan_followed_in_a_bracket_after_a_heading_of_targets_is_the_decision():
+    doc = extract("Tin hoạt động\n"
+                  + NEWS_OPENING +
+                  "2. Các chỉ tiêu chủ yếu năm 2026 (theo Kế hoạch số 17/KH-UBND ngày 03/02/2026)\n"
+                  "- Tỷ lệ hồ sơ được số hóa đạt tối thiểu 80%.\n")
+    assert doc["decision"]["number"] == "17/KH-UBND"
+
+
+def test_an_act_the_opening_cites_in_a_bracket_is_no_decision():
+    doc = extract("Kết quả Bộ chỉ số phục vụ người dân quý II/2026\n"
+                  "Sở Nội vụ vừa công bố kết quả đánh giá Bộ chỉ số (theo Quyết định số 766/QĐ-TTg) quý II/2026.\n"
+                  "Bộ chỉ số của tỉnh đạt 84,5 điểm, xếp thứ 21/34 tỉnh, thành phố.\n")
+    assert doc["decision"] is None
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
