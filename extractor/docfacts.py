@@ -438,7 +438,7 @@ def is_act(lines) -> bool:
     return any(OWN_NUMBER.match(l) for l in lines[:40])
 
 
-def settle_year(first_guess, report, rows, next_plan=None, act=True):
+def settle_year(first_guess, report, rows, next_plan=None, act=True, reviewed=None):
     """The document's year once its rows are known (GOLD: the year its targets are for, else
     the year its results are for). An act's first guess stands; news outside reports keep the
     first guess unless most targets name another year; in reports, the year most of its targets name, then a plan year for the next period ('triển khai nhiệm vụ năm
@@ -450,11 +450,16 @@ def settle_year(first_guess, report, rows, next_plan=None, act=True):
         # name another year ("mục tiêu ... trên 80% vào năm 2020" under a 2016 headline) is for that one
         return _most_common_year((r.year or first_guess for r in rows if r.kind == "target"),
                                  prefer=first_guess) or first_guess
+    # a review's own year's plan ("Kế hoạch 2020" beside "Thực hiện 2020") measures the past;
+    # targets after it say what the report plans for
+    later = _most_common_year(r.year for r in rows if r.kind == "target" and reviewed and r.year and r.year > reviewed)
+    if later:
+        return later
+    if next_plan:
+        return next_plan
     targets = _most_common_year(r.year for r in rows if r.kind == "target")
     if targets:
         return targets
-    if next_plan:
-        return next_plan
     return first_guess or _most_common_year(r.year for r in rows if r.kind == "result")
 
 

@@ -169,7 +169,7 @@ def extract_source(source: Source) -> dict:
     found = [r for r, _ in rows]
     report_year = docfacts.report_year(found, plain_lines) or doc_year
     doc_year = docfacts.settle_year(doc_year, report, found, docfacts.next_plan_year(plain_lines, report_year),
-                                    act=docfacts.is_act(plain_lines)) or doc_year
+                                    act=docfacts.is_act(plain_lines), reviewed=report_year) or doc_year
     for row, _ in rows:  # a row whose own text names no year: the document's plan or report year
         if row.year is None and not row.open_year:
             row.year = report_year if row.kind == "result" else doc_year

@@ -50,6 +50,18 @@ def test_a_review_that_plans_next_year_reports_its_own_year():
                       row("tỷ lệ hồ sơ giải quyết đúng hạn", 97.35, operator="=", year=2024, kind="result")])
 
 
+def test_a_review_with_its_own_years_plan_column_and_a_plan_for_next_year_is_for_next_year():
+    doc = extract("SỞ Y TẾ TỈNH PHÚ YÊN\nSố: 15/BC-SYT                 Phú Yên, ngày 08 tháng 01 năm 2025\nBÁO CÁO\n"
+                  "Kết quả thực hiện các chỉ tiêu y tế năm 2024; kế hoạch năm 2025\n"
+                  "| STT | Chỉ tiêu | Kế hoạch 2024 | Thực hiện 2024 |\n"
+                  "| 1 | Tỷ lệ bao phủ bảo hiểm y tế (%) | 93 | 93,4 |\n"
+                  "| 2 | Tỷ lệ trạm y tế xã có bác sĩ (%) | 95 | 96,1 |\n"
+                  "| 3 | Tỷ lệ người dân được quản lý sức khỏe (%) | 90 | 88,7 |\n"
+                  "II. KẾ HOẠCH NĂM 2025\n- Tỷ lệ bao phủ bảo hiểm y tế đạt tối thiểu 94%.\n")
+    assert doc["year"] == 2025
+    assert (94, 2025, "target") in [(t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"]]
+
+
 def test_a_quarter_report_gives_its_rows_that_year():
     doc = extract("Sở Nội vụ vừa có báo cáo kết quả đánh giá chất lượng giải quyết thủ tục hành chính quý III/2023.\n"
                   "Điểm trung bình của các sở, ban, ngành đạt 88,42%; điểm trung bình của cấp xã đạt 84,10%.\n")
