@@ -242,10 +242,18 @@ class _Assembler:
             for levels, only, phrase in sorted(self.sent.all_levels, key=lambda e: e[1] is None):
                 if only not in (None, juris):
                     continue
-                tail = re.search(r"\s*(?:(?:ở|tại)\s+)?" + re.escape(phrase) + r"\s*$", low)
-                if tail and tail.start() > 0:
-                    row.levels, row.indicator = list(levels), row.indicator[:tail.start()].rstrip(" ,")
-                    break
+                # the levels may be named after it: "ở cả 3 cấp tỉnh, huyện, xã", "ở cả 2 cấp huyện, xã"
+                tail = re.search(r"\s*(?:(?:ở|tại)\s+)?" + re.escape(phrase)
+                                 + r"(\s+\w+(?:\s*(?:,|và)\s*\w+)+)?\s*$", low)
+                if not tail or tail.start() == 0:
+                    continue
+                if tail.group(1):
+                    named = [level_phrases().get(f"cấp {w}") for w in re.findall(r"\w+", tail.group(1)) if w != "và"]
+                    if None in named:
+                        continue
+                    levels = named
+                row.levels, row.indicator = list(dict.fromkeys(levels)), row.indicator[:tail.start()].rstrip(" ,")
+                break
 
     def _trailing_level_list(self):
         """'Tỷ lệ hồ sơ giải quyết đúng hạn ở cấp huyện, cấp xã đạt 98%': levels listed after

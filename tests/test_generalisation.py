@@ -62,6 +62,25 @@ def test_a_review_with_its_own_years_plan_column_and_a_plan_for_next_year_is_for
     assert (94, 2025, "target") in [(t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"]]
 
 
+@pytest.mark.parametrize("phrase, levels", [
+    ("ở cả 3 cấp tỉnh, huyện, xã", ["province", "district", "commune"]),
+    ("ở cả hai cấp huyện và xã", ["district", "commune"]),
+    ("tại cả 2 cấp tỉnh, xã", ["province", "commune"]),
+])
+def test_levels_named_after_a_phrase_of_every_level_give_one_row_each(phrase, levels):
+    doc = extract("Kế hoạch chuyển đổi số năm 2026 của tỉnh Yên Bái\n"
+                  f"- 100% văn bản đi được ký số và gửi trên môi trường mạng {phrase}.\n")
+    assert [(t["indicator"]["text"], t["level"]) for t in doc["targets"]] == [
+        ("văn bản đi được ký số và gửi trên môi trường mạng", lv) for lv in levels]
+
+
+def test_a_field_named_after_ve_then_a_level_then_the_indicator_keeps_the_indicator():
+    doc = extract("Báo cáo kết quả năm 2024 của huyện Yên Định\n"
+                  "Về chuyển đổi số, ở cấp huyện, tỷ lệ hồ sơ được số hóa đạt 81,5%; ở cấp xã đạt 64,2%.\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("tỷ lệ hồ sơ được số hóa", "district", 81.5), ("tỷ lệ hồ sơ được số hóa", "commune", 64.2)]
+
+
 def test_a_quarter_report_gives_its_rows_that_year():
     doc = extract("Sở Nội vụ vừa có báo cáo kết quả đánh giá chất lượng giải quyết thủ tục hành chính quý III/2023.\n"
                   "Điểm trung bình của các sở, ban, ngành đạt 88,42%; điểm trung bình của cấp xã đạt 84,10%.\n")
