@@ -909,7 +909,9 @@ def _from_first_head(sent, a, b):
     # a strong head opens the indicator after a comma or after "đối với"/"về"
     # ("chỉ tiêu giao cho các sở đối với tỷ lệ A, tỷ lệ B đều ở mức 100%")
     starts = [a + m.end() for m in re.finditer(r",\s*", sent.text[a:b])]
-    starts += [c.end + len(re.match(r"\s*", sent.text[c.end:b]).group(0)) for c in sent.cues_between("topic_intros", a, b)]
+    # or after a request ("UBND tỉnh yêu cầu chỉ số hài lòng ... đạt trên 85%")
+    starts += [c.end + len(re.match(r"\s*", sent.text[c.end:b]).group(0))
+               for group in ("topic_intros", "request_verbs") for c in sent.cues_between(group, a, b)]
     for pos in sorted(starts):
         head = sent.at(pos, ("cue",), ("indicator_heads",))
         if head and head.text.lower() in strong_heads():

@@ -47,6 +47,10 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
         return "result", lead_year, True
     if lead_year and now and lead_year > now and not results:
         return "target", lead_year, False  # "Dự kiến năm 2025, ..." in a review of 2024: what it plans
+    if not lead_year and now and past and min(y.year for y in past) > now and not results:
+        # "Theo Kế hoạch năm 2020, UBND tỉnh yêu cầu ... đạt trên 85%" in a review of 2019: a
+        # clause naming only years to come plans them
+        return "target", None, False
     if results and not targets and not (ctx.section_kind == "target" and not past_year):
         # under a heading of targets, "lũy kế đến hết năm 2025 có 35 xã" is a cumulative target
         return "result", lead_year or (past[0].year if past else None), True

@@ -81,6 +81,21 @@ def test_a_field_named_after_ve_then_a_level_then_the_indicator_keeps_the_indica
         ("tỷ lệ hồ sơ được số hóa", "district", 81.5), ("tỷ lệ hồ sơ được số hóa", "commune", 64.2)]
 
 
+def test_a_request_for_a_figure_in_a_year_after_the_review_is_a_target_of_what_it_names():
+    doc = extract("Báo cáo kết quả đo lường sự hài lòng năm 2021 của tỉnh Bình Định\n"
+                  "Năm 2021, chỉ số hài lòng chung của tỉnh đạt 83,1%.\n"
+                  "Theo Kế hoạch năm 2022, UBND tỉnh yêu cầu chỉ số hài lòng của các xã, phường đạt trên 86%.\n")
+    got = [(t["indicator"]["text"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]]
+    assert got == [("chỉ số hài lòng chung", 83.1, "result", 2021), ("chỉ số hài lòng", 86, "target", 2022)]
+    assert doc["targets"][1]["level"] == "commune"
+
+
+@pytest.mark.parametrize("lead", ["Tuy nhiên, vẫn còn", "Nhìn chung,", "Đáng chú ý,"])
+def test_a_discourse_lead_is_no_part_of_the_indicator(lead):
+    doc = extract(f"Báo cáo kết quả năm 2024 của tỉnh Quảng Bình\n{lead} 4 huyện có tỷ lệ hồ sơ trễ hạn trên 2%.\n")
+    assert [t["indicator"]["text"] for t in doc["targets"]] == ["huyện có tỷ lệ hồ sơ trễ hạn trên 2%"]
+
+
 def test_a_quarter_report_gives_its_rows_that_year():
     doc = extract("Sở Nội vụ vừa có báo cáo kết quả đánh giá chất lượng giải quyết thủ tục hành chính quý III/2023.\n"
                   "Điểm trung bình của các sở, ban, ngành đạt 88,42%; điểm trung bình của cấp xã đạt 84,10%.\n")
