@@ -63,8 +63,10 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
             if sent.index.has_cue("target_cues", start, end):
                 return "target", None, False
             if sent.index.has_cue("result_cues", start, end) or any(
-                    PART_OF_YEAR.search(sent.text, y.start, y.end) for y in sent.years_between(start, end)):
-                # "Kết quả quý III/2025, có 15/20 sở ... đạt mức Tốt; 3 đơn vị ..."
+                    PART_OF_YEAR.search(sent.text, y.start, y.end) and (default_kind == "result" or not now or y.year < now)
+                    for y in sent.years_between(start, end)):
+                # "Kết quả quý III/2025, có 15/20 sở ... đạt mức Tốt; 3 đơn vị ..."; not a plan's
+                # milestones ("quý I/2024 đạt từ 75 điểm; 6 tháng đầu năm đạt từ 78 điểm" in a plan for 2024)
                 return "result", None, False
     if ctx.line_kind:
         # (the line's year only when the clause names none of its own: "... năm 2020 tại huyện đạt 93,4%")

@@ -96,6 +96,13 @@ def test_a_discourse_lead_is_no_part_of_the_indicator(lead):
     assert [t["indicator"]["text"] for t in doc["targets"]] == ["huyện có tỷ lệ hồ sơ trễ hạn trên 2%"]
 
 
+def test_a_plans_milestones_for_parts_of_its_year_are_targets():
+    doc = extract("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 15/KH-UBND\nKẾ HOẠCH\nNâng cao Chỉ số cải cách hành chính năm 2025\n"
+                  "Tỷ lệ hồ sơ trực tuyến: quý I/2025 đạt từ 40%; 6 tháng đầu năm đạt từ 45%; 9 tháng đạt từ 50%.\n")
+    assert [(t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        (40, "target", 2025), (45, "target", 2025), (50, "target", 2025)]
+
+
 def test_a_quarter_report_gives_its_rows_that_year():
     doc = extract("Sở Nội vụ vừa có báo cáo kết quả đánh giá chất lượng giải quyết thủ tục hành chính quý III/2023.\n"
                   "Điểm trung bình của các sở, ban, ngành đạt 88,42%; điểm trung bình của cấp xã đạt 84,10%.\n")
