@@ -21,7 +21,8 @@ NOT_FIGURES = re.compile(
     r"|\b0\d{2,3}[.\s]\s?\d{3}[.\s]?\d{3,4}\b"  # phone numbers 0251. 3827070
     r"|\b[12]\d{3}\s*[-–]\s*[12]\d{3}\b"  # periods 2026-2030 (years handled elsewhere)
     r"|\b\d\.\d{6}\b"  # procedure codes in the national TTHC database (1.001776)
-    r"|(?<=trên )\d{1,3}(?:\.\d{3})*\s+(?:người\s+)?dân\b",  # a rate's base: "số bác sĩ trên 10.000 dân"
+    r"|(?<=trên )\d{1,3}(?:\.\d{3})*\s+(?:người\s+)?dân\b"  # a rate's base: "số bác sĩ trên 10.000 dân"
+    r"|\bthang\s+điểm\s+\d+",  # a score's scale: "85 điểm trên thang điểm 100"
     re.IGNORECASE,
 )
 SECTION_START = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]|\(?[IVXLC]+[.)]|\(?[a-zđ][.)])\s")
@@ -50,6 +51,10 @@ class Mention:
 
 def _first(matches, group):
     return next((m for m in matches if m.group == group), None)
+
+
+# "đạt từ 85 điểm trở lên trên thang điểm 100": the scale after a score names nothing measured
+SCALE_AFTER = re.compile(r"[ \t,]*(?:trên\s+)?thang\s+điểm\s+\d+", re.IGNORECASE)
 
 
 def find(text: str, matches, line_start: bool = False, index=None) -> list[Mention]:

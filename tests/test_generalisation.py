@@ -103,6 +103,13 @@ def test_a_plans_milestones_for_parts_of_its_year_are_targets():
         (40, "target", 2025), (45, "target", 2025), (50, "target", 2025)]
 
 
+def test_a_score_on_a_named_scale_is_read_and_the_scale_is_no_figure():
+    doc = extract("Kế hoạch nâng cao Chỉ số hài lòng năm 2025 của huyện Đức Linh\n"
+                  "Phấn đấu năm 2025 Chỉ số hài lòng của huyện đạt từ 88 điểm trở lên trên thang điểm 100.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("Chỉ số hài lòng", 88, "point")]
+
+
 def test_a_quarter_report_gives_its_rows_that_year():
     doc = extract("Sở Nội vụ vừa có báo cáo kết quả đánh giá chất lượng giải quyết thủ tục hành chính quý III/2023.\n"
                   "Điểm trung bình của các sở, ban, ngành đạt 88,42%; điểm trung bình của cấp xã đạt 84,10%.\n")
