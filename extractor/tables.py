@@ -292,6 +292,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     labels, n_head = header_labels(parsed)
     title = _title_object(heading) if any(_bare_rate(l) for l in labels) else None
     # "Tỷ lệ hồ sơ giải quyết đúng hạn (%)" set over columns "Quý I | Quý II": what they all measure
+    caption = lru_cache(maxsize=1)(lambda: _caption_indicator(heading))
     spanning = _spanning_head(heading) if labels and any(_dimension_row(l) or YEAR_COLUMN.fullmatch(l.strip()) for l in labels) \
         else None
 
@@ -426,7 +427,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             units, unit_row = [breakdowns.Unit(ind_text, whole, 0, len(ind_text), False)], True
         ind_col = next((j for j, c in enumerate(cs) if c is ind_cell), None)
         if not unit_row and ind_col is not None and ind_col < len(labels_all) \
-                and _label_opens(labels_all[ind_col], "unit_label_heads", whole=True):
+                and (_label_opens(labels_all[ind_col], "unit_label_heads", whole=True)
+                     or _lists_unit_kinds(labels_all[ind_col], rules_obj)):
             # "Sen Thủy | 15 | 19" under "Tên xã": the column names units, so the row is one
             kinds = _unit_levels(labels_all[ind_col], rules_obj)
             units = [breakdowns.Unit(ind_text, kinds[0] if len(kinds) == 1 else None, 0, len(ind_text), True)]
@@ -467,6 +469,12 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                     indicator, scope = _spanning_name(spanning), f"{unit}; {named}"
                     pct = pct or bool(PERCENT_MARK.search(spanning))
                 unit_levels.append(units[-1].level)
+            elif unit_row and units and not scope and not row_scope_text and (named := caption()):
+                # "Xã Hiệp An | 20" under "Xã, thị trấn | Chỉ tiêu năm 2022 (%)" below a caption naming
+                # the rate: the caption is measured, the row's unit is its scope
+                unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
+                indicator, scope, level = named, unit, level or units[-1].level
+                unit_levels.append(units[-1].level)
             elif scope and not row_scope_text and _dimension_row(ind_text):
                 # "Mức độ 3", "Quý II": a row of one value of a dimension, under columns naming
                 # what is measured: the column is the indicator, the row its scope
@@ -498,6 +506,20 @@ def _unit_levels(text, rules_obj):
     _, matches = rules_obj.analyse(text.lower(), segment=False)
     found = keep_longest([m for m in matches if m.group in ("level", "unit_noun")], lambda m: m.start, lambda m: m.end)
     return list(dict.fromkeys(m.value for m in found))
+
+
+def _lists_unit_kinds(label, rules_obj):
+    """A column label that is nothing but kinds of units ("Xã, thị trấn", "Huyện/thị xã"): its
+    cells name units, as under the labels of unit_label_heads."""
+    text = re.sub(r"[*_]", "", label or "").strip(" .:").lower()
+    if not text:
+        return False
+    _, matches = rules_obj.analyse(text, segment=False)
+    found = keep_longest([m for m in matches if m.group == "unit_noun"], lambda m: m.start, lambda m: m.end)
+    rest = list(text)
+    for m in found:
+        rest[m.start:m.end] = " " * (m.end - m.start)
+    return bool(found) and re.fullmatch(r"(?:\s|,|/|và|-)*", "".join(rest)) is not None
 
 
 def _level_label(text, rules_obj):
@@ -555,11 +577,41 @@ def _title_object(heading):
         if low.startswith(w.lower() + " "):
             title = title[len(w) + 1:]
             break
-    if title.isupper():  # a title set in capitals reads as lower case, abbreviations kept
-        abbrevs = {str(a).upper() for a in pats.identity["abbreviations"]}
-        title = " ".join(w if re.sub(r"\W", "", w) in abbrevs else w.lower() for w in title.split())
-    title = YEAR_TAIL.sub("", title).strip(" ,.:")
+    title = YEAR_TAIL.sub("", _in_lower_case(title)).strip(" ,.:")
     return title if len(title.split()) >= 3 else None
+
+
+def _in_lower_case(title):
+    """A title set in capitals reads as lower case, abbreviations kept."""
+    from .patterns import default
+
+    if not title.isupper():
+        return title
+    abbrevs = {str(a).upper() for a in default().identity["abbreviations"]}
+    return " ".join(w if re.sub(r"\W", "", w) in abbrevs else w.lower() for w in title.split())
+
+
+APPENDIX_LEAD = re.compile(r"^phụ\s+lục(?:\s+(?:số\s+)?[\dIVXLC]+)?\s*[:.\-–]?\s*", re.IGNORECASE)
+OF_EACH_UNIT = re.compile(r"\s+(?:của|tại|ở|đối với|cho)\s+(?:các|từng|mỗi)\s+.*$", re.IGNORECASE)
+
+
+def _caption_indicator(heading):
+    """What a caption above a table of units names, when its value columns name nothing but a
+    plan or a year ("PHỤ LỤC: CHỈ TIÊU TỶ LỆ HỒ SƠ NỘP TRỰC TUYẾN CỦA CÁC XÃ, THỊ TRẤN NĂM 2022"
+    over "Xã, thị trấn | Chỉ tiêu năm 2022 (%)" gives "tỷ lệ hồ sơ nộp trực tuyến")."""
+    from .patterns import default
+
+    leads = sorted(map(str, default().cues["caption_lead_words"]), key=len, reverse=True)
+    for line in reversed([re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ")]):
+        line = APPENDIX_LEAD.sub("", line)
+        low = line.lower()
+        lead = next((w for w in leads if low.startswith(w.lower() + " ")), None)
+        if lead:
+            line = line[len(lead) + 1:]
+        if _opens_with_strong_head(line) and len(line.split()) <= 30:
+            name = OF_EACH_UNIT.sub("", YEAR_TAIL.sub("", PERCENT_MARK.sub("", _in_lower_case(line)))).strip(" ,.:")
+            return name if len(name.split()) >= 3 else None
+    return None
 
 
 def _label_opens(label, *cue_names, whole=False):

@@ -2158,6 +2158,19 @@ def test_a_column_of_unit_names_makes_each_row_a_unit_and_a_reached_column_gives
         ("Hướng Phùng", "commune", 12, "result", 2020), ("Hướng Phùng", "commune", 15, "target", 2021)]
 
 
+@pytest.mark.parametrize("unit_head", ["Xã, phường", "Huyện/thị xã", "Tên xã"])
+def test_a_caption_names_the_rate_of_a_table_of_units_whose_column_names_only_the_plan(unit_head):
+    doc = extract("KẾ HOẠCH\nCải cách hành chính năm 2025 của tỉnh Quảng Trị\n"
+                  "PHỤ LỤC II: CHỈ TIÊU TỶ LỆ THANH TOÁN TRỰC TUYẾN CỦA CÁC ĐỊA PHƯƠNG NĂM 2025\n"
+                  f"STT | {unit_head} | Chỉ tiêu năm 2025 (%) | Ghi chú\n"
+                  "1 | Xã Cam Hiếu | 45 | \n2 | Xã Triệu Phong | 40 | Xã miền núi\n")
+    assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"], t["threshold"]["unit"], t["kind"])
+            for t in doc["targets"]] == [
+        ("tỷ lệ thanh toán trực tuyến", "Xã Cam Hiếu", 45, "percent", "target"),
+        ("tỷ lệ thanh toán trực tuyến", "Xã Triệu Phong", 40, "percent", "target")]
+    assert {t["level"] for t in doc["targets"]} == {"commune"}
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
