@@ -236,14 +236,18 @@ def _header_issuer(lines, pats):
     head = []
     for raw in lines[:30]:
         for part in raw.split("|"):
-            part = re.sub(r"[*#_]+|-{2,}", " ", part).strip()
+            # the motto set beside the issuer on the same line ("THÀNH PHỐ X   Độc lập - Tự do - Hạnh phúc")
+            part = MOTTO.sub("", re.sub(r"[*#_]+|-{2,}", " ", part)).strip()
             if part:
                 head.append(part)
     for i, part in enumerate(head):
         if re.match(r"^(?:ỦY BAN NHÂN DÂN|UBND)\b", part) or (i and re.match(r"^(?:ỦY BAN NHÂN DÂN|UBND)$", head[i - 1])):
             m = unit_line.match(part)
             if m:
-                return {"name": _title_case(m.group(2)), "level": units[m.group(1).lower()]}
+                name, level = _title_case(m.group(2)), units[m.group(1).lower()]
+                if level == "province" and not _is_province(name, pats):
+                    level = "district"  # "THÀNH PHỐ BUÔN MA THUỘT": a city of a province
+                return {"name": name, "level": level}
     # A ministry issues the document only when its name stands as a header line of its own
     # ("BỘ TƯ PHÁP"); a news lead naming it in a sentence ("Theo Bộ Nội vụ, ...") is no issuer.
     upper = " ".join(head).upper()
@@ -259,6 +263,14 @@ def _header_issuer(lines, pats):
     if "THỦ TƯỚNG CHÍNH PHỦ" in " ".join(head) or re.search(r"^\W*CHÍNH PHỦ\b", upper):
         return {"name": "Việt Nam", "level": "national"}
     return None
+
+
+MOTTO = re.compile(r"\s+(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc).*$", re.IGNORECASE)
+
+
+def _is_province(name, pats):
+    known = [fold(p) for p in list(pats.places["provinces"]) + list(pats.places["central_cities"])]
+    return fold(name) in known
 
 
 def jurisdiction(text, title, lines=None):

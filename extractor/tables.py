@@ -68,7 +68,9 @@ YEAR_ROW = re.compile(r"(?:năm\s+)?((?:19|20)\d\d)", re.IGNORECASE)  # a row la
 EMPHASIS = " \t*_"  # web pages converted to text keep markdown emphasis around cells ("**Tổng số**")
 
 
-CELL_SEP = re.compile(r"(?<!\S)\|(?!\S)")  # a "|" standing alone: "a | | b" has an empty cell
+# a "|" with a space on one side at least: "a | | b" has an empty cell, and a drawn table's
+# header may set a wall right after a word ("| Hồ sơ tiếp nhận| Đã giải quyết|")
+CELL_SEP = re.compile(r"(?<!\S)\||\|(?!\S)")
 
 
 def cells(line: str) -> list[Cell]:
@@ -422,9 +424,11 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         # a row for a named unit ("Bộ Tư pháp", "huyện Cam Lộ", "Khối sở, ngành") in a table whose
         # columns name indicators: each cell is that column's indicator for the unit (scope, level)
         units, unit_row = breakdowns.breakdown_of(ind_text, ctx.juris_level)
+        level_row = False
         if not unit_row and (whole := _level_label(ind_text, rules_obj)):
-            # "III | UBND cấp xã | 40 | 30": a row naming a level, as a row naming a bloc of units
-            units, unit_row = [breakdowns.Unit(ind_text, whole, 0, len(ind_text), False)], True
+            # "III | UBND cấp xã | 40 | 30": a row naming a level, as a row naming a bloc of units;
+            # the level says it all, so the row gives no scope
+            units, unit_row, level_row = [breakdowns.Unit(ind_text, whole, 0, len(ind_text), False)], True, True
         ind_col = next((j for j, c in enumerate(cs) if c is ind_cell), None)
         if not unit_row and ind_col is not None and ind_col < len(labels_all) \
                 and (_label_opens(labels_all[ind_col], "unit_label_heads", whole=True)
@@ -463,7 +467,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 # (in a table of plans against results the column's own words name what is measured)
                 unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
                 named = scope or label
-                indicator, scope, level = UNIT_MARK.sub("", named) or named, unit, level or units[-1].level
+                indicator, scope, level = UNIT_MARK.sub("", named) or named, None if level_row else unit, \
+                    level or units[-1].level
                 if spanning and _dimension_row(named):
                     # a quarter's column under the spanning head: the head is measured, by unit and quarter
                     indicator, scope = _spanning_name(spanning), f"{unit}; {named}"
@@ -524,7 +529,8 @@ def _lists_unit_kinds(label, rules_obj):
 
 def _level_label(text, rules_obj):
     """The level a row label names when it is nothing but a level phrase ("UBND cấp xã",
-    "Cấp tỉnh"), else None."""
+    "Cấp tỉnh", "Cấp xã (21 xã, phường)": a bracket after it only counts its units), else None."""
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
     _, matches = rules_obj.analyse(text.lower(), segment=False)
     whole = [m for m in matches if m.group == "level" and m.start == 0 and m.end == len(text.rstrip())]
     return whole[0].value if whole else None

@@ -9,7 +9,8 @@ Six repairs, all recorded character by character in `origin`:
   header of known column heads, get " | " between their cells (extractor/texttables.py);
 - tone marks: an open "oa", "oe", "uy" toned on its second vowel ("số hoá") takes the tone on
   the first ("số hóa"), as patterns/ write it; one character for one, so offsets do not move;
-- markdown tables: the "|---|---|" rule under the header goes blank;
+- markdown and drawn tables: the "|---|---|" rule under the header and the "+----+----+" rules
+  between rows go blank, and drawn walls ("│") read as "|";
 - bullets: a symbol opening a line ("●", "➢", or a Symbol/Wingdings glyph that PDFs from Word
   give as a private-use character) reads as the "-" Vietnamese lists type, one for one.
 """
@@ -33,13 +34,20 @@ FOLD_CHANGES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000\u200b\u200c\u200
 
 # the rule under a markdown table's header: "|---|:--:|"
 MD_RULE = re.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$")
+# the rules of a table drawn in characters: "+-----+-----+", "├─────┼─────┤", "╞═════╪═════╡"
+GRID_RULE = re.compile(r"(?m)^[ \t]*[+├┌└╞╔╚╟|][-=─━═+┼┬┴├┤┌┐└┘╪╞╡╔╗╚╝╟╢╤╧|]{3,}[ \t]*$")
+# the walls of such a table read as the "|" every reader gives cells
+GRID_WALL = str.maketrans({"│": "|", "┃": "|", "║": "|"})
 
 
 def _markdown_rows(text):
-    """A markdown table's rule under its header blanked (its "| a | b |" rows read as they
-    are); one character for one, so offsets hold."""
-    if "|" not in text:
+    """Table rules blanked, a markdown table's under its header and a drawn table's between its
+    rows (their "| a | b |" rows read as they are), drawn walls read as "|"; one character for
+    one, so offsets hold."""
+    text = text.translate(GRID_WALL)
+    if "|" not in text and "+" not in text and "─" not in text and "═" not in text:
         return text
+    text = GRID_RULE.sub(lambda m: " " * len(m.group(0)), text)
     return MD_RULE.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -2171,6 +2171,19 @@ def test_a_caption_names_the_rate_of_a_table_of_units_whose_column_names_only_th
     assert {t["level"] for t in doc["targets"]} == {"commune"}
 
 
+def test_a_city_of_a_province_in_the_issuers_header_beside_the_motto_is_a_district():
+    doc = extract("ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "THÀNH PHỐ BẢO LỘC                    Độc lập - Tự do - Hạnh phúc\n"
+                  "Số: 88/BC-UBND                       Bảo Lộc, ngày 10 tháng 12 năm 2024\n"
+                  "BÁO CÁO\nKết quả cải cách hành chính năm 2024\n"
+                  "Thực hiện Công văn của Sở Nội vụ tỉnh Lâm Đồng, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,9%.\n")
+    assert doc["jurisdiction"] == {"name": "Bảo Lộc", "level": "district"}
+    province = extract("ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "THÀNH PHỐ ĐÀ NẴNG                    Độc lập - Tự do - Hạnh phúc\n"
+                       "KẾ HOẠCH\nChuyển đổi số năm 2025\nTỷ lệ hồ sơ trực tuyến đạt 80%.\n")
+    assert province["jurisdiction"] == {"name": "Đà Nẵng", "level": "province"}
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"

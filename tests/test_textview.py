@@ -25,8 +25,9 @@ def assert_maps_back(view):
         src = view.text[view.origin[i]]
         if ch != src:
             # (a markdown table's outer bars and rule become blanks)
-            assert (ch in " |" and src.isspace()) or (ch == " " and src in "|-:") or \
-                (fold(ch) == fold(src) and ch.isalpha()), (i, ch, src)
+            # (and a drawn table's rules become blanks, its walls "|")
+            assert (ch in " |" and src.isspace()) or (ch == " " and src in "|-:+=─═┼├┤┌┐└┘┬┴") or \
+                (ch == "|" and src in "│┃║") or (fold(ch) == fold(src) and ch.isalpha()), (i, ch, src)
 
 
 def assert_cells_map_back(view, cells):
@@ -464,6 +465,22 @@ def test_a_markdown_table_reads_as_a_table_with_its_rule_blanked():
     assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
         ("Điểm", "Sở Tư pháp", 91.5, "point"), ("Xếp hạng", "Sở Tư pháp", 1, "rank"),
         ("Điểm", "Sở Xây dựng", 88.2, "point"), ("Xếp hạng", "Sở Xây dựng", 2, "rank")]
+
+
+@pytest.mark.parametrize("rule, wall", [("+----------------+-----------+-----------+", "|"),
+                                        ("├────────────────┼───────────┼───────────┤", "│")])
+def test_a_table_drawn_in_characters_reads_as_a_table_with_its_rules_blanked(rule, wall):
+    text = ("Báo cáo kết quả cải cách hành chính năm 2024 của huyện Krông Ana\n" + rule + "\n"
+            + f"{wall} Cấp            {wall} Tiếp nhận{wall} Đúng hạn (%){wall}\n" + rule + "\n"
+            + f"{wall} Cấp huyện      {wall}   6.214   {wall}   98,40   {wall}\n"
+            + f"{wall} Cấp xã (12 xã) {wall}  21.530   {wall}   99,10   {wall}\n" + rule + "\n")
+    view = TextView(text)
+    assert not any(set(l.strip()) & set("+─┼") for l in view.norm.splitlines())
+    assert_maps_back(view)
+    doc = extract(text)
+    assert [(t["indicator"]["text"], t["level"], t["scope"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tiếp nhận", "district", None, 6214), ("Đúng hạn", "district", None, 98.4),
+        ("Tiếp nhận", "commune", None, 21530), ("Đúng hạn", "commune", None, 99.1)]
 
 
 def test_a_head_spanning_quarter_columns_names_what_each_unit_cell_measures():
