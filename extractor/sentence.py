@@ -233,6 +233,8 @@ class Sentence:
             if act and act.start() > a:
                 b = act.start()  # "Tỷ lệ hồ sơ trực tuyến theo Quyết định số 766/QĐ-TTg": the act measures nothing
                 continue
+            if act and re.match(r"\s*(?:theo|tại)\s", text[a:b], re.IGNORECASE):
+                return a, a  # "... đạt 25% theo Kế hoạch số 35/KH-UBND": nothing but the act cited
             break
         return a, b
 

@@ -2184,6 +2184,13 @@ def test_a_city_of_a_province_in_the_issuers_header_beside_the_motto_is_a_distri
     assert province["jurisdiction"] == {"name": "Đà Nẵng", "level": "province"}
 
 
+def test_an_act_cited_after_a_figure_is_no_indicator_of_it():
+    doc = extract("Báo cáo kết quả chuyển đổi số năm 2024 của huyện Lắk\n"
+                  "Tỷ lệ thanh toán trực tuyến năm 2025 phải đạt 40% theo Kế hoạch số 21/KH-UBND.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ thanh toán trực tuyến", 40)]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
