@@ -596,6 +596,11 @@ class _Reader:
         elif HEADING.match(stripped):
             self.around = replace(self.around, section_kind=None)
         heading_year = periods.first(stripped, periods.ROW_KINDS) if short else None
+        if short and not form and not heading_year and self.around.section_kind == "result" \
+                and self.around.section_year is not None and _names_targets(stripped):
+            # "Chỉ tiêu cụ thể cho từng khối" after "Kết quả năm 2023 còn nhiều hạn chế" (a news
+            # page's bold lines): the past year's part is over
+            self.around = replace(self.around, section_year=None, section_kind=None)
         if HEADING.match(stripped) and not heading_year and _heading_rank(stripped) <= self.year_rank:
             # "II. MỤC TIÊU" after "I. KẾT QUẢ NĂM 2022": the year of the part before ends with it
             self.around = replace(self.around, section_year=None)

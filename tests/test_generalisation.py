@@ -2191,6 +2191,17 @@ def test_an_act_cited_after_a_figure_is_no_indicator_of_it():
         ("Tỷ lệ thanh toán trực tuyến", 40)]
 
 
+def test_a_plain_line_naming_targets_ends_the_year_of_a_plain_line_of_past_results():
+    doc = extract("Cả nước phấn đấu 60% hồ sơ trực tuyến toàn trình trong năm 2025\n"
+                  "Thủ tướng vừa ký Quyết định số 118/QĐ-TTg ngày 20/02/2025 ban hành Kế hoạch năm 2025.\n"
+                  "Kết quả năm 2024 chưa như kỳ vọng\n"
+                  "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước mới đạt 41,2%.\n"
+                  "Mục tiêu cho từng cấp\n"
+                  "Tỷ lệ số hóa hồ sơ tại các bộ, ngành đạt tối thiểu 90%.\n")
+    assert [(t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        (60, "target", 2025), (41.2, "result", 2024), (90, "target", 2025)]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"

@@ -126,6 +126,22 @@ def test_html_list_items_get_the_labels_a_browser_draws(tmp_path):
         "- Tỷ lệ số hóa kết quả đạt 100%.", "Các xã báo cáo kết quả trước ngày 15/12."]
 
 
+def test_html_lead_set_outside_the_article_body_goes_after_the_headline(tmp_path):
+    path = tmp_path / "lead.html"
+    body = "<p>Kế hoạch nhằm nâng cao chất lượng phục vụ người dân, doanh nghiệp trên địa bàn toàn tỉnh.</p>" * 4
+    path.write_text(
+        "<html><body><nav>Trang chủ | Thời sự</nav><h1>Bình Phước đặt mục tiêu 60% hồ sơ trực tuyến</h1>"
+        "<div class='detail-sapo'>(BP) - Chủ tịch UBND tỉnh vừa ký Quyết định số 312/QĐ-UBND ngày 05/3/2025 "
+        "ban hành Kế hoạch cải cách hành chính năm 2025.</div>"
+        f"<div class='detail-content'>{body}<p>Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%.</p></div></body></html>",
+        encoding="utf-8")
+    lines = read(str(path)).text.splitlines()
+    assert lines[:2] == ["Bình Phước đặt mục tiêu 60% hồ sơ trực tuyến",
+                         "(BP) - Chủ tịch UBND tỉnh vừa ký Quyết định số 312/QĐ-UBND ngày 05/3/2025 "
+                         "ban hành Kế hoạch cải cách hành chính năm 2025."]
+    assert lines.count(lines[1]) == 1 and lines[-1] == "Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%."
+
+
 def test_html_table_is_pipe_lines():
     lines = read(str(_one("html", "h02_"))).text.splitlines()
     i = lines.index("STT | Chỉ tiêu | Sở, ban, ngành | UBND cấp huyện | UBND cấp xã")

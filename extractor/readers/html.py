@@ -2,7 +2,8 @@
 
 selectolax (Lexbor) parses the page; the body is the first element matching a known
 article container (article, [itemprop=articleBody], the content classes Vietnamese
-portals use), else the element holding the most paragraph text. Menus, headers,
+portals use), else the element holding the most paragraph text. The headline (h1) and the
+lead paragraph ("sapo") go before it when they stand outside it. Menus, headers,
 footers, sidebars, forms, scripts, hotline boxes ("Số điện thoại đặc biệt") and
 visitor counters are removed before the walk.
 
@@ -81,6 +82,25 @@ def _cut_depth(html: str) -> tuple[str, int]:
         at = b
     parts.append(html[at:])
     return "".join(parts), deepest
+
+
+# the lead paragraph news portals set between the headline and the body, outside the body's
+# container ("<div class="detail-sapo">(Chinhphu.vn) - ... vừa ký Quyết định số ...")
+LEAD = [".sapo", ".detail-sapo", ".article-sapo", ".news-sapo", ".chapeau", ".lead", ".article-lead",
+        ".detail-lead", ".summary", ".article-summary", ".description"]
+
+
+def _lead(tree, body):
+    """The lead paragraph's text when it stands outside the body, else None."""
+    shown = body.text() if body is not None else ""
+    for sel in LEAD:
+        node = tree.css_first(sel)
+        if node is None:
+            continue
+        text = re.sub(r"\s+", " ", node.text(strip=True))
+        if len(text) > 40 and text not in shown:
+            return text
+    return None
 
 
 def _body(tree):
@@ -205,6 +225,9 @@ def read_html(path: str, data: bytes, sha: str) -> Source:
     title = tree.css_first("h1")
     if title is not None and body is not None and title.text(strip=True) and title.text(strip=True) not in body.text():
         lines.append(re.sub(r"\s+", " ", title.text(strip=True)))
+    lead = _lead(tree, body)
+    if lead:
+        lines.append(lead)
     buf: list[str] = []
     _walk(body, lines, buf)
     _flush(lines, buf)
