@@ -20,6 +20,11 @@ LEADING_PERIOD = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20
                             # a part of a year: "quý IV/2023 tỷ lệ ...", "6 tháng cuối năm 2024 ..."
                             r"|(?:trong\s+)?quý\s+[IVX]{1,3}\s*(?:/|năm)\s*(?:19|20)\d\d\s*,?"
                             r"|(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d\s*,?"
+                            # a month: "tháng 11/2025 phường đạt ..."
+                            r"|(?:trong\s+)?tháng\s+\d{1,2}\s*(?:/|năm)\s*(?:19|20)\d\d\s*,?"
+                            # a span of dates: "Từ ngày 01/7/2025 đến ngày 15/12/2025, Trung tâm ... tiếp nhận"
+                            r"|(?:từ\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+"
+                            r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\s*,?"
                             # a deadline date: "đến ngày 31/12/2025 tỷ lệ ..."
                             r"|(?:đến|trước|tới|trong)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\s*,?",
                             re.IGNORECASE)

@@ -108,6 +108,8 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
             continue
         unit, end, noun, units_m = None, b, None, None
         rank = _first(before, "rank_before")
+        if rank and _compound_before(text, rank.start):
+            rank = None  # "sắp xếp 3 phường": a verb that only holds a rank word
         pct = _first(after, "unit")
         top_unit = _first(idx.starting(nxt_num.end()), "unit") if linked else None
         if pct is None and top_unit is not None:
@@ -337,12 +339,26 @@ def _unit_fractions(text, idx):
         part, whole = (int(g.replace(".", "")) for g in f.groups())
         if (noun is None and measured is None) or part > whole or _first(idx.ending(f.start()), "rank_before"):
             continue  # "xếp thứ 10/18 huyện" is a rank
+        if MONTH_BEFORE.search(text, max(0, f.start(1) - 8), f.start(1)):
+            continue  # "tháng 11/2025 phường đạt ...": a month, not 11 of 2025 wards
         out.append(Mention(value=part, unit="count", start=f.start(), end=measured.end if measured else f.end(2),
                            vstart=f.start(1), vend=f.end(1), noun=measured.text if measured else None,
                            of_units=noun is not None))
     return out
 
 
+@lru_cache(maxsize=1)
+def _rank_compound_heads():
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["rank_compound_heads"]) + r")\s+$", re.IGNORECASE)
+
+
+def _compound_before(text, pos):
+    return _rank_compound_heads().search(text, max(0, pos - 12), pos) is not None
+
+
+MONTH_BEFORE = re.compile(r"(?:tháng|quý)\s*$", re.IGNORECASE)
 RANK_OF_TOTAL = re.compile(r"\s*(\d{1,3})\s*/\s*\d{1,3}\b(?!\s*/)")
 
 

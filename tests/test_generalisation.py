@@ -2202,6 +2202,22 @@ def test_a_plain_line_naming_targets_ends_the_year_of_a_plain_line_of_past_resul
         (60, "target", 2025), (41.2, "result", 2024), (90, "target", 2025)]
 
 
+def test_a_month_and_a_span_of_dates_before_a_figure_are_times_not_counts_nor_names():
+    doc = extract("Báo cáo kết quả cải cách hành chính năm 2025 của phường Tân An\n"
+                  "Từ ngày 01/7/2025 đến ngày 30/11/2025, Bộ phận Một cửa phường tiếp nhận 9.214 hồ sơ.\n"
+                  "Tháng 10/2025 phường có 6 thủ tục bị trễ hạn, tỷ lệ hồ sơ đúng hạn đạt 99,2%.\n")
+    got = [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]]
+    assert ("Bộ phận Một cửa phường tiếp nhận hồ sơ", 9214, "count") in got
+    assert ("tỷ lệ hồ sơ đúng hạn", 99.2, "percent") in got
+    assert 10 not in [v for _, v, _ in got]  # "Tháng 10/2025 phường" counts no wards
+
+
+def test_a_verb_holding_a_rank_word_gives_no_rank():
+    doc = extract("Báo cáo kết quả cải cách hành chính năm 2025 của xã Đông Hưng\n"
+                  "Xã được thành lập trên cơ sở sắp xếp 4 xã cũ. Năm 2025, xã xếp thứ 9/166 xã, phường của tỉnh.\n")
+    assert [(t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [(9, "rank")]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
