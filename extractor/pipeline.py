@@ -484,6 +484,7 @@ class _Reader:
         self.topic_levels = ()  # the level its phrase names ("... của cả nước")
         self.units_topic = None  # (indicator, levels): announced for blocs of units (breakdowns.units_topic)
         self.title_subject = None  # what a news title reports on, for figures naming nothing else
+        self.heading_topic = None  # what the heading over the current part names ("2. Bộ chỉ số ...")
         self.addressee_rank = 1  # 0 when the addressees were named by an article or section heading
         # which was named last, the topic or the parent row: a breakdown takes the latest
         self.sentence_no, self.topic_at = 0, -1
@@ -585,6 +586,8 @@ class _Reader:
         # ("Kết quả năm 2023:", a label over the items it heads, counts too)
         form = short and (HEADING.match(stripped) or LIST_ITEM.match(stripped) or stripped.isupper()
                           or stripped.endswith(":"))
+        if form and not HAS_FIGURE.search(LIST_ITEM.sub("", stripped, count=1)):
+            self.heading_topic = breakdowns.topic_of(stripped)
         sets_targets = form and _names_targets(stripped)
         reviews = form and not sets_targets and _names_results(stripped)
         if sets_targets:
@@ -707,10 +710,11 @@ class _Reader:
             if not is_breakdown or parent is None:
                 # (a unit with no indicator named before it: the unit is the subject of its figure)
                 resolved = [breakdowns.unit_subject(r, self.juris_name) for r in resolved]
-                if lead_topic or self.title_subject:
-                    # "quý II/2024 tỉnh Lâm Đồng đạt 84,25/100 điểm": what the sentence's source or the
-                    # title reports on is measured
-                    resolved = [replace(r, indicator=lead_topic or self.title_subject)
+                named = lead_topic or self.heading_topic or self.title_subject
+                if named:
+                    # "quý II/2024 tỉnh Lâm Đồng đạt 84,25/100 điểm": what the sentence's source, the
+                    # heading over it or the title reports on is measured
+                    resolved = [replace(r, indicator=named)
                                 if not r.scope and breakdowns.names_only(r.indicator, self.juris_name) else r
                                 for r in resolved]
             if not is_breakdown and breakdowns.names_indicator(resolved[0].indicator) \

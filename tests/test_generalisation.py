@@ -2218,6 +2218,14 @@ def test_a_verb_holding_a_rank_word_gives_no_rank():
     assert [(t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [(9, "rank")]
 
 
+def test_the_own_unit_standing_alone_takes_what_the_heading_over_it_names():
+    doc = extract("Báo cáo kết quả cải cách hành chính năm 2025 của tỉnh Ninh Bình\n"
+                  "3. Chỉ số hài lòng của người dân, tổ chức\n"
+                  "Năm 2025, tỉnh đạt 88,6%, xếp thứ 7/34 tỉnh, thành phố.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Chỉ số hài lòng của người dân", 88.6), ("Chỉ số hài lòng của người dân", 7)]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
