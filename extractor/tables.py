@@ -31,7 +31,7 @@ EMPTY_VALUE = re.compile(r"^(?:|-|–|x|đạt\b.*|không đạt.*|không quy đ
 OPS = {"trở xuống": "<=", "≥": ">=", ">=": ">=", "tối thiểu": ">=", "ít nhất": ">=", "từ": ">=", "trở lên": ">=", ">": ">", "trên": ">",
        "≤": "<=", "<=": "<=", "tối đa": "<=", "không quá": "<=", "<": "<", "dưới": "<"}
 GENERIC_LABEL = re.compile(r"chỉ tiêu chung|mức đạt|tiêu chuẩn|chỉ tiêu|mục tiêu|giá trị|kế hoạch|ghi chú"
-                           r"|^(?:kết quả|số liệu)(?: thực hiện| đạt được)?$", re.I)
+                           r"|^(?:kết quả|số liệu)(?: thực hiện| đạt được)?$|^điểm (?:đạt được|đạt|thực hiện)$", re.I)
 SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(?:đến|tới)\s+năm\s+((?:19|20)\d\d)"
                           r"|\bnăm\s+((?:19|20)\d\d)", re.IGNORECASE)
 YEAR_CELL = re.compile(r"^(?:năm\s+)?(?:19|20)\d\d$", re.IGNORECASE)
@@ -219,11 +219,32 @@ def table_kind(heading, labels, rules_obj, default="target"):
     Read from the heading lines above the table and the column labels."""
     _, matches = rules_obj.analyse(" ; ".join([heading] + labels).lower(), segment=False)
     cues = {m.value for m in matches if m.group == "cue"}
+    if "scoring_cues" in cues and _scores_beside_results(heading, labels, rules_obj):
+        return "result"  # "Nhóm chỉ số | Điểm tối đa | Điểm đạt được": the points met, out of the most
     if "scoring_cues" in cues:
         return "skip"
     if "result_cues" in cues and "target_cues" not in cues:
         return "result"
     return "target" if "target_cues" in cues else default
+
+
+def _label_cues(label, rules_obj):
+    _, matches = rules_obj.analyse((label or "").lower(), segment=False)
+    return {m.value for m in matches if m.group == "cue"}
+
+
+def _scores_beside_results(heading, labels, rules_obj):
+    """A column of the most points a row may score beside one of the points it reached: a table
+    of results, not a scoring sheet. The heading itself must name no scoring."""
+    scoring = [l for l in labels if "scoring_cues" in _label_cues(l, rules_obj)]
+    if not scoring:
+        return False
+    rest = heading
+    for label in labels:
+        rest = rest.replace(label, " ")
+    if "scoring_cues" in _label_cues(rest, rules_obj):
+        return False
+    return any("result_cues" in _label_cues(l, rules_obj) for l in labels if l not in scoring)
 
 
 def _split_tables(block):
@@ -452,6 +473,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 cell_kind, scope = ("target" if role == "plan" else "result"), None
             elif kind == "result" and any(percent_cols) and not pct and _inventory(scope):
                 continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest
+            if kind == "result" and label and "scoring_cues" in _label_cues(label, rules_obj):
+                continue  # "Điểm tối đa" beside "Điểm đạt được": the most a row may score
             if (_acts_label(label) and not against_plan) or _label_opens(label, "code_labels"):
                 continue  # "Luật", "Nghị định", "Thông tư": counts of legal documents measure nothing
             indicator = ind_text

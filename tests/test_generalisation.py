@@ -2226,6 +2226,18 @@ def test_the_own_unit_standing_alone_takes_what_the_heading_over_it_names():
         ("Chỉ số hài lòng của người dân", 88.6), ("Chỉ số hài lòng của người dân", 7)]
 
 
+def test_a_column_of_the_most_points_beside_the_points_reached_is_a_table_of_results():
+    doc = extract("Báo cáo kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp quý II/2024 của tỉnh Bình Định\n"
+                  "Kết quả theo nhóm chỉ số:\n"
+                  "STT | Nhóm chỉ số | Điểm tối đa | Điểm đạt được\n"
+                  "1 | Công khai, minh bạch | 18 | 15,40\n2 | Thanh toán trực tuyến | 10 | 7,25\n")
+    assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [
+        ("Công khai, minh bạch", None, 15.4, "result"), ("Thanh toán trực tuyến", None, 7.25, "result")]
+    sheet = extract("Quyết định ban hành Bộ tiêu chí chấm điểm cải cách hành chính năm 2024 của huyện Tuy Phước\n"
+                    "STT | Tiêu chí | Điểm tối đa | Cách chấm điểm\n1 | Công khai, minh bạch | 18 | Đủ thì được 18 điểm\n")
+    assert sheet["targets"] == []
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
