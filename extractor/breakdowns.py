@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import patterns as pattern_store
-from .phrases import act_reference_tail
+from .phrases import act_citation, act_reference_tail
 from .vntext import fold, keep_longest, phrase_alternation, phrases_re
 
 CAPITALISED = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ&.]*(?:['’][\wÀ-ỹ]+)?)"  # "M'nông"
@@ -344,6 +344,9 @@ def topic_of(text: str, min_words: int = 4) -> str | None:
     if punct:
         end = m.start() + punct.start()
     topic = text[m.start():end].strip()
+    cited = act_citation().search(topic)
+    if cited:
+        topic = topic[:cited.start()].strip()
     if rules.anaphors.search(topic):
         return None
     found = WORD.findall(topic)
@@ -438,6 +441,9 @@ def title_subject(title: str, lead_words) -> str | None:
         return None
     at, word = min(found, key=lambda f: (f[0], -len(f[1])))
     rest = title[at + len(word):]
+    cited = act_citation().search(rest)
+    if cited:
+        rest = rest[:cited.start()]  # "... theo Bộ chỉ số ban hành kèm theo Quyết định số 766/QĐ-TTg ..."
     for y in reversed(periods.mentions(rest)):
         rest = rest[:y.start] + rest[y.end:]
     rest = re.sub(r"\s+", " ", rest).strip(" ,.:;-–")

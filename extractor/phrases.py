@@ -39,8 +39,23 @@ def act_reference_tail():
     from .patterns import default
 
     acts = phrase_alternation(default().documents["setting_act_types"])
-    return re.compile(r"\s*(?:(?:theo|tại|của)\s+)?(?:" + acts + r")\s+(?:số\s+)?\d+(?:/[\w.-]+)+"
-                      r"(?:\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4})?\s*$", re.IGNORECASE)
+    # ("Bộ chỉ số ban hành kèm theo Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ")
+    return re.compile(r"\s*(?:(?:(?:được\s+)?ban\s+hành\s+)?(?:kèm\s+)?(?:theo|tại|của)\s+)?(?:" + acts
+                      + r")\s+(?:số\s+)?\d+(?:/[\w.-]+)+"
+                      r"(?:\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4})?"
+                      r"(?:\s+của\s+(?:Thủ\s+tướng\s+)?(?:Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân|Bộ|HĐND|Hội\s+đồng)[^,;.()]{0,40})?"
+                      r"\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def act_citation():
+    """Where an act is cited inside a stretch ("Bộ chỉ số ban hành kèm theo Quyết định số 766/QĐ-TTg
+    ... quý III"): what follows names the act, not what is measured."""
+    from .patterns import default
+
+    acts = phrase_alternation(default().documents["setting_act_types"])
+    return re.compile(r"\s+(?:(?:được\s+)?ban\s+hành\s+)?(?:kèm\s+)?(?:theo|tại)\s+(?:" + acts + r")\s+(?:số\s+)?\d",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

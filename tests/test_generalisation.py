@@ -2238,6 +2238,14 @@ def test_a_column_of_the_most_points_beside_the_points_reached_is_a_table_of_res
     assert sheet["targets"] == []
 
 
+def test_an_act_cited_in_a_title_is_no_part_of_what_the_title_reports_on():
+    doc = extract("UBND TỈNH GIA LAI\nBÁO CÁO\nKết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp ban hành kèm "
+                  "theo Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ quý I năm 2025\n"
+                  "Quý I năm 2025, tỉnh Gia Lai đạt 81,25/100 điểm, đứng thứ 17/34 tỉnh, thành phố.\n")
+    names = {t["indicator"]["text"] for t in doc["targets"]}
+    assert names == {"đánh giá chất lượng phục vụ người dân, doanh nghiệp"}
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
