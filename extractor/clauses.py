@@ -748,6 +748,8 @@ class _Assembler:
         extreme = next((c for c in sent.index.ending(m.start) if c.group == "cue" and c.value == "extreme_words"), None)
         if extreme is not None and f.kind == "result" and not f.scope and not f.levels:
             return False  # "thấp nhất là 12% và cao nhất là 74%": the ends of a spread over unnamed units
+        if not f.scope and any(c.group == "cue" and c.value == "spread_words" for c in sent.index.ending(m.start)):
+            return False  # "các địa phương còn lại dao động trong khoảng 15 - 35%": a spread
         if in_brackets(text, m.start):
             opened = text.rfind("(", 0, m.start)
             earlier = [y for y in periods.mentions(text[opened:m.start]) if y.kind == "baseline"]

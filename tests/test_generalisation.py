@@ -2246,6 +2246,19 @@ def test_an_act_cited_in_a_title_is_no_part_of_what_the_title_reports_on():
     assert names == {"đánh giá chất lượng phục vụ người dân, doanh nghiệp"}
 
 
+def test_a_spread_after_a_clause_of_targets_gives_no_rows():
+    doc = extract("Kế hoạch chuyển đổi số năm 2026 của tỉnh Đồng Tháp\n"
+                  "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 60% trở lên; các xã còn lại dao động "
+                  "trong khoảng 20 - 45%.\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [60]
+
+
+def test_a_result_falling_short_of_a_target_word_is_still_a_result():
+    doc = extract("Tin tức chuyển đổi số năm 2024\n"
+                  "Quý III/2024: tỷ lệ thanh toán trực tuyến cả nước đạt 51,2%, khối địa phương còn cách xa mục tiêu\n")
+    assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(51.2, "result")]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
