@@ -167,6 +167,9 @@ def _with_asides(sent, ctx, asides):
     return out, assembler.votes
 
 
+BASELINE_BEFORE_BRACKET = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
+
+
 class _Assembler:
     """Reads the figures of one sentence left to right; each step is one method."""
 
@@ -753,6 +756,10 @@ class _Assembler:
         if in_brackets(text, m.start):
             opened = text.rfind("(", 0, m.start)
             earlier = [y for y in periods.mentions(text[opened:m.start]) if y.kind == "baseline"]
+            before = BASELINE_BEFORE_BRACKET.search(text, max(0, opened - 40), opened)
+            if not earlier and before:
+                # "So với năm 2022 (đạt 66,05 điểm, xếp thứ 19/63), ...": the figures of the year compared
+                earlier = [y for y in periods.mentions(before.group(0)) if y.kind == "baseline"]
             if earlier:
                 # "100% xã đạt chuẩn (năm 2024 đạt 92%)": the level reached at the earlier time
                 f.kind, f.year = "result", earlier[-1].year

@@ -20,6 +20,8 @@ LEADING_PERIOD = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20
                             # a part of a year: "quý IV/2023 tỷ lệ ...", "6 tháng cuối năm 2024 ..."
                             r"|(?:trong\s+)?quý\s+[IVX]{1,3}\s*(?:/|năm)\s*(?:19|20)\d\d\s*,?"
                             r"|(?:trong\s+)?\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d\s*,?"
+                            # the year compared, its figures in brackets: "So với năm 2022 (đạt 66,05 điểm"
+                            r"|so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+(?:19|20)\d\d\s*\(?\s*(?:đạt|là)?"
                             # a month: "tháng 11/2025 phường đạt ..."
                             r"|(?:trong\s+)?tháng\s+\d{1,2}\s*(?:/|năm)\s*(?:19|20)\d\d\s*,?"
                             # a span of dates: "Từ ngày 01/7/2025 đến ngày 15/12/2025, Trung tâm ... tiếp nhận"

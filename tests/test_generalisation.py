@@ -2259,6 +2259,16 @@ def test_a_result_falling_short_of_a_target_word_is_still_a_result():
     assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(51.2, "result")]
 
 
+def test_figures_in_brackets_after_the_year_compared_are_that_years_results():
+    doc = extract("Chỉ số PAPI năm 2024 của tỉnh Nghệ An\n"
+                  "Năm 2024, Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh đạt 44,12 điểm, xếp thứ 9/63.\n"
+                  "So với năm 2023 (đạt 42,80 điểm, xếp thứ 15/63), tỉnh tăng 1,32 điểm và tăng 6 bậc.\n")
+    got = [(t["indicator"]["text"], t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"]]
+    name = "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh"
+    assert got == [(name, 44.12, 2024, "result"), (name, 9, 2024, "result"),
+                   (name, 42.8, 2023, "result"), (name, 15, 2023, "result")]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
