@@ -757,7 +757,8 @@ class _Assembler:
             opened = text.rfind("(", 0, m.start)
             earlier = [y for y in periods.mentions(text[opened:m.start]) if y.kind == "baseline"]
             before = BASELINE_BEFORE_BRACKET.search(text, max(0, opened - 40), opened)
-            if not earlier and before:
+            if not earlier and before and re.search(r"(?:^|[,;.:])\s*$", text[:before.start()]):
+                # (the comparison opens its clause; "tăng 5 bậc so với năm 2022 (hạng 7)" gives the new figure)
                 # "So với năm 2022 (đạt 66,05 điểm, xếp thứ 19/63), ...": the figures of the year compared
                 earlier = [y for y in periods.mentions(before.group(0)) if y.kind == "baseline"]
             if earlier:
