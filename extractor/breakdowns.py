@@ -417,6 +417,17 @@ def ranks_only(text: str) -> bool:
     return not units(rest) and content_words(rest) <= 1
 
 
+def grade_after_standing(text: str) -> bool:
+    """TEXT, between a standing and a grade, says only where the unit stands ("/63 tỉnh, thành
+    phố, thuộc nhóm xếp hạng "): the grade is of the same indicator."""
+    data = pattern_store.default()
+    kinds = [w for ws in data.levels["unit_nouns"].values() for w in ws]
+    rest = re.sub(r"/\s*\d+", " ", text)
+    rest = _phrases_re(tuple(kinds) + tuple(map(str, data.places["grade_links"]))
+                       + tuple(map(str, data.units["grade_triggers"]))).sub(" ", rest)
+    return not units(rest) and content_words(rest) == 0
+
+
 def names_nothing(text: str) -> bool:
     """TEXT holds only times, fillers and punctuation ("% (cuối năm 2023 là "), no unit."""
     from . import periods

@@ -80,7 +80,7 @@ SPECS = {
         "topic_stops": "phrases",
         "units_topic_links": "phrases",
         "named_topic_heads": "phrases",
-        "rank_words": "phrases", "rank_steps": "phrases", "rank_step_modifiers": "phrases",
+        "rank_words": "phrases", "rank_steps": "phrases", "rank_step_modifiers": "phrases", "grade_links": "phrases",
         "grouping": {"heads": "phrases", "links": "phrases", "nouns": ("map", "str", "str")},
         "about_words": "phrases",
         "closing_areas_before_about": "phrases",

@@ -694,6 +694,12 @@ class _Reader:
                 if owner[1] and owner[0] and owner[0][0].text != named_after.text:
                     row = replace(row, indicator=named_after.text)
                 row = replace(row, scope=named_after.text, levels=[named_after.level])
+            if row.unit == "grade" and not row.scope and out and out[-1].unit == "rank" and ";" not in lead \
+                    and breakdowns.grade_after_standing(lead):
+                # "xếp thứ 14/63 tỉnh, thành phố, thuộc nhóm xếp hạng Tốt": the grade of what stands 14th
+                prev = out[-1]
+                out.append(replace(row, indicator=prev.indicator, levels=list(prev.levels), scope=prev.scope))
+                continue
             if row.unit == "rank" and not row.scope and out and out[-1].scope and ";" not in lead \
                     and breakdowns.ranks_only(lead):
                 # "Sở Tư pháp đạt 850,5 điểm, xếp thứ nhất": the unit's standing, on the same indicator

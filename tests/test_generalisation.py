@@ -2269,6 +2269,14 @@ def test_figures_in_brackets_after_the_year_compared_are_that_years_results():
                    (name, 42.8, 2023, "result"), (name, 15, 2023, "result")]
 
 
+def test_a_grade_after_a_standing_is_of_the_same_indicator():
+    doc = extract("Chỉ số PAPI năm 2024 của tỉnh Hà Tĩnh\n"
+                  "Năm 2024, Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh đạt 45,02 điểm, xếp thứ 6/63 "
+                  "tỉnh, thành phố, thuộc nhóm xếp loại Khá.\n")
+    assert {t["indicator"]["text"] for t in doc["targets"]} == {"Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh"}
+    assert [t["threshold"]["unit"] for t in doc["targets"]] == ["point", "rank", "grade"]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
