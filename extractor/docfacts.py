@@ -120,7 +120,12 @@ def title_of(lines):
     if candidates and candidates[0] == first and not first.isupper() and len(first.split()) <= 30 \
             and not re.search(r"[.;:,]$", first):
         return first  # a headline opens a web page: "Nghệ An: Đến nay có 351 xã đạt chuẩn nông thôn mới"
-    return next((c for c in candidates if TITLE_WORDS.search(c)), candidates[0] if candidates else None)
+    title = next((c for c in candidates if TITLE_WORDS.search(c)), candidates[0] if candidates else None)
+    if title and title.isupper():
+        body = [line.strip().strip("#* ") for line in lines[:45] if line.strip().strip("#* ")]
+        at = body.index(title) if title in body else -1
+        title = _with_capital_lines(title, body[at + 1:at + 4]) if at >= 0 else title
+    return title
 
 
 @lru_cache(maxsize=1)
@@ -146,14 +151,19 @@ def _line_after_act_type(lines):
                 return nxt  # "Thực hiện Kế hoạch số 45/KH-UBND ..." as a basis line above the title
             if not titled(title):
                 return None
-            for more in body[i + 2:i + 5] if title.isupper() else ():
-                # a title in capitals set on several lines ("THỰC HIỆN CHƯƠNG TRÌNH ..." / "Ở ĐỊA BÀN ...")
-                if not more.isupper() or re.match(r"\W*(?:[IVX]+|\d+|[A-Z])\.\s", more) or more.strip("-_* ") == "" \
-                        or _authority_line().match(more):
-                    break
-                title = f"{title} {more}"
-            return title
+            return _with_capital_lines(title, body[i + 2:i + 5])
     return None
+
+
+def _with_capital_lines(title, following):
+    """A title in capitals set on several lines ("THỰC HIỆN CHƯƠNG TRÌNH ..." / "Ở ĐỊA BÀN ...",
+    "SỐ LIỆU THỐNG KÊ ... NĂM 2019" / "VÀ CHỈ TIÊU NĂM 2020"): the lines in capitals after it."""
+    for more in following if title.isupper() else ():
+        if not more.isupper() or re.match(r"\W*(?:[IVX]+|\d+|[A-Z])\.\s", more) or more.strip("-_* ") == "" \
+                or _authority_line().match(more):
+            break
+        title = f"{title} {more}"
+    return title
 
 
 def acts(text):

@@ -196,6 +196,7 @@ def _read(lines, title, doc_year, ref_year, juris, report):
                           default_kind="result" if report else "target", plan_start=docfacts.plan_start(title),
                           applies_levels=tuple(_applies_to_levels(rules(), [l for _, l in lines])))
     reader = _Reader(lines, around, topic=breakdowns.topic_of(title or ""), juris_name=docfacts.own_name(juris, title, [l for _, l in lines]))
+    reader.title = title or ""
     reader.title_subject = breakdowns.title_subject(title or "", map(str, pattern_store.default().cues["title_lead_words"]))
     rows = reader.rows()
     return reader.kind_votes, rows
@@ -485,6 +486,7 @@ class _Reader:
         self.units_topic = None  # (indicator, levels): announced for blocs of units (breakdowns.units_topic)
         self.title_subject = None  # what a news title reports on, for figures naming nothing else
         self.heading_topic = None  # what the heading over the current part names ("2. Bộ chỉ số ...")
+        self.title = ""
         self.addressee_rank = 1  # 0 when the addressees were named by an article or section heading
         # which was named last, the topic or the parent row: a breakdown takes the latest
         self.sentence_no, self.topic_at = 0, -1
@@ -559,6 +561,8 @@ class _Reader:
     def _headings(self, index, stripped):
         """Appendix titles give a level, headings with a period give a year, and an article
         or appendix about scoring or rating rules mutes what follows it."""
+        if len(stripped) > 3 and stripped in self.title and not self.title.startswith(stripped):
+            return  # "VÀ CHỈ TIÊU NĂM 2020" under "SỐ LIỆU THỐNG KÊ ... NĂM 2019": the title goes on, no part opens
         if APPENDIX.match(stripped):
             level = _appendix_level(self.r, self.plain[index:index + 3])
             self.around = replace(self.around, section_levels=(level,) if level else (), section_scope=None,

@@ -64,7 +64,7 @@ class TableRead:
 
 
 UNIT_MARK = re.compile(r"\s*\(\s*%\s*\)\s*$")
-YEAR_ROW = re.compile(r"(?:năm\s+)?((?:19|20)\d\d)", re.IGNORECASE)  # a row label that is a year
+YEAR_ROW = re.compile(r"(?:(?:cả\s+|tổng\s+)?năm\s+)?((?:19|20)\d\d)", re.IGNORECASE)  # a row label that is a year
 EMPHASIS = " \t*_"  # web pages converted to text keep markdown emphasis around cells ("**Tổng số**")
 
 
@@ -505,8 +505,11 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 unit_levels.append(units[-1].level)
             elif scope and not row_scope_text and _dimension_row(ind_text):
                 # "Mức độ 3", "Quý II": a row of one value of a dimension, under columns naming
-                # what is measured: the column is the indicator, the row its scope
-                indicator, scope = scope, ind_text
+                # what is measured: the column is the indicator, the row its scope ("Quý II/2019": its year too)
+                indicator, scope = UNIT_MARK.sub("", scope) or scope, ind_text
+                pct = pct or bool(UNIT_MARK.search(label or ""))
+                part = periods.first(ind_text, periods.ROW_KINDS)
+                year = part.year if part else year
                 unit_levels.append(None)
             elif scope and not row_scope_text and (row_year := YEAR_ROW.fullmatch(ind_text)):
                 # "2023 | 48.300 | 99,1" under "Năm | Tiếp nhận | Tỷ lệ đúng hạn (%)": the row is a

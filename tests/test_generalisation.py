@@ -2277,6 +2277,18 @@ def test_a_grade_after_a_standing_is_of_the_same_indicator():
     assert [t["threshold"]["unit"] for t in doc["targets"]] == ["point", "rank", "grade"]
 
 
+def test_a_title_in_capitals_going_on_to_next_years_targets_opens_no_part_of_targets():
+    doc = extract("SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH QUẢNG BÌNH\n"
+                  "SỐ LIỆU THỐNG KÊ DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2021\nVÀ CHỈ TIÊU NĂM 2022\n"
+                  "1. Hồ sơ trực tuyến\nTỷ lệ hồ sơ trực tuyến của tỉnh đạt 18,4%, tăng đều qua các quý.\n"
+                  "Số liệu theo quý như sau:\n"
+                  "Kỳ báo cáo | Hồ sơ trực tuyến | Tỷ lệ trực tuyến (%)\nQuý I/2021 | 4.120 | 12,5\nCả năm 2021 | 21.760 | 18,4\n")
+    assert doc["title"].endswith("VÀ CHỈ TIÊU NĂM 2022")
+    assert {(t["kind"], t["year"]) for t in doc["targets"]} == {("result", 2021)}
+    assert [(t["indicator"]["text"], t["scope"]) for t in doc["targets"]][1:4] == [
+        ("Hồ sơ trực tuyến", "Quý I/2021"), ("Tỷ lệ trực tuyến", "Quý I/2021"), ("Hồ sơ trực tuyến", None)]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
