@@ -2289,6 +2289,16 @@ def test_a_title_in_capitals_going_on_to_next_years_targets_opens_no_part_of_tar
         ("Hồ sơ trực tuyến", "Quý I/2021"), ("Tỷ lệ trực tuyến", "Quý I/2021"), ("Hồ sơ trực tuyến", None)]
 
 
+def test_an_index_scale_and_its_grading_bands_give_no_rows():
+    doc = extract("Công bố Chỉ số cải cách hành chính năm 2020 của các sở, ngành tỉnh Bình Thuận\n"
+                  "Chỉ số được đánh giá trên thang điểm 100, gồm điểm tự đánh giá (65 điểm) và điểm khảo sát (35 điểm). "
+                  "Đơn vị đạt từ 80% trở lên được xếp loại Tốt, từ 65% đến dưới 80% xếp loại Khá.\n"
+                  "Khối sở, ngành: Sở Tư pháp dẫn đầu với 90,12%.\n"
+                  "Khối huyện: Thành phố Phan Thiết tiếp tục dẫn đầu với 85,3%.\n")
+    got = [(t["scope"], t["level"], t["threshold"]["value"]) for t in doc["targets"]]
+    assert got == [("Sở Tư pháp", "province", 90.12), ("Thành phố Phan Thiết", "district", 85.3)]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
