@@ -303,7 +303,7 @@ def _rank_ordinals(text):
     return out
 
 
-RANK_GROUP = re.compile(r"\bnhóm\s+(\d{1,3})\b")
+RANK_GROUP = re.compile(r"\bnhóm\s+(\d{1,3})(\s*/\s*\d{1,3})?\b")  # "nhóm 15/34 tỉnh, thành phố dẫn đầu" too
 
 
 def _rank_groups(text, idx, is_blocked):
@@ -312,7 +312,7 @@ def _rank_groups(text, idx, is_blocked):
     for g in RANK_GROUP.finditer(text):
         cues = [c for p in range(g.end(), min(len(text), g.end() + 61)) for c in idx.by_start.get(p, ())
                 if c.group == "rank_group_cues"]
-        if not cues or is_blocked(g.start(1)):
+        if not cues or (is_blocked(g.start(1)) and not g.group(2)):
             continue
         out.append(Mention(value=int(g.group(1)), unit="rank", start=g.start(), end=cues[0].end,
                            vstart=g.start(1), vend=g.end(1), op="<="))
@@ -339,7 +339,7 @@ def _unit_fractions(text, idx):
         part, whole = (int(g.replace(".", "")) for g in f.groups())
         if (noun is None and measured is None) or part > whole or _first(idx.ending(f.start()), "rank_before"):
             continue  # "xếp thứ 10/18 huyện" is a rank
-        if MONTH_BEFORE.search(text, max(0, f.start(1) - 8), f.start(1)):
+        if MONTH_BEFORE.search(text, max(0, f.start(1) - 8), f.start(1)) or GROUP_BEFORE.search(text, max(0, f.start(1) - 8), f.start(1)):
             continue  # "tháng 11/2025 phường đạt ...": a month, not 11 of 2025 wards
         out.append(Mention(value=part, unit="count", start=f.start(), end=measured.end if measured else f.end(2),
                            vstart=f.start(1), vend=f.end(1), noun=measured.text if measured else None,
@@ -359,6 +359,7 @@ def _compound_before(text, pos):
 
 
 MONTH_BEFORE = re.compile(r"(?:tháng|quý)\s*$", re.IGNORECASE)
+GROUP_BEFORE = re.compile(r"\bnhóm\s*$")  # "nhóm 15/34 tỉnh, thành phố dẫn đầu": a standing, read by _rank_groups
 RANK_OF_TOTAL = re.compile(r"\s*(\d{1,3})\s*/\s*\d{1,3}\b(?!\s*/)")
 
 

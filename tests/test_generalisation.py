@@ -2299,6 +2299,13 @@ def test_an_index_scale_and_its_grading_bands_give_no_rows():
     assert got == [("Sở Tư pháp", "province", 90.12), ("Thành phố Phan Thiết", "district", 85.3)]
 
 
+def test_a_leading_group_written_out_of_its_total_is_a_standing():
+    doc = extract("Kế hoạch chuyển đổi số năm 2026 của tỉnh Quảng Ngãi\n"
+                  "- Chỉ số DTI của tỉnh nằm trong nhóm 10/34 tỉnh, thành phố dẫn đầu cả nước.\n")
+    assert [(t["threshold"]["operator"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("<=", 10, "rank")]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
