@@ -252,7 +252,21 @@ def _drop_definitions(text, mentions):
                     # "3 đơn vị đạt mức Khá": the grade (read with its verb) is the state the units reached
                     or (prev.of_units and m.unit == "grade" and UNITS_GAP.fullmatch(text, *gap)))
 
-    return [m for i, m in enumerate(mentions) if not (i and defines(mentions[i - 1], m))]
+    def explains(m):
+        # "được xử lý đúng hạn (không quá 15 ngày làm việc ...)": a bracket saying what the word
+        # before it means
+        opened = text.rfind("(", 0, m.start)
+        return opened >= 0 and text.find(")", opened, m.start) < 0 and \
+            _explained_words().search(text, max(0, opened - 40), opened) is not None
+
+    return [m for i, m in enumerate(mentions) if not (i and defines(mentions[i - 1], m)) and not explains(m)]
+
+
+@lru_cache(maxsize=1)
+def _explained_words():
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["bracket_explained"]) + r")\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -2306,6 +2306,13 @@ def test_a_leading_group_written_out_of_its_total_is_a_standing():
         ("<=", 10, "rank")]
 
 
+def test_a_bracket_saying_what_on_time_means_gives_no_row():
+    doc = extract("Kế hoạch cải cách hành chính năm 2025 của huyện Đắk Mil\n"
+                  "- 100% hồ sơ, thủ tục được giải quyết đúng hạn (không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ).\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("hồ sơ, thủ tục được giải quyết đúng hạn", 100)]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
