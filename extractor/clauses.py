@@ -239,8 +239,6 @@ class _Assembler:
         level closes the indicator after the figure; one row per level (GOLD)."""
         juris = self.ctx.juris_level
         for row in self.out:
-            if row.levels:
-                continue
             low = row.indicator.lower()
             for levels, only, phrase in sorted(self.sent.all_levels, key=lambda e: e[1] is None):
                 if only not in (None, juris):
@@ -255,7 +253,9 @@ class _Assembler:
                     if None in named:
                         continue
                     levels = named
-                row.levels, row.indicator = list(dict.fromkeys(levels)), row.indicator[:tail.start()].rstrip(" ,")
+                # (levels read already from the phrase stay; the phrase leaves the indicator)
+                row.levels = row.levels or list(dict.fromkeys(levels))
+                row.indicator = row.indicator[:tail.start()].rstrip(" ,")
                 break
 
     def _trailing_level_list(self):

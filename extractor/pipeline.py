@@ -594,6 +594,11 @@ class _Reader:
             self.heading_topic = breakdowns.topic_of(stripped)
         sets_targets = form and _names_targets(stripped)
         reviews = form and not sets_targets and _names_results(stripped)
+        if reviews and self.around.section_kind == "target" and LIST_ITEM.match(stripped) and not HEADING.match(stripped) \
+                and not periods.first(stripped, periods.ROW_KINDS):
+            # "b) Tiến độ, kết quả giải quyết" under "2. Chỉ tiêu cụ thể": an item of targets named
+            # for what it measures, no review
+            reviews = False
         if sets_targets:
             # "Điều 1. Các chỉ tiêu chủ yếu năm 2025": "đạt 95,5%" is set, not measured
             self.around = replace(self.around, section_kind="target")

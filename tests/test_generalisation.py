@@ -2313,6 +2313,16 @@ def test_a_bracket_saying_what_on_time_means_gives_no_row():
         ("hồ sơ, thủ tục được giải quyết đúng hạn", 100)]
 
 
+def test_an_item_of_targets_named_for_results_it_measures_stays_a_target_and_loses_its_level_phrase():
+    doc = extract("ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG\nSố: 31/KH-UBND\nKẾ HOẠCH\nNâng cao chất lượng phục vụ năm 2025\n"
+                  "2. Chỉ tiêu cụ thể\na) Tiến độ, kết quả giải quyết\n"
+                  "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 98%.\nb) Số hóa hồ sơ\n"
+                  "- Thực hiện số hóa 100% hồ sơ khi tiếp nhận ở cả 3 cấp tỉnh, huyện, xã.\n")
+    got = [(t["indicator"]["text"], t["level"], t["threshold"]["value"], t["kind"]) for t in doc["targets"]]
+    assert got == [("Tỷ lệ hồ sơ giải quyết đúng hạn", None, 98, "target")] + [
+        ("số hóa hồ sơ khi tiếp nhận", lv, 100, "target") for lv in ("province", "district", "commune")]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
