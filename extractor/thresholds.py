@@ -21,7 +21,7 @@ NOT_FIGURES = re.compile(
     r"|\b0\d{2,3}[.\s]\s?\d{3}[.\s]?\d{3,4}\b"  # phone numbers 0251. 3827070
     r"|\b[12]\d{3}\s*[-–]\s*[12]\d{3}\b"  # periods 2026-2030 (years handled elsewhere)
     r"|\b\d\.\d{6}\b"  # procedure codes in the national TTHC database (1.001776)
-    r"|(?<=trên )\d{1,3}(?:\.\d{3})*\s+(?:người\s+)?dân\b"  # a rate's base: "số bác sĩ trên 10.000 dân"
+    r"|(?<=trên )\d{1,3}(?:\.\d{3})*\s+(?:vạn\s+|nghìn\s+|ngàn\s+)?(?:người\s+)?dân\b"  # a rate's base: "số bác sĩ trên 10.000 dân", "trên 1 vạn dân"
     r"|\bthang\s+điểm\s+\d+",  # a score's scale: "85 điểm trên thang điểm 100"
     re.IGNORECASE,
 )
@@ -183,6 +183,9 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
             elif isinstance(value, int) and (labelled := _labelled_count(text, idx, a, b)) is not None:
                 # "Tổng số hồ sơ tiếp nhận: 325.118": a label naming what is counted, then the number
                 unit, noun = "count", labelled
+            elif isinstance(value, int) and (repeated := _label_noun_repeated(text, a, b)) is not None:
+                # "Số bác sĩ trên 1 vạn dân đạt 14 bác sĩ": the number counts what the label counts
+                unit, noun = "count", repeated
             elif isinstance(value, float) and _index_value(text, a, b):
                 # "Chỉ số chuyển đổi số (DTI) năm 2023 đạt 0,5146, xếp hạng 20/63": an index's own value
                 unit = "point"
@@ -452,6 +455,37 @@ def _labelled_count(text, idx, a, b):
         return None
     nouns = [m for m in idx.group_between("measured_nouns", start, a) if m.end <= a]
     return nouns[-1].text if nouns else None
+
+
+def _label_noun_repeated(text, a, b):
+    """The noun a count label opening the clause names ("Số bác sĩ ...", "Tổng số giường bệnh
+    ...") when the number is followed by that noun again, else None."""
+    start = max(text.rfind("\n", 0, a), text.rfind(";", 0, a), text.rfind(".", 0, max(0, a - 1))) + 1
+    label = _count_label_opening().match(text, start, a)
+    after = COUNT_NOUN.match(text, b, min(len(text), b + 40))
+    if not label or not after:
+        return None
+    first = label.group("noun").lower()
+    if first in _unit_kinds():
+        return None  # "Số xã trên địa bàn huyện: 14 xã": units count only in a state they reached
+    return after.group(1) if after.group(1).lower().split()[0] == first else None
+
+
+@lru_cache(maxsize=1)
+def _unit_kinds():
+    from .patterns import default
+
+    pats = default()
+    return frozenset(str(w).lower().split()[0] for words in pats.levels["unit_nouns"].values() for w in words) \
+        | frozenset(str(w).lower().split()[0] for w in pats.units["counted_units"])
+
+
+@lru_cache(maxsize=1)
+def _count_label_opening():
+    from .patterns import default
+
+    return re.compile(r"[\s\-–•+*]*(?:" + phrase_alternation(default().units["count_label_heads"]) + r")\s+(?P<noun>[^\W\d_]+)",
+                      re.IGNORECASE)
 
 
 def _units_reaching_state(text, idx, b):

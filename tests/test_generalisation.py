@@ -2323,6 +2323,13 @@ def test_an_item_of_targets_named_for_results_it_measures_stays_a_target_and_los
         ("số hóa hồ sơ khi tiếp nhận", lv, 100, "target") for lv in ("province", "district", "commune")]
 
 
+def test_a_count_repeating_the_noun_its_label_counts_is_a_row():
+    doc = extract("Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2026 của tỉnh Sơn La\n"
+                  "- Số bác sĩ trên 1 vạn dân đạt 12 bác sĩ; số giường bệnh trên 1 vạn dân đạt 35 giường.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        ("Số bác sĩ trên 1 vạn dân", 12, "count"), ("số giường bệnh trên 1 vạn dân", 35, "count")]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
