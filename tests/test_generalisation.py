@@ -2330,6 +2330,13 @@ def test_a_count_repeating_the_noun_its_label_counts_is_a_row():
         ("Số bác sĩ trên 1 vạn dân", 12, "count"), ("số giường bệnh trên 1 vạn dân", 35, "count")]
 
 
+def test_electronic_identity_accounts_counted_are_a_row():
+    doc = extract("Báo cáo kết quả thực hiện Đề án 06 năm 2024 của huyện Yên Thế\n"
+                  "Năm 2024, toàn huyện đã kích hoạt 48.215 tài khoản định danh điện tử mức độ 2.\n")
+    assert [(t["threshold"]["value"], t["threshold"]["unit"], t["kind"]) for t in doc["targets"]] == [
+        (48215, "count", "result")]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
