@@ -105,8 +105,8 @@ def test_real_documents_years(real_catalogues):
 
 # corpus/probes: documents written by testers who saw no rule and no shared document (text,
 # DOCX, PDF and HTML), scored blind first and tuned on after (corpus/README.md). Floors at the
-# figures measured when they were added, minus 0.02.
-PROBE_FLOORS = {"target": 0.867, "result": 0.870, None: 0.868}
+# figures measured when the last set was added, minus 0.02 (105 documents: 0.839 / 0.810 / 0.823).
+PROBE_FLOORS = {"target": 0.819, "result": 0.790, None: 0.803}
 
 
 @pytest.fixture(scope="module")
@@ -122,4 +122,4 @@ def test_probe_documents_hold_their_floor(probe_catalogue, kind):
 
 
 def test_probe_documents_years(probe_catalogue):
-    assert score(CORPUS / "probes" / "gold", probe_catalogue)["year_accuracy"] >= 0.92  # measured 0.947
+    assert score(CORPUS / "probes" / "gold", probe_catalogue)["year_accuracy"] >= 0.94  # measured 0.962
