@@ -27,7 +27,7 @@ from .phrases import (added_units_re, base_lead_re, self_subjects, change_after_
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
-from .thresholds import CEILING_AFTER_BASELINE, SCALE_AFTER, STANDING_CEILING
+from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING, score_scale
 
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
@@ -314,7 +314,7 @@ class _Assembler:
         f.list_m = sent.at(f.lv_end + lm.end(), ("cue",), ("list_intros",))
         post_from, post_level = m.end, None
         if re.match(r"[ \t]*[^\W\d_(]", text[m.end:m.end + 40]) and m.unit not in ("grade", "rank") and not f.list_m \
-                and not SCALE_AFTER.match(text, m.end):
+                and not score_scale().match(text, m.end):
             # words after the levels make the levels the subject of an indicator ("100% UBND cấp xã hoàn thành ...")
             after_levels = not f.levels or words(
                 text[slice(*sent.trim(f.lv_end, _clause_end(sent, f.lv_end, f.limit)))]) >= 2

@@ -247,7 +247,7 @@ def _header_issuer(lines, pats):
     for raw in lines[:30]:
         for part in raw.split("|"):
             # the motto set beside the issuer on the same line ("THÀNH PHỐ X   Độc lập - Tự do - Hạnh phúc")
-            part = MOTTO.sub("", re.sub(r"[*#_]+|-{2,}", " ", part)).strip()
+            part = _motto().sub("", re.sub(r"[*#_]+|-{2,}", " ", part)).strip()
             if part:
                 head.append(part)
     for i, part in enumerate(head):
@@ -255,7 +255,7 @@ def _header_issuer(lines, pats):
             m = unit_line.match(part)
             if m:
                 name, level = _title_case(m.group(2)), units[m.group(1).lower()]
-                if level == "province" and not _is_province(name, pats):
+                if fold(m.group(1)) == "thanh pho" and not _is_province(name, pats):
                     level = "district"  # "THÀNH PHỐ BUÔN MA THUỘT": a city of a province
                 return {"name": name, "level": level}
     # A ministry issues the document only when its name stands as a header line of its own
@@ -275,12 +275,18 @@ def _header_issuer(lines, pats):
     return None
 
 
-MOTTO = re.compile(r"\s+(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc).*$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _motto():
+    """The national motto's lines (documents.yaml motto_lines) and what follows them on a line."""
+    lines = pattern_store.default().documents["motto_lines"]
+    return re.compile(r"\s+(?:" + "|".join(r"\s*".join(map(re.escape, str(l).split())) for l in lines) + r").*$",
+                      re.IGNORECASE)
 
 
 def _is_province(name, pats):
-    known = [fold(p) for p in list(pats.places["provinces"]) + list(pats.places["central_cities"])]
-    return fold(name) in known
+    """A city run by the centre is a province; "Thành phố Cà Mau", named like its province, is
+    the province's city."""
+    return fold(name) in {fold(c) for c in pats.places["central_cities"]}
 
 
 def jurisdiction(text, title, lines=None):

@@ -30,7 +30,7 @@ SPECS = {
     },
     "units.yaml": {
         "percent": "phrases", "day": "phrases", "point": "phrases", "rank_before": "phrases",
-        "rank_group_cues": "phrases", "grades": "phrases", "grade_triggers": "phrases", "average_areas": "phrases", "unit_states": "phrases", "rank_ceilings": "phrases", "rank_compound_heads": "phrases",
+        "rank_group_cues": "phrases", "grades": "phrases", "grade_triggers": "phrases", "average_areas": "phrases", "unit_states": "phrases", "rank_ceilings": "phrases", "rank_compound_heads": "phrases", "score_scales": "phrases",
         "measured_nouns": "phrases", "not_measured_nouns": "phrases", "never_measured_nouns": "phrases",
         "multipliers": ("map", "str", "number"), "times": "phrases", "times_triggers": "phrases",
         "ordinals": ("map", "str", "number"), "ordinal_markers": "phrases", "ordinal_rank_cues": "phrases", "counted_units": "phrases", "count_label_heads": "phrases", "raise_verbs": "phrases", "raise_links": "phrases", "raise_verb_not_before": "phrases", "state_bounds": "phrases", "added_words": "phrases", "owners_of_all": "phrases", "average_words": "phrases", "plan_ratio_words": "phrases", "index_value_verbs": "phrases", "index_heads": "phrases", "index_value_ends": "phrases", "not_count_labels": "phrases",
@@ -63,7 +63,7 @@ SPECS = {
         "report_types": "phrases",
         "report_titles": "phrases", "target_headings": "phrases", "plan_words": "phrases", "task_title_words": "phrases", "review_heading_words": "phrases", "result_headings": "phrases", "site_chrome_heads": "phrases", "authority_lines": "phrases",
         "setting_act_types": "phrases", "legal_basis_words": "phrases",
-        "target_source_links": "phrases", "target_source_aims": "phrases",
+        "target_source_links": "phrases", "target_source_aims": "phrases", "motto_lines": "phrases", "issuer_heads": "phrases",
         "applies_to_headings": "phrases", "applies_to_phrases": "phrases",
     },
     "periods.yaml": {

@@ -43,7 +43,7 @@ def act_reference_tail():
     return re.compile(r"\s*(?:(?:(?:được\s+)?ban\s+hành\s+)?(?:kèm\s+)?(?:theo|tại|của)\s+)?(?:" + acts
                       + r")\s+(?:số\s+)?\d+(?:/[\w.-]+)+"
                       r"(?:\s+ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{2,4})?"
-                      r"(?:\s+của\s+(?:Thủ\s+tướng\s+)?(?:Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân|Bộ|HĐND|Hội\s+đồng)[^,;.()]{0,40})?"
+                      r"(?:\s+của\s+(?:" + phrase_alternation(default().documents["issuer_heads"]) + r")[^,;.()]{0,40})?"
                       r"\s*$", re.IGNORECASE)
 
 

@@ -21,8 +21,7 @@ NOT_FIGURES = re.compile(
     r"|\b0\d{2,3}[.\s]\s?\d{3}[.\s]?\d{3,4}\b"  # phone numbers 0251. 3827070
     r"|\b[12]\d{3}\s*[-–]\s*[12]\d{3}\b"  # periods 2026-2030 (years handled elsewhere)
     r"|\b\d\.\d{6}\b"  # procedure codes in the national TTHC database (1.001776)
-    r"|(?<=trên )\d{1,3}(?:\.\d{3})*\s+(?:vạn\s+|nghìn\s+|ngàn\s+)?(?:người\s+)?dân\b"  # a rate's base: "số bác sĩ trên 10.000 dân", "trên 1 vạn dân"
-    r"|\bthang\s+điểm\s+\d+",  # a score's scale: "85 điểm trên thang điểm 100"
+    r"|(?<=trên )\d{1,3}(?:\.\d{3})*\s+(?:vạn\s+|nghìn\s+|ngàn\s+)?(?:người\s+)?dân\b",  # a rate's base: "số bác sĩ trên 10.000 dân", "trên 1 vạn dân"
     re.IGNORECASE,
 )
 SECTION_START = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]|\(?[IVXLC]+[.)]|\(?[a-zđ][.)])\s")
@@ -53,8 +52,14 @@ def _first(matches, group):
     return next((m for m in matches if m.group == group), None)
 
 
-# "đạt từ 85 điểm trở lên trên thang điểm 100": the scale after a score names nothing measured
-SCALE_AFTER = re.compile(r"[ \t,]*(?:trên\s+)?thang\s+điểm\s+\d+", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def score_scale():
+    """A score's scale ("trên thang điểm 100", units.yaml score_scales): its number is no figure,
+    and after a score it names nothing measured."""
+    from .patterns import default
+
+    return re.compile(r"[ \t,]*(?:trên\s+)?(?:" + phrase_alternation(default().units["score_scales"]) + r")\s+\d+",
+                      re.IGNORECASE)
 
 
 def find(text: str, matches, line_start: bool = False, index=None) -> list[Mention]:
@@ -66,6 +71,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
 
     idx = index or MatchIndex(text, matches)
     blocked = [(m.start(), m.end()) for m in NOT_FIGURES.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in score_scale().finditer(text)]
     blocked += [(m.start, m.end) for m in idx.by_group.get("all_levels", ())]  # sorted below: order does not matter
     if line_start:
         sec = SECTION_START.match(text)
