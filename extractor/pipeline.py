@@ -23,6 +23,7 @@ from .thresholds import find as find_mentions
 from .vntext import fold, phrase_alternation
 
 HAS_FIGURE = re.compile(r"\d|≥|≤")
+RULE_ONLY = re.compile(r"[-=─━_–—](?:[-=─━_–—\s]*[-=─━_–—])?")  # a line that only draws a rule
 RELATED_HEADLINE = 160  # characters: a longer line after "Tin liên quan" is the article going on
 LIST_MARKER = re.compile(r"^\s*(?:[-+•*–—]|\(?\d+(?:\.\d+)*[.)](?!\d)|\(?[a-zđ][.)]|[IVXLC]+[.)]|Điều\s+\d|#|\|)")  # not "325.118"
 
@@ -502,6 +503,8 @@ class _Reader:
 
     def _line(self, index, base, line):
         stripped = line.strip()
+        if RULE_ONLY.fullmatch(stripped):
+            return  # "---  ------  ---------" drawn under a header: no text, no row, no wrapped cell
         if tables.is_table_line(line):
             if not _is_chrome(stripped, self.chrome):
                 self.block.append((base, line))

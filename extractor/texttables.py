@@ -122,6 +122,10 @@ def _aligned_cuts(lines):
                     cuts.extend(_crowded_first_cell(r, lines[i][0]))
                 used.add(i)
             head = block[0][0] - 1
+            if head >= 1 and DASH_RULE.fullmatch(lines[head][1]) and head - 1 not in used:
+                # "STT  Đơn vị   Tiếp nhận" over "---  ------   ---------": the rule's gaps part the header
+                cuts.extend(_cuts_under_rule(lines[head - 1], lines[head][1]))
+                used.update({head - 1, head})
             header = _header_above(lines[head], max(len(r.cells) for _, r in block)) if head >= 0 else []
             if header and head not in used:
                 cuts.extend(header)
@@ -136,6 +140,24 @@ def _crowded_first_cell(row, start):
     a, b = row.spans[0]
     figure = re.search(r"(?<=\S) (?=" + FIGURE_CELL.pattern + r"$)", row.cells[0])
     return [(start + a + figure.start(), start + a + figure.end())] if figure else []
+
+
+DASH_RULE = re.compile(r"[ \t]*[-=─]{3,}(?:[ \t]+[-=─]{3,})+[ \t]*")  # one run of dashes under each column
+
+
+def _cuts_under_rule(header, rule):
+    """Separators of a header line where the rule drawn under it has gaps between its dash runs."""
+    start, text = header
+    runs = [m.span() for m in re.finditer(r"[-=─]+", rule)]
+    cuts = []
+    for (_, a), (b, _) in zip(runs, runs[1:]):
+        if b > len(text) or text[a:b].strip():
+            continue  # the header's words run across this gap: no column break in it
+        left = len(text[:a].rstrip())
+        right = b + len(text[b:]) - len(text[b:].lstrip())
+        if text[left:right].strip() == "" and 0 < left < right < len(text):
+            cuts.append((start + left, start + right))
+    return cuts
 
 
 def _header_above(line, width):

@@ -483,6 +483,21 @@ def test_a_table_drawn_in_characters_reads_as_a_table_with_its_rules_blanked(rul
         ("Tiếp nhận", "commune", None, 21530), ("Đúng hạn", "commune", None, 99.1)]
 
 
+def test_a_header_over_a_rule_of_dashes_is_parted_where_the_rule_has_gaps():
+    text = ("Thống kê kết quả giải quyết hồ sơ quý III năm 2023 của tỉnh An Giang\n"
+            "  STT  Đơn vị                        Tiếp nhận   Đúng hạn (%)\n"
+            "  ---  ----------------------------  ---------   ------------\n"
+            "   1   Sở Tư pháp                        2.140          99,53\n"
+            "   2   Sở Xây dựng                         865          97,20\n")
+    view = TextView(text)
+    assert view.norm.splitlines()[1].strip() == "STT | Đơn vị | Tiếp nhận | Đúng hạn (%)"
+    assert_maps_back(view)
+    doc = extract(text)
+    assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tiếp nhận", "Sở Tư pháp", 2140), ("Đúng hạn", "Sở Tư pháp", 99.53),
+        ("Tiếp nhận", "Sở Xây dựng", 865), ("Đúng hạn", "Sở Xây dựng", 97.2)]
+
+
 def test_a_head_spanning_quarter_columns_names_what_each_unit_cell_measures():
     doc = extract("Kết quả giải quyết hồ sơ của UBND cấp huyện năm 2023\n"
                   "                              Tỷ lệ hồ sơ trực tuyến (%)\n"
