@@ -490,6 +490,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 # (in a table of plans against results the column's own words name what is measured)
                 unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
                 named = scope or label
+                if not scope and _bare_role_label(label) and caption():
+                    named = caption()  # "Kết quả đến 31/12/2023 (%)" names no indicator: the caption does
                 indicator, scope, level = UNIT_MARK.sub("", named) or named, None if level_row else unit, \
                     level or units[-1].level
                 if spanning and _dimension_row(named):
@@ -624,7 +626,8 @@ def _in_lower_case(title):
 
 
 APPENDIX_LEAD = re.compile(r"^phụ\s+lục(?:\s+(?:số\s+)?[\dIVXLC]+)?\s*[:.\-–]?\s*", re.IGNORECASE)
-OF_EACH_UNIT = re.compile(r"\s+(?:của|tại|ở|đối với|cho)\s+(?:các|từng|mỗi)\s+.*$", re.IGNORECASE)
+OF_EACH_UNIT = re.compile(r"\s+(?:(?:giao\s+)?(?:cụ\s+thể\s+)?(?:của|tại|ở|đối với|cho)\s+(?:các|từng|mỗi|một\s+số)\s+.*"
+                         r"|(?:cụ\s+thể\s+)?như\s+sau.*)$", re.IGNORECASE)
 
 
 def _caption_indicator(heading):
@@ -634,13 +637,16 @@ def _caption_indicator(heading):
     from .patterns import default
 
     leads = sorted(map(str, default().cues["caption_lead_words"]), key=len, reverse=True)
-    for line in reversed([re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ")]):
+    lines = [re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ")]
+    for i, line in reversed(list(enumerate(lines))):
         line = APPENDIX_LEAD.sub("", line)
         low = line.lower()
         lead = next((w for w in leads if low.startswith(w.lower() + " ")), None)
         if lead:
             line = line[len(lead) + 1:]
-        if _opens_with_strong_head(line) and len(line.split()) <= 30:
+        # ("Chỉ tiêu kích hoạt tài khoản ... giao cụ thể cho một số xã như sau:" right over the table)
+        named = _opens_with_strong_head(line) or (lead and i == len(lines) - 1 and line.rstrip().endswith(":"))
+        if named and len(line.split()) <= 30:
             name = OF_EACH_UNIT.sub("", YEAR_TAIL.sub("", PERCENT_MARK.sub("", _in_lower_case(line)))).strip(" ,.:")
             return name if len(name.split()) >= 3 else None
     return None
@@ -730,6 +736,15 @@ def _column_role(label):
         return "result"  # "Số tiêu chí đạt đến 31/12/2019": what was reached by a date
     # "Chỉ tiêu số tiêu chí năm 2020", "Kết quả thực hiện đến tháng 6": a head opening a longer label
     return next((role for head, role in roles.items() if role != "ratio" and text.startswith(head + " ")), None)
+
+
+def _bare_role_label(label):
+    """A plan or result column's label that names nothing else: a role word with a year, a date
+    or "(%)" ("Kết quả đến 31/12/2023 (%)", "Chỉ tiêu năm 2024 (%)")."""
+    text = fold(re.sub(r"[*_]", "", label or ""))
+    text = re.sub(r"\(\s*%\s*\)|%|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|(?:19|20)\d\d", " ", text)
+    text = re.sub(r"(?<!\w)(?:nam|den|het|ngay|thang|\d+)(?!\w)", " ", text)
+    return " ".join(text.split()) in _column_roles()
 
 
 @lru_cache(maxsize=1)

@@ -2337,6 +2337,18 @@ def test_electronic_identity_accounts_counted_are_a_row():
         (48215, "count", "result")]
 
 
+def test_a_caption_names_what_plan_and_result_columns_of_units_measure():
+    doc = extract("KẾ HOẠCH\nThực hiện Đề án 06 năm 2025 của huyện Hàm Tân\n"
+                  "Chỉ tiêu thanh toán không dùng tiền mặt giao cụ thể cho một số xã như sau:\n"
+                  "TT | Đơn vị | Kết quả đến 31/12/2024 (%) | Chỉ tiêu năm 2025 (%)\n"
+                  "1 | Xã Tân Xuân | 42,5 | 60\n2 | Xã Sơn Mỹ | 38,0 | 55\n")
+    assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        ("thanh toán không dùng tiền mặt", "Xã Tân Xuân", 42.5, "result", 2024),
+        ("thanh toán không dùng tiền mặt", "Xã Tân Xuân", 60, "target", 2025),
+        ("thanh toán không dùng tiền mặt", "Xã Sơn Mỹ", 38, "result", 2024),
+        ("thanh toán không dùng tiền mặt", "Xã Sơn Mỹ", 55, "target", 2025)]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
