@@ -212,20 +212,34 @@ def _opens_with_strong_head(text):
     return any(low.startswith(str(h).lower() + " ") for h in default().cues["strong_heads"])
 
 
-def table_kind(heading, labels, rules_obj, default="target"):
+def table_kind(heading, labels, rules_obj, default="target", caption=""):
     """'skip' for scoring sheets, 'result' for tables of results, 'target' for tables of
     targets, else DEFAULT (the document's: a report's tables report results).
 
-    Read from the heading lines above the table and the column labels."""
+    Read from the heading lines above the table and the column labels; the CAPTION right
+    above it speaks first."""
     _, matches = rules_obj.analyse(" ; ".join([heading] + labels).lower(), segment=False)
     cues = {m.value for m in matches if m.group == "cue"}
     if "scoring_cues" in cues and _scores_beside_results(heading, labels, rules_obj):
         return "result"  # "Nhóm chỉ số | Điểm tối đa | Điểm đạt được": the points met, out of the most
     if "scoring_cues" in cues:
         return "skip"
+    if caption and _caption_names_results(caption, rules_obj):
+        # "Kết quả của 03 đơn vị cao nhất như sau:" under a sentence quoting a target
+        return "result"
     if "result_cues" in cues and "target_cues" not in cues:
         return "result"
     return "target" if "target_cues" in cues else default
+
+
+def _caption_names_results(caption, rules_obj):
+    from .patterns import default
+
+    low = caption.lower()
+    if "target_cues" in _label_cues(caption, rules_obj):
+        return False
+    return any(re.search(r"(?<!\w)" + re.escape(str(w).lower()) + r"(?!\w)", low)
+               for w in default().documents["result_headings"])
 
 
 def _label_cues(label, rules_obj):
@@ -329,7 +343,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     # the heading may sit in the rows above the first figure: joined to the first row (web
     # tables written a cell per line) or to a signature block read as the same table
     head_rows = " ; ".join(c.text for _, cs in parsed[:max(n_head, 1)] for c in cs)[:1500]
-    kind = table_kind(heading + " ; " + head_rows, labels, rules_obj, ctx.section_kind or ctx.default_kind)
+    kind = table_kind(heading + " ; " + head_rows, labels, rules_obj, ctx.section_kind or ctx.default_kind,
+                      caption=heading.split(" ; ")[-1])
     if kind == "skip":
         return TableRead([], ctx.section_year, scoring=True)
     out = []

@@ -2349,6 +2349,15 @@ def test_a_caption_names_what_plan_and_result_columns_of_units_measure():
         ("thanh toán không dùng tiền mặt", "Xã Sơn Mỹ", 55, "target", 2025)]
 
 
+def test_a_caption_naming_results_right_over_a_table_beats_a_target_quoted_before_it():
+    doc = extract("Hải Dương: tỷ lệ hồ sơ trực tuyến tháng 10/2023 đạt 70%\n"
+                  "Mục tiêu Chính phủ đặt ra cho cả nước năm 2023 là 60% hồ sơ được nộp trực tuyến.\n"
+                  "Kết quả của 02 đơn vị cao nhất như sau:\n"
+                  "Đơn vị | Tỷ lệ hồ sơ trực tuyến (%)\nThành phố Chí Linh | 85,36\nHuyện Nam Sách | 81,02\n")
+    rows = [(t["scope"], t["kind"]) for t in doc["targets"] if t["threshold"]["value"] in (85.36, 81.02)]
+    assert rows == [("Thành phố Chí Linh", "result"), ("Huyện Nam Sách", "result")]
+
+
 def test_a_numbered_heading_naming_the_whole_area_ends_the_addressees_levels():
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu nông thôn mới năm 2022 của huyện Quảng Ninh\n"
                   "Điều 1. Giao chỉ tiêu xây dựng nông thôn mới năm 2022 cho UBND các xã như sau:\n"
