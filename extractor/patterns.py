@@ -51,7 +51,7 @@ SPECS = {
         "change_words": "phrases", "scope_intros": "phrases", "subject_verbs": "phrases",
         "strong_heads": "phrases", "closing_assigners": "phrases", "level_assigners": "phrases",
         "regulator_verbs": "phrases", "next_period_cues": "phrases", "growth_heads": "phrases", "share_heads": "phrases", "owner_words": "phrases",
-        "inventory_labels": "phrases", "closing_areas": "phrases", "source_intros": "phrases", "period_lead_words": "phrases", "level_bearers": "phrases", "base_markers": "phrases", "base_lead_words": "phrases", "residual_labels": "phrases", "achieved_words": "phrases", "note_labels": "phrases", "header_first_cells": "phrases", "document_count_labels": "phrases", "total_labels": "phrases", "bare_rate_words": "phrases", "title_lead_words": "phrases", "caption_lead_words": "phrases", "bracket_explained": "phrases", "explanation_labels": "phrases", "measure_unit_labels": "phrases", "executor_labels": "phrases", "whole_area_heads": "phrases", "unit_label_heads": "phrases", "neutral_names": "phrases", "plan_references": "phrases", "rate_links": "phrases", "count_verbs": "phrases", "request_verbs": "phrases", "related_labels": "phrases", "holder_links": "phrases", "number_labels": "phrases", "now_cues": "phrases", "counted_targets": "phrases", "from_to_links": "phrases", "procedure_heads": "phrases", "code_labels": "phrases", "group_bound_words": "phrases", "no_unit_words": "phrases", "extreme_words": "phrases", "spread_words": "phrases", "self_subjects": "phrases",
+        "inventory_labels": "phrases", "closing_areas": "phrases", "source_intros": "phrases", "period_lead_words": "phrases", "level_bearers": "phrases", "base_markers": "phrases", "base_lead_words": "phrases", "residual_labels": "phrases", "achieved_words": "phrases", "note_labels": "phrases", "header_first_cells": "phrases", "document_count_labels": "phrases", "total_labels": "phrases", "bare_rate_words": "phrases", "title_lead_words": "phrases", "caption_lead_words": "phrases", "caption_link_leads": "phrases", "caption_unit_links": "phrases", "caption_unit_sets": "phrases", "caption_closings": "phrases", "bracket_explained": "phrases", "explanation_labels": "phrases", "measure_unit_labels": "phrases", "executor_labels": "phrases", "whole_area_heads": "phrases", "unit_label_heads": "phrases", "neutral_names": "phrases", "plan_references": "phrases", "rate_links": "phrases", "count_verbs": "phrases", "request_verbs": "phrases", "related_labels": "phrases", "holder_links": "phrases", "number_labels": "phrases", "now_cues": "phrases", "counted_targets": "phrases", "from_to_links": "phrases", "procedure_heads": "phrases", "code_labels": "phrases", "group_bound_words": "phrases", "no_unit_words": "phrases", "extreme_words": "phrases", "spread_words": "phrases", "self_subjects": "phrases",
     },
     "documents.yaml": {
         "act_types": ("map", "str", "str"),
@@ -94,7 +94,7 @@ SPECS = {
     "table_heads.yaml": {"numbering_heads": "phrases", "label_heads": "phrases", "value_heads": "phrases",
                          "dimension_rows": "phrases", "plan_columns": "phrases", "result_columns": "phrases",
                          "ratio_columns": "phrases", "point_columns": "phrases", "rank_columns": "phrases",
-                         "result_column_words": "phrases"},
+                         "result_column_words": "phrases", "role_label_fillers": "phrases"},
     "identity.yaml": {
         "abbreviations": ("map", "str", "str"),
         "function_words": "phrases",

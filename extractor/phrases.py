@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vntext import phrase_alternation
+from .vntext import fold, phrase_alternation
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +31,19 @@ def names_a_base(text: str) -> bool:
     label = count_label_head().match(text)
     return bool(label) and re.match(r"\s+\w", text[label.end():]) is not None and not re.match(
         r"(?:" + phrase_alternation(default().units["not_count_labels"]) + r")(?!\w)", text, re.IGNORECASE)
+
+
+def names_any(text, words):
+    """TEXT holds one of WORDS as whole words (case and diacritics ignored)."""
+    h = fold(text)
+    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in words)
+
+
+def names_results(heading):
+    """A heading or caption over what was met ("Kết quả năm 2023:", "I. KẾT QUẢ ĐẠT ĐƯỢC")."""
+    from .patterns import default
+
+    return names_any(heading, default().documents["result_headings"])
 
 
 @lru_cache(maxsize=1)

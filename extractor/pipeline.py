@@ -15,7 +15,7 @@ from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
 from .paths import shown
-from .phrases import share_name
+from .phrases import names_any, names_results, share_name
 from .readers import Source
 from .sentence import LIST_ITEM, Row, Sentence, Surroundings, in_brackets, words
 from .textview import TextView
@@ -23,7 +23,6 @@ from .thresholds import find as find_mentions
 from .vntext import fold, phrase_alternation
 
 HAS_FIGURE = re.compile(r"\d|≥|≤")
-RULE_ONLY = re.compile(r"[-=─━_–—](?:[-=─━_–—\s]*[-=─━_–—])?")  # a line that only draws a rule
 RELATED_HEADLINE = 160  # characters: a longer line after "Tin liên quan" is the article going on
 LIST_MARKER = re.compile(r"^\s*(?:[-+•*–—]|\(?\d+(?:\.\d+)*[.)](?!\d)|\(?[a-zđ][.)]|[IVXLC]+[.)]|Điều\s+\d|#|\|)")  # not "325.118"
 
@@ -404,31 +403,20 @@ def _is_chrome(line, chrome):
     return any(head.startswith(c) or f"{c}:" in folded for c in chrome)
 
 
-def _names_any(text, words):
-    """TEXT holds one of WORDS as whole words (case and diacritics ignored)."""
-    h = fold(text)
-    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in words)
-
-
 def _names_targets(heading):
     """A heading about the targets a document sets, not about how they were met."""
     pats = pattern_store.default().documents
-    return _names_any(heading, pats["target_headings"]) and not _names_any(heading, pats["review_heading_words"])
+    return names_any(heading, pats["target_headings"]) and not names_any(heading, pats["review_heading_words"])
 
 
 def _names_whole_area(line):
-    return _names_any(line, pattern_store.default().cues["whole_area_heads"])
+    return names_any(line, pattern_store.default().cues["whole_area_heads"])
 
 
 @lru_cache(maxsize=1)
 def _note_line():
     return re.compile(r"^[\W_]*(?:" + phrase_alternation(pattern_store.default().cues["note_labels"]) + r")\s*:",
                       re.IGNORECASE)
-
-
-def _names_results(heading):
-    """A heading over what was met ("Kết quả năm 2023:", "I. KẾT QUẢ ĐẠT ĐƯỢC")."""
-    return _names_any(heading, pattern_store.default().documents["result_headings"])
 
 
 def _plans_anything(text):
@@ -503,7 +491,7 @@ class _Reader:
 
     def _line(self, index, base, line):
         stripped = line.strip()
-        if RULE_ONLY.fullmatch(stripped):
+        if texttables.RULE_LINE.fullmatch(stripped):
             return  # "---  ------  ---------" drawn under a header: no text, no row, no wrapped cell
         if tables.is_table_line(line):
             if not _is_chrome(stripped, self.chrome):
@@ -596,7 +584,7 @@ class _Reader:
         if form and not HAS_FIGURE.search(LIST_ITEM.sub("", stripped, count=1)):
             self.heading_topic = breakdowns.topic_of(stripped)
         sets_targets = form and _names_targets(stripped)
-        reviews = form and not sets_targets and _names_results(stripped)
+        reviews = form and not sets_targets and names_results(stripped)
         if reviews and self.around.section_kind == "target" and LIST_ITEM.match(stripped) and not HEADING.match(stripped) \
                 and not periods.first(stripped, periods.ROW_KINDS):
             # "b) Tiến độ, kết quả giải quyết" under "2. Chỉ tiêu cụ thể": an item of targets named

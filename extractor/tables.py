@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import breakdowns, periods
 from .numbers import parse
-from .phrases import count_label_head, unit_states_re
+from .phrases import count_label_head, names_results, unit_states_re
 from .sentence import Row, Sentence
 from .vntext import fold, keep_longest, phrase_alternation
 
@@ -233,13 +233,7 @@ def table_kind(heading, labels, rules_obj, default="target", caption=""):
 
 
 def _caption_names_results(caption, rules_obj):
-    from .patterns import default
-
-    low = caption.lower()
-    if "target_cues" in _label_cues(caption, rules_obj):
-        return False
-    return any(re.search(r"(?<!\w)" + re.escape(str(w).lower()) + r"(?!\w)", low)
-               for w in default().documents["result_headings"])
+    return "target_cues" not in _label_cues(caption, rules_obj) and names_results(caption)
 
 
 def _label_cues(label, rules_obj):
@@ -641,8 +635,17 @@ def _in_lower_case(title):
 
 
 APPENDIX_LEAD = re.compile(r"^phụ\s+lục(?:\s+(?:số\s+)?[\dIVXLC]+)?\s*[:.\-–]?\s*", re.IGNORECASE)
-OF_EACH_UNIT = re.compile(r"\s+(?:(?:giao\s+)?(?:cụ\s+thể\s+)?(?:của|tại|ở|đối với|cho)\s+(?:các|từng|mỗi|một\s+số)\s+.*"
-                         r"|(?:cụ\s+thể\s+)?như\s+sau.*)$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _caption_tail():
+    """Where a caption stops naming what is measured: the units it is given to ("... của các xã",
+    "giao cụ thể cho một số xã") or the list it announces ("như sau"); cues.yaml caption_*."""
+    from .patterns import default
+
+    cues = default().cues
+    return re.compile(r"\s+(?:(?:(?:" + phrase_alternation(cues["caption_link_leads"]) + r")\s+)?(?:"
+                      + phrase_alternation(cues["caption_unit_links"]) + r")\s+(?:"
+                      + phrase_alternation(cues["caption_unit_sets"]) + r")\s+.*|(?:"
+                      + phrase_alternation(cues["caption_closings"]) + r").*)$", re.IGNORECASE)
 
 
 def _caption_indicator(heading):
@@ -662,7 +665,7 @@ def _caption_indicator(heading):
         # ("Chỉ tiêu kích hoạt tài khoản ... giao cụ thể cho một số xã như sau:" right over the table)
         named = _opens_with_strong_head(line) or (lead and i == len(lines) - 1 and line.rstrip().endswith(":"))
         if named and len(line.split()) <= 30:
-            name = OF_EACH_UNIT.sub("", YEAR_TAIL.sub("", PERCENT_MARK.sub("", _in_lower_case(line)))).strip(" ,.:")
+            name = _caption_tail().sub("", YEAR_TAIL.sub("", PERCENT_MARK.sub("", _in_lower_case(line)))).strip(" ,.:")
             return name if len(name.split()) >= 3 else None
     return None
 
@@ -756,9 +759,12 @@ def _column_role(label):
 def _bare_role_label(label):
     """A plan or result column's label that names nothing else: a role word with a year, a date
     or "(%)" ("Kết quả đến 31/12/2023 (%)", "Chỉ tiêu năm 2024 (%)")."""
+    from .patterns import default
+
     text = fold(re.sub(r"[*_]", "", label or ""))
     text = re.sub(r"\(\s*%\s*\)|%|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|(?:19|20)\d\d", " ", text)
-    text = re.sub(r"(?<!\w)(?:nam|den|het|ngay|thang|\d+)(?!\w)", " ", text)
+    fillers = [fold(str(w)) for w in default().table_heads["role_label_fillers"]]
+    text = re.sub(r"(?<!\w)(?:" + "|".join(map(re.escape, fillers)) + r"|\d+)(?!\w)", " ", text)
     return " ".join(text.split()) in _column_roles()
 
 

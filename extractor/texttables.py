@@ -31,7 +31,10 @@ BLANK = "[ \u00a0\u2000-\u200a\u202f\u3000]"
 SPACE_RUN = re.compile(BLANK + "{2,}")
 TAB_RUN = re.compile(BLANK + r"*\t[\t \u00a0\u2000-\u200a\u202f\u3000]*")
 TOKEN = re.compile(r"\S+")
+RULE_CHARS = "-=_–—─━"  # what rules are drawn with
 RULE_CELL = re.compile(r"[-=_–—.]{3,}")
+# a line that only draws a rule ("---  ------  ---------"): no text, no row, no wrapped cell
+RULE_LINE = re.compile(f"[{RULE_CHARS}](?:[{RULE_CHARS}\\s]*[{RULE_CHARS}])?")
 # a cell that is one figure: 95,5 | 1.234 | 98% | ≥ 90%
 FIGURE_CELL = re.compile(r"(?:[≥≤<>]=?\s?)?[-+]?\d[\d.,]*\s?%?")
 # a bare number as statistics pages print them: 68544, 61.827, 95,73, 90.5%
@@ -142,7 +145,7 @@ def _crowded_first_cell(row, start):
     return [(start + a + figure.start(), start + a + figure.end())] if figure else []
 
 
-DASH_RULE = re.compile(r"[ \t]*[-=─]{3,}(?:[ \t]+[-=─]{3,})+[ \t]*")  # one run of dashes under each column
+DASH_RULE = re.compile(r"[ \t]*[-=─]{3,}(?:[ \t]+[-=─]{3,})+[ \t]*")  # a run of dashes under each column
 
 
 def _cuts_under_rule(header, rule):
