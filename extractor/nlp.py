@@ -122,6 +122,7 @@ class Rules:
             add("all_levels", str(i), [entry["phrase"]])
         for level, phrases in pats.levels["unit_nouns"].items():
             add("unit_noun", level, phrases)
+        add("not_level", "not_levels", pats.levels["not_levels"])
         for name, phrases in pats.cues.items():
             add("cue", name, phrases)
         for (group, value), phrases in groups.items():
@@ -160,6 +161,10 @@ class Rules:
             if text[b - 1].isdigit() and NUMBER_GOES_ON.match(text, b):
                 continue  # "cộng 3" is no scoring cue in "tổng cộng 3.374 hồ sơ": the number goes on
             out.append(_new_match(group, value, a, b, text[a:b]))
+        compounds = [(m.start, m.end) for m in out if m.group == "not_level"]
+        if compounds:  # "xã hội", "hợp tác xã": no commune in them, segmented or not
+            out = [m for m in out if m.group != "not_level" and not (
+                m.group in LEVEL_GROUPS and any(m.start < b and a < m.end for a, b in compounds))]
         # "kết quả thực hiện 5 chỉ tiêu", "hoàn thành 100% chỉ tiêu": targets counted are reported on, not set here
         out = [m for m in out if not (m.group == "cue" and m.value in TARGET_CUES and m.text.lower() in self.counted_targets
                                       and COUNT_BEFORE.search(text, 0, m.start))]
@@ -174,6 +179,7 @@ class Rules:
 
 
 TARGET_CUES = ("target_cues",)
+LEVEL_GROUPS = ("level", "all_levels", "unit_noun")
 NEUTRAL = ("neutral_names", "plan_references")
 # the figure a reference states, right after it or after a few words ("chỉ tiêu toàn quốc là 60%")
 FIGURE_NEXT = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:là|:|=|\(|bằng)?\s*\d")

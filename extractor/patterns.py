@@ -39,6 +39,7 @@ SPECS = {
         "levels": ("map", "level", "phrases"),
         "all_levels": ("list", {"phrase": "str", "levels": "levels", "jurisdiction?": "level"}),
         "unit_nouns": ("map", "level", "phrases"),
+        "not_levels": "phrases",
     },
     "cues.yaml": {
         "target_cues": "phrases", "result_cues": "phrases", "inline_target_cues": "phrases",

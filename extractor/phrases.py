@@ -196,6 +196,25 @@ def group_bound_re():
 
 
 @lru_cache(maxsize=1)
+def _rate_definition_parts():
+    from .patterns import default
+
+    cues = default().cues
+    return (re.compile(r"(?<!\w)(?:" + phrase_alternation(cues["share_heads"]) + r")\s[^;:.]*?(?<!\w)từ\s+\d[\d.,]*\s+"
+                       r"[^\W\d_][^;:.,\d]{0,40}$", re.IGNORECASE),
+            re.compile(r"[^;:.\d%]*?(?<!\w)(?:" + phrase_alternation(cues["rate_links"]) + r")(?!\w)\s*"
+                       r"(?:[^\W\d_]+\s+){0,3}\d[\d.,]*\s*%", re.IGNORECASE))
+
+
+def bounds_a_rates_definition(text: str, start: int, end: int) -> bool:
+    """'trở lên' in "tỷ lệ người trưởng thành có từ 2 tài khoản thanh toán trở lên đạt 64,3%": the
+    bound is part of what the rate measures; it sets nothing."""
+    head, link = _rate_definition_parts()
+    clause = max(text.rfind(";", 0, start), text.rfind(".", 0, max(0, start - 1))) + 1
+    return bool(head.search(text, clause, start)) and bool(link.match(re.sub(r"\([^()]*\)", " ", text[end:end + 120])))
+
+
+@lru_cache(maxsize=1)
 def added_units_re():
     """'thêm 4 xã đạt chuẩn NTM nâng cao, nâng tổng số': the units added (group 1) before the total
     they raise."""
@@ -301,9 +320,10 @@ def share_gap():
 @lru_cache(maxsize=1)
 def figure_before_change():
     """A figure (a percentage or points: units.yaml), then a comma or an opening bracket, ending
-    right before a change word ("đạt 45% (tăng 10%)")."""
+    right before a change word ("đạt 45% (tăng 10%)"); a bracket may stand between the figure and
+    the comma ("đạt 89,6% (chỉ tiêu 95%), thấp hơn 4,1% so với năm 2022")."""
     from .patterns import default
 
     units = default().units
-    return re.compile(r"\d\s*(?:" + phrase_alternation(units["percent"] + units["point"]) + r")?\s*(?:,|\()\s*$",
+    return re.compile(r"\d\s*(?:" + phrase_alternation(units["percent"] + units["point"]) + r")?\s*(?:\([^()]*\)\s*)?(?:,|\()\s*$",
                       re.IGNORECASE)

@@ -15,7 +15,7 @@ from . import patterns as pattern_store
 from .indicators import canonical_id
 from .nlp import MatchIndex, rules
 from .paths import shown
-from .phrases import names_any, names_results, share_name
+from .phrases import act_reference_tail, names_any, names_results, share_name
 from .readers import Source
 from .sentence import LIST_ITEM, Row, Sentence, Surroundings, in_brackets, words
 from .textview import TextView
@@ -109,8 +109,11 @@ def _procedure_re():
 
 
 def _appendix_level(r, head_lines):
-    """The level an appendix is for, from its title ('... CẤP XÃ', '... TỈNH, THÀNH PHỐ')."""
+    """The level an appendix is for, from its title ('... CẤP XÃ', '... TỈNH, THÀNH PHỐ'); not
+    from the act it is attached to ("(Kèm theo Nghị quyết số 45/NQ-HĐND ... của HĐND huyện X)"),
+    nor from a word holding a level word ("KINH TẾ - XÃ HỘI": levels.yaml not_levels)."""
     for line in head_lines:
+        line = act_reference_tail().sub("", line.strip().strip("()"))
         _, matches = r.analyse(line.lower(), segment=False)
         found = [m for m in matches if m.group in ("level", "unit_noun")]
         if found:

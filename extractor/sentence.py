@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass, fields
 
 from . import periods
-from .phrases import act_reference_tail, group_bound_re
+from .phrases import act_reference_tail, bounds_a_rates_definition, group_bound_re
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
@@ -127,7 +127,8 @@ class Sentence:
         # "trở lên" in "công dân từ 14 tuổi trở lên" bounds a group of people: it sets nothing and
         # ends no indicator
         kept = [m for m in matches if not (m.group == "cue" and m.value in ("target_cues", "post_stops")
-                                           and group_bound_re().match(text, max(0, m.start - 40), m.end))]
+                                           and (group_bound_re().match(text, max(0, m.start - 40), m.end)
+                                                or bounds_a_rates_definition(text, m.start, m.end)))]
         if len(kept) < len(matches):
             matches, index = kept, None
         self.matches = matches

@@ -706,6 +706,9 @@ def _percent_label(label):
     return "(%)" in text.replace(" ", "") or any(text.startswith(str(h).lower()) for h in default().cues["share_heads"])
 
 
+YEAR_IN_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _acts_label(label):
     """A column of legal documents counted ("Luật", "Nghị định", "Quyết định của TTgCP")."""
     if not label:
@@ -713,6 +716,8 @@ def _acts_label(label):
     from .patterns import default
 
     text = re.sub(r"[*_]", "", label).strip().lower()
+    if YEAR_IN_LABEL.search(text) and _column_role(label) == "plan":
+        return False  # "Kế hoạch năm 2025": the year's planned figures, not plans counted
     group = GROUP.search(text)  # "Tổng (Văn bản cần sửa đổi ...)": a part of a column group
     heads = [str(act).lower() for act in default().documents["act_types"]] + \
         [str(w).lower() for w in default().cues["document_count_labels"]]

@@ -242,11 +242,12 @@ UNITS_GAP = re.compile(r"[^;.()\d]*")
 @lru_cache(maxsize=1)
 def _state_gap():
     """The units (a list of short names), then the state's verb and its words up to the figure:
-    "huyện, thị xã, thành phố đạt trên", "cơ quan, địa phương có tỷ lệ hồ sơ trực tuyến trên"."""
+    "huyện, thị xã, thành phố đạt trên", "cơ quan, địa phương có tỷ lệ hồ sơ trực tuyến trên"; a small
+    number naming an age or a span stays in those words ("cho trẻ dưới 1 tuổi từ")."""
     from .patterns import default
 
     return re.compile(r"[^;.()\d,]*(?:,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*\s+(?:"
-                      + phrase_alternation(default().cues["state_verbs"]) + r")(?!\w)[^;.,()\d]*", re.IGNORECASE)
+                      + phrase_alternation(default().cues["state_verbs"]) + r")(?!\w)(?:[^;.,()\d]|\d{1,3}(?=\s+[^\W\d_]))*", re.IGNORECASE)
 
 
 def _drop_definitions(text, mentions):
@@ -268,7 +269,35 @@ def _drop_definitions(text, mentions):
         return opened >= 0 and text.find(")", opened, m.start) < 0 and \
             _explained_words().search(text, max(0, opened - 40), opened) is not None
 
-    return [m for i, m in enumerate(mentions) if not (i and defines(mentions[i - 1], m)) and not explains(m)]
+    drop = {i - 1 for i, m in enumerate(mentions) if i and _inside_rate(text, mentions[i - 1], m)}
+    return [m for i, m in enumerate(mentions)
+            if i not in drop and not (i and defines(mentions[i - 1], m)) and not explains(m)]
+
+
+@lru_cache(maxsize=1)
+def _rate_definition():
+    """A rate's head, words with no verb linking a figure, the count, then a verb and the rate:
+    "tỷ lệ phụ nữ có thai được tiêm vắc xin uốn ván từ 2 mũi trở lên (UV2+) đạt 92,4%"."""
+    from .patterns import default
+
+    cues = default().cues
+    return (re.compile(r"(?<!\w)(?:" + phrase_alternation(cues["share_heads"]) + r")\s+[^;:.\d]*$", re.IGNORECASE),
+            re.compile(r"[^;:.\d%]*?(?<!\w)(?:" + phrase_alternation(cues["rate_links"]) + r")(?!\w)[^;:.\d%]*$",
+                       re.IGNORECASE))
+
+
+def _inside_rate(text, count, rate):
+    """A count bound inside the name of the rate reported right after it: the count defines what the
+    rate measures and is no row ("từ 2 mũi trở lên" above)."""
+    if count.unit != "count" or count.of_units or rate.unit != "percent" or not 0 < rate.start - count.end <= 80:
+        return False
+    head, link = _rate_definition()
+    before = text[_clause_start(text, count.start):count.start]
+    gap = BRACKETED.sub(" ", text[count.end:rate.start])  # "(UV2+)": a short name, no figure
+    return bool(head.search(before)) and not link.fullmatch(before) and bool(link.fullmatch(gap))
+
+
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=1)

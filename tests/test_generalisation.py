@@ -2528,3 +2528,39 @@ def test_a_quoted_request_names_nothing_and_a_level_opening_a_past_paragraph_rep
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
         ("tiếp nhận hồ sơ", "district", 18204, "result", 2023), ("Chỉ số CCHC", None, 86, "target", 2024),
         ("Chỉ số CCHC", None, 5, "target", 2024)]
+
+
+def test_a_count_bound_inside_the_name_of_a_rate_reported_after_it_is_no_row():
+    doc = extract("Báo cáo kết quả thanh toán không dùng tiền mặt năm 2023 của huyện Tam Nông\n"
+                  "Năm 2023, tỷ lệ người trưởng thành có từ 2 tài khoản thanh toán trở lên (TK2+) đạt 64,3%.\n")
+    assert_rows(doc, [row("tỷ lệ người trưởng thành có từ 2 tài khoản thanh toán trở lên (TK2+)", 64.3,
+                          operator="=", year=2023, kind="result")])
+
+
+def test_units_counted_under_a_bound_defined_with_an_age_keep_the_bound_as_their_state():
+    doc = extract("Kế hoạch phòng, chống suy dinh dưỡng trẻ em tỉnh Kon Tum năm 2025\n"
+                  "Chỉ tiêu: có ít nhất 8/10 huyện, thành phố đạt tỷ lệ trẻ dưới 5 tuổi được theo dõi tăng trưởng "
+                  "từ 95% trở lên.\n")
+    assert_rows(doc, [row("huyện, thành phố đạt tỷ lệ trẻ dưới 5 tuổi được theo dõi tăng trưởng từ 95% trở lên", 8,
+                          unit="count", level="district", year=2025)])
+
+
+def test_a_change_after_a_bracketed_target_is_no_row():
+    doc = extract("Báo cáo tổng kết công tác dân số năm 2024 của tỉnh Hậu Giang\n"
+                  "Năm 2024, tỷ lệ sàng lọc trước sinh đạt 61,2% (chỉ tiêu giao 65%), thấp hơn 3,4% so với năm 2023.\n")
+    assert_rows(doc, [row("tỷ lệ sàng lọc trước sinh", 61.2, operator="=", year=2024, kind="result"),
+                      row("tỷ lệ sàng lọc trước sinh", 65, year=2024)])
+
+
+def test_society_and_cooperatives_name_no_commune_nor_does_the_act_an_appendix_is_attached_to_and_a_years_plan_column_counts_no_plans():
+    doc = extract("NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2025 của huyện Đức Thọ\n"
+                  "PHỤ LỤC\nCÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU NĂM 2025\n"
+                  "(Kèm theo Nghị quyết số 27/NQ-HĐND ngày 15/12/2024 của HĐND huyện Đức Thọ)\n"
+                  "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 |\n"
+                  "| 1 | Tỷ lệ lao động qua đào tạo | % | 72 |\n"
+                  "| 2 | Tỷ lệ hộ nghèo | % | 2,1 |\n"
+                  "II. VĂN HÓA - XÃ HỘI\n"
+                  "- Tỷ lệ hợp tác xã ứng dụng công nghệ số đạt 40%.\n")
+    assert_rows(doc, [row("Tỷ lệ lao động qua đào tạo", 72, year=2025),
+                      row("Tỷ lệ hộ nghèo", 2.1, year=2025),
+                      row("Tỷ lệ hợp tác xã ứng dụng công nghệ số", 40, year=2025)])
