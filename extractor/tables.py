@@ -32,6 +32,7 @@ OPS = {"trở xuống": "<=", "≥": ">=", ">=": ">=", "tối thiểu": ">=", "�
        "≤": "<=", "<=": "<=", "tối đa": "<=", "không quá": "<=", "<": "<", "dưới": "<"}
 GENERIC_LABEL = re.compile(r"chỉ tiêu chung|mức đạt|tiêu chuẩn|chỉ tiêu|mục tiêu|giá trị|kế hoạch|ghi chú"
                            r"|^(?:kết quả|số liệu)(?: thực hiện| đạt được)?$|^điểm (?:đạt được|đạt|thực hiện)$", re.I)
+BRACKET_TAIL = re.compile(r"(?:\s*\([^()]*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\))+\s*$", re.I)
 SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(?:đến|tới)\s+năm\s+((?:19|20)\d\d)"
                           r"|\bnăm\s+((?:19|20)\d\d)", re.IGNORECASE)
 YEAR_CELL = re.compile(r"^(?:năm\s+)?(?:19|20)\d\d$", re.IGNORECASE)
@@ -200,9 +201,11 @@ def label_meaning(label, rules_obj):
     levels = [m for m in matches if m.group == "level"]
     if levels:
         return max(levels, key=lambda m: m.end - m.start).value, None, None
-    if GENERIC_LABEL.search(label) or not label:
-        return None, None, None
-    return None, None, label
+    if label and GENERIC_LABEL.search(label):
+        # "Tỷ lệ tiêm chủng đầy đủ (%) (chỉ tiêu tối thiểu)": a bracket naming only the role
+        named = BRACKET_TAIL.sub("", label).strip()
+        return (None, None, named) if named and named != label and not GENERIC_LABEL.search(named) else (None, None, None)
+    return None, None, label or None
 
 
 def _opens_with_strong_head(text):

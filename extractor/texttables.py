@@ -58,11 +58,16 @@ def split(src: str, origin):
     if not cuts:
         return src, origin
     parts, out_origin, pos = [], [], 0
-    for a, b in sorted(cuts):
+    for cut in sorted(cuts, key=lambda c: c[:2]):
+        a, b = cut[:2]
         parts.append(src[pos:a])
         out_origin.extend(origin[pos:a])
-        parts.append(" | ")
-        out_origin.extend([origin[a]] * 3)
+        if len(cut) == 2:
+            parts.append(" | ")
+            out_origin.extend([origin[a]] * 3)
+        else:  # a header wrapped over lines, written as one row: (a, b, text, where each character is)
+            parts.append(cut[2])
+            out_origin.extend(origin[i] for i in cut[3])
         pos = b
     parts.append(src[pos:])
     out_origin.extend(origin[pos:])
@@ -118,6 +123,12 @@ def _aligned_cuts(lines):
             block.append((index, row))
             continue
         if _aligned_table(block):
+            wrapped = _wrapped_header(lines, block, used)
+            if wrapped:
+                head_lines, cut = wrapped
+                cuts.append(cut)
+                used.update(head_lines)
+                block = [(i, r) for i, r in block if i not in head_lines]
             width = max(len(r.cells) for _, r in block)
             for i, r in block:
                 cuts.extend(_tab_cells(r, *lines[i][::-1]) if r.mode == "tab" and r.figures else r.seps)
@@ -129,12 +140,117 @@ def _aligned_cuts(lines):
                 # "STT  Đơn vị   Tiếp nhận" over "---  ------   ---------": the rule's gaps part the header
                 cuts.extend(_cuts_under_rule(lines[head - 1], lines[head][1]))
                 used.update({head - 1, head})
-            header = _header_above(lines[head], max(len(r.cells) for _, r in block)) if head >= 0 else []
+            header = _header_above(lines[head], max(len(r.cells) for _, r in block)) \
+                if head >= 0 and not wrapped else []
             if header and head not in used:
                 cuts.extend(header)
                 used.add(head)
         block = [(index, row)] if row else []
     return cuts, used
+
+
+MAX_WRAPPED_HEAD = 6  # lines a column head may wrap over
+
+
+def _wrapped_header(lines, block, used):
+    """A header whose column heads wrap over several lines above the rows of figures:
+
+        Đơn vị            Số trẻ dưới     Tỷ lệ tiêm chủng
+                          1 tuổi (trẻ)    đầy đủ (%)
+        Huyện Kế Sách        1.795              95
+
+    The rows' columns leave gaps; where every header line is blank inside a gap, the header
+    parts. Each column's pieces, read top to bottom, make its label: (indices of the header
+    lines, a cut writing them as one row), or None. The header lines are the block's leading
+    rows without a figure and the lines right above it (no blank line, caption or sentence)."""
+    lead = 0
+    while lead < len(block) and not block[lead][1].figures:
+        lead += 1
+    body = [r for _, r in block[lead:]]
+    width = max((len(r.cells) for r in body), default=0)
+    full = [r for r in body if len(r.cells) == width]
+    if width < 3 or len(full) < 2 or not _columns_line_up(full):
+        return None
+    above, index = [], block[0][0] - 1
+    while index >= 0 and index not in used and len(above) + lead < MAX_WRAPPED_HEAD:
+        text = lines[index][1].strip()
+        if not text or " | " in text or text.endswith((":", ".", ";")) or FIGURE_CELL.fullmatch(text) \
+                or RULE_LINE.fullmatch(text):
+            break  # (a rule of dashes under a header is read by _cuts_under_rule)
+        above.insert(0, index)
+        index -= 1
+    lefts = [min(r.spans[j][0] for r in full) for j in range(width)]
+    rights = [max(r.spans[j][1] for r in full) for j in range(width)]
+    candidates = above + [i for i, _ in block[:lead]]
+    for first in range(len(candidates) - 1):  # the most lines that part cleanly, at least two
+        head = candidates[first:]
+        texts = [lines[i][1] for i in head]
+        gaps = [_blank_run(texts, rights[j], lefts[j + 1]) for j in range(width - 1)]
+        if any(g is None for g in gaps):
+            continue  # a line running across a gap between columns: a title, not a column head
+        bounds = [0] + [p for g in gaps for p in g] + [max(len(t) for t in texts)]
+        columns = list(zip(bounds[::2], bounds[1::2]))
+        pieces = [[(i, a + len(t[a:b]) - len(t[a:b].lstrip()), t[a:b].strip()) for i, t in zip(head, texts)
+                   if t[a:b].strip()] for a, b in columns]
+        if sum(1 for p in pieces if p) < width - 1:
+            continue  # columns left without a head: these lines are something else
+        return set(head), _header_row(lines, head, pieces)
+    return None
+
+
+def _blank_run(texts, a, b):
+    """The run of positions in [A, B) blank on every line of TEXTS that most lines leave wide
+    open (two blanks or more: a gap between columns, not between words), then the longest;
+    None if no position is blank on every line."""
+    def blank(t, p):
+        return p >= len(t) or t[p] in " \t"
+
+    runs, start = [], None
+    for p in range(a, b + 1):
+        if p < b and all(blank(t, p) for t in texts):
+            start = p if start is None else start
+        elif start is not None:
+            runs.append((start, p))
+            start = None
+    if not runs:
+        return None
+
+    def wide(t, run):
+        lo, hi = run
+        while lo > 0 and blank(t, lo - 1):
+            lo -= 1
+        while hi < len(t) and blank(t, hi):
+            hi += 1
+        return hi - lo >= 2
+
+    return max(runs, key=lambda r: (sum(wide(t, r) for t in texts), r[1] - r[0], -r[0]))
+
+
+def _header_row(lines, head, pieces):
+    """(start, end, text, origin) writing the header lines HEAD as one row of PIECES' labels;
+    the spaces and bars put in come from the blank after the piece before them."""
+    first, last = lines[head[0]], lines[head[-1]]
+    text, where = [], []
+    blank = first[0] + len(first[1]) - len(first[1].lstrip())  # a header line's indent, or its end
+    blank = blank if blank > first[0] else first[0] + len(first[1])
+
+    after = [blank]  # the blank after the last piece written
+
+    def joiner(s):
+        text.append(s)
+        where.extend([after[0]] * len(s))
+
+    for k, column in enumerate(pieces):
+        if k:
+            joiner(" | ")
+        for n, (i, offset, piece) in enumerate(column):
+            if n:
+                joiner(" ")
+            start = lines[i][0] + offset
+            text.append(piece)
+            where.extend(range(start, start + len(piece)))
+            after[0] = start + len(piece)
+    return first[0], last[0] + len(last[1]), "".join(text), where
 
 
 def _crowded_first_cell(row, start):

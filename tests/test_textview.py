@@ -532,3 +532,28 @@ def test_a_two_column_tab_table_of_units_gives_rows():
                   "Thị xã Ba Đồn\t94,0\nHuyện Minh Hóa\t98,8\n")
     assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("Tỷ lệ bao phủ BHYT", "Thị xã Ba Đồn", 94.0), ("Tỷ lệ bao phủ BHYT", "Huyện Minh Hóa", 98.8)]
+
+
+def test_column_heads_wrapped_over_lines_read_as_one_header_row():
+    text = ("PHỤ LỤC: CHỈ TIÊU PHỔ CẬP GIÁO DỤC NĂM 2025 GIAO CHO CÁC HUYỆN\n"
+            "\n"
+            "                            Tỷ lệ trẻ 5 tuổi      Tỷ lệ thanh thiếu\n"
+            " STT  Đơn vị                ra lớp mẫu giáo       niên 15-18 tuổi có\n"
+            "                            (%)                   bằng THCS (%)\n"
+            "                            (chỉ tiêu tối thiểu)  (chỉ tiêu tối thiểu)\n"
+            " 1    Huyện Sìn Hồ                 99,5                 91\n"
+            " 2    Huyện Phong Thổ              99                   90,5\n"
+            " 3    Thành phố Lai Châu          100                   97\n")
+    view = TextView(text)
+    assert view.norm.splitlines()[2].strip() == (
+        "STT | Đơn vị | Tỷ lệ trẻ 5 tuổi ra lớp mẫu giáo (%) (chỉ tiêu tối thiểu) | "
+        "Tỷ lệ thanh thiếu niên 15-18 tuổi có bằng THCS (%) (chỉ tiêu tối thiểu)")
+    assert_maps_back(view)
+    doc = extract(text)
+    assert [(t["indicator"]["text"], t["scope"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ trẻ 5 tuổi ra lớp mẫu giáo", "Huyện Sìn Hồ", "district", 99.5),
+        ("Tỷ lệ thanh thiếu niên 15-18 tuổi có bằng THCS", "Huyện Sìn Hồ", "district", 91),
+        ("Tỷ lệ trẻ 5 tuổi ra lớp mẫu giáo", "Huyện Phong Thổ", "district", 99),
+        ("Tỷ lệ thanh thiếu niên 15-18 tuổi có bằng THCS", "Huyện Phong Thổ", "district", 90.5),
+        ("Tỷ lệ trẻ 5 tuổi ra lớp mẫu giáo", "Thành phố Lai Châu", "district", 100),
+        ("Tỷ lệ thanh thiếu niên 15-18 tuổi có bằng THCS", "Thành phố Lai Châu", "district", 97)]
