@@ -65,6 +65,11 @@ def _drop_qualifying_grades(sent):
     sent.mentions = out
 
 
+OPENING_BRACKET = re.compile(r"\s*\(\s*")
+SIBLING_GAP = re.compile(r"\s*[,;]\s*")  # the separator between two parts listed
+MAX_PART_WORDS = 5
+
+
 @dataclass
 class _Figure:
     """What one figure of a sentence collects on its way to rows."""
@@ -455,7 +460,12 @@ class _Assembler:
             r"năm\s+((?:19|20)\d\d)\s*(?:đạt|là|:)?\s*(?:từ\s*)?$", text[pre_a:pre_b], re.IGNORECASE)
         f.year = int(ya.group(1)) if ya else None
         intro = sent.at(pre_a, ("cue",), ("scope_intros",))
-        if intro and self.prev_row:
+        # "đạt tỷ lệ 49,4% (mầm non 43,2%; tiểu học 58,6%)": a bracket of parts opened right after the figure
+        opened = OPENING_BRACKET.match(text, pre_a, pre_b) if self.prev_row and i and \
+            not text[gap_from_prev:pre_a].strip() and self._bare_part(pre_a + 1, pre_b) else None
+        if opened:
+            f.scope = text[slice(*sent.trim(opened.end(), pre_b))] or None
+        elif intro and self.prev_row:
             after = intro.end + len(re.match(r"[:,]?\s*", text[intro.end:pre_b]).group(0))
             if sent.at(after, ("cue",), ("scope_nouns",)) and not sent.level_at(after, pre_b):
                 sa, sb = sent.trim(after, pre_b)
@@ -473,6 +483,10 @@ class _Assembler:
             if noun and self.out[-1].scope.lower().startswith(noun.text.lower()) and not sent.level_at(after, pre_b):
                 sa, sb = sent.trim(after, pre_b)
                 f.scope = text[sa:sb] or None
+            elif noun is None and i and self.prev_row.unit == m.unit and SIBLING_GAP.fullmatch(text, gap_from_prev, pre_a) \
+                    and self._bare_part(after, pre_b):
+                # "trong đó: mầm non 55%, tiểu học 70%": a bare name and a figure, a part like the one before
+                f.scope = text[slice(*sent.trim(after, pre_b))] or None
         subj_levels, verb_span, how = sent.subject(pre_a, pre_b, ctx.juris_level)
         f.subject = how == "subject"
         if subj_levels and not f.levels:
@@ -504,6 +518,16 @@ class _Assembler:
             # not a level inside the indicator ("Chỉ số ... đối với cấp huyện xếp loại Tốt")
             f.levels = sent.addressees(pre_a, f.span[0], ctx.juris_level)
         f.pre_text = "" if f.scope else text[slice(*f.span)]
+
+    def _bare_part(self, a, b):
+        """A short name of a part and nothing else: no digit, cue, level or unit ("tiểu học",
+        "trung học cơ sở"; not "chỉ tiêu", "tăng", "cùng kỳ năm 2023", "huyện Bắc Mê")."""
+        text, sent = self.text, self.sent
+        part = text[a:b].strip(" ,;:")
+        return 0 < words(part) <= MAX_PART_WORDS and not re.search(r"\d", part) \
+            and not any(m.group in ("cue", "level", "unit_noun", "op_before", "rank_before", "unit")
+                        for m in sent.matches if a <= m.start < b) \
+            and not breakdowns.units(part, self.ctx.juris_level)
 
     def _parallel_owner(self, f, pre_text, a):
         """The row of an earlier ';' clause of this sentence whose figure followed "là", when

@@ -45,6 +45,10 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
         # "Năm 2025, tỷ lệ ... đạt 45,2%" in a plan for 2026 signed in December 2025: the year it
         # is written in is the past the plan starts from
         return "result", lead_year, True
+    due = [y.year for y in sent.deadlines if a <= y.start < b]
+    if due and now and max(due) < now and not past and not targets:
+        # "Đến cuối năm 2020, tỷ lệ ... đạt 71,2%" in a plan signed in 2021: where it starts from
+        return "result", max(due), True
     if lead_year and now and lead_year > now and not results:
         return "target", lead_year, False  # "Dự kiến năm 2025, ..." in a review of 2024: what it plans
     if not lead_year and now and past and min(y.year for y in past) > now and not results:

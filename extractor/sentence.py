@@ -137,8 +137,10 @@ class Sentence:
         self.index = index or MatchIndex(text, matches)
         self.semicolons = _semicolons_outside_brackets(text)
         # periods a clause may report on ("năm 2023", "quý II/2024"): not deadlines, baselines or dates
-        self.years = [y for y in periods.mentions(text) if y.kind in ("period", "span")]
+        found = periods.mentions(text)
+        self.years = [y for y in found if y.kind in ("period", "span")]
         self.year_starts = [y.start for y in self.years]
+        self.deadlines = [y for y in found if y.kind == "deadline"]  # "đến năm 2025", "đến cuối năm 2020"
 
     def years_between(self, a, b):
         """Reported-period mentions starting in [a, b)."""

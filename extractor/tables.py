@@ -37,6 +37,8 @@ SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)
                           r"|\bnăm\s+((?:19|20)\d\d)", re.IGNORECASE)
 YEAR_CELL = re.compile(r"^(?:năm\s+)?(?:19|20)\d\d$", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\b")
+# what leads up to a label's year: "năm 2025", "đến 31/12/2020", "tính đến ngày 30/6/2023"
+DATE_BEFORE_YEAR = r"(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:ngày\s+)?(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*|năm\s+)?"
 GROUP = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")  # the group label of "part (group)"
 YEAR_TAIL = re.compile(r"\s+(?:trong\s+)?(?:năm|giai đoạn)\s+(?:19|20)\d\d.*$", re.IGNORECASE)
 COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
@@ -193,7 +195,7 @@ def label_meaning(label, rules_obj):
     year = YEAR_LABEL.search(label)
     if year:
         # "Năm 2021 (Tỷ lệ bao phủ BHYT (%))", a year under a head that names an indicator: both
-        rest = re.sub(r"(?:năm\s+)?" + year.group(1), " ", label, flags=re.IGNORECASE).strip()
+        rest = re.sub(DATE_BEFORE_YEAR + year.group(1), " ", label, flags=re.IGNORECASE).strip()
         rest = rest[1:-1].strip() if rest.startswith("(") and rest.endswith(")") else rest
         named = rest if _opens_with_strong_head(rest) else None
         return None, int(year.group(1)), named
@@ -476,8 +478,14 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         if against_plan:
             # a bare "Tỷ lệ (%)" beside a plan and a result is the share of the plan met
             roles = [r or ("ratio" if _bare_rate(label or "") else None) for r, (_, _, _, label) in zip(roles, slots)]
-        for cell, (level, year, scope, label), pct, role in zip(vals, slots, pcts, roles):
+        for n, (cell, (level, year, scope, label), pct, role) in enumerate(zip(vals, slots, pcts, roles)):
             cell_kind = kind
+            if kind == "target" and year and role != "plan" and _before_plan(year, ctx):
+                cell_kind = "result"  # "Tỷ lệ đạt chuẩn đến 31/12/2020" in a plan for 2021-2025: where it starts
+            if unit_row and not scope and role in ("plan", "result") and _bare_role_label(label) and not caption():
+                # "Chỉ tiêu đến năm 2025 (%)" beside "Tỷ lệ đạt chuẩn đến 31/12/2020 (%)": the same rate
+                scope = next((sc for (_, _, sc, lb), p in reversed(list(zip(slots[:n], pcts[:n])))
+                              if sc and p == pct and _opens_with_strong_head(sc)), None)
             if against_plan and role:
                 if role == "ratio":
                     continue  # "Tỷ lệ đạt 113%": the result over the plan, no row of its own
@@ -543,6 +551,13 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 if row:
                     out.append(row)
     return TableRead(out, ctx.section_year)
+
+
+def _before_plan(year, ctx):
+    """A column's year before the first year the document plans for (or the year it speaks
+    from, when its title names none): figures reached, not set."""
+    start = ctx.plan_start or ctx.ref_year
+    return start is not None and year < start
 
 
 def _unit_levels(text, rules_obj):

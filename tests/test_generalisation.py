@@ -2564,3 +2564,30 @@ def test_society_and_cooperatives_name_no_commune_nor_does_the_act_an_appendix_i
     assert_rows(doc, [row("Tỷ lệ lao động qua đào tạo", 72, year=2025),
                       row("Tỷ lệ hộ nghèo", 2.1, year=2025),
                       row("Tỷ lệ hợp tác xã ứng dụng công nghệ số", 40, year=2025)])
+
+
+def test_parts_in_a_bracket_after_a_rate_and_bare_parts_listed_after_trong_do_keep_the_rates_name():
+    doc = extract("Kế hoạch phát triển giáo dục tỉnh Điện Biên giai đoạn 2021 - 2025\n"
+                  "Đến cuối năm 2020, tỷ lệ phòng học kiên cố đạt 71,2% (mầm non 64,5%; tiểu học 70,8%).\n"
+                  "Mục tiêu đến năm 2025, tỷ lệ phòng học kiên cố đạt ít nhất 85%, trong đó: mầm non 80%, "
+                  "trung học cơ sở 90%.\n")
+    name = "tỷ lệ phòng học kiên cố"
+    assert_rows(doc, [row(name, 71.2, operator="=", year=2020, kind="result"),
+                      row(name, 64.5, operator="=", year=2020, kind="result", scope="mầm non"),
+                      row(name, 70.8, operator="=", year=2020, kind="result", scope="tiểu học"),
+                      row(name, 85, year=2025),
+                      row(name, 80, year=2025, scope="mầm non"),
+                      row(name, 90, year=2025, scope="trung học cơ sở")])
+
+
+def test_a_past_dated_column_of_a_plans_unit_table_reports_and_a_bare_target_column_takes_its_rate():
+    doc = extract("KẾ HOẠCH\nPhát triển mạng lưới y tế cơ sở tỉnh Lai Châu giai đoạn 2021 - 2025\n"
+                  "Chỉ tiêu cụ thể đối với từng huyện, thành phố:\n"
+                  "| STT | Huyện, thành phố | Tỷ lệ trạm y tế đạt chuẩn đến 31/12/2020 (%) | Chỉ tiêu đến năm 2025 (%) |\n"
+                  "| 1 | Huyện Tam Đường | 62,5 | 80 |\n"
+                  "| 2 | Huyện Sìn Hồ | 48,3 | 70 |\n")
+    name = "Tỷ lệ trạm y tế đạt chuẩn"
+    assert_rows(doc, [row(name, 62.5, operator="=", level="district", year=2020, kind="result", scope="Huyện Tam Đường"),
+                      row(name, 80, level="district", year=2025, scope="Huyện Tam Đường"),
+                      row(name, 48.3, operator="=", level="district", year=2020, kind="result", scope="Huyện Sìn Hồ"),
+                      row(name, 70, level="district", year=2025, scope="Huyện Sìn Hồ")])
