@@ -108,14 +108,15 @@ def _procedure_re():
     return re.compile(r"^[\W_]*\d{1,3}\.\s*(?:" + heads + r")\s*:?\s+(?P<name>[^.;]{8,300}?)[\W_]*$", re.IGNORECASE)
 
 
-def _appendix_level(r, head_lines):
+def _appendix_level(r, head_lines, juris_level=None):
     """The level an appendix is for, from its title ('... CẤP XÃ', '... TỈNH, THÀNH PHỐ'); not
     from the act it is attached to ("(Kèm theo Nghị quyết số 45/NQ-HĐND ... của HĐND huyện X)"),
     nor from a word holding a level word ("KINH TẾ - XÃ HỘI": levels.yaml not_levels)."""
     for line in head_lines:
         line = act_reference_tail().sub("", line.strip().strip("()"))
         _, matches = r.analyse(line.lower(), segment=False)
-        found = [m for m in matches if m.group in ("level", "unit_noun")]
+        # "... NĂM 2020 CỦA HUYỆN" in a district's own decision: the whole district, no level
+        found = [m for m in matches if m.group == "level" or (m.group == "unit_noun" and m.value != juris_level)]
         if found:
             return min(found, key=lambda m: m.start).value
     return None
@@ -205,6 +206,7 @@ def _read(lines, title, doc_year, ref_year, juris, report):
     return reader.kind_votes, rows
 
 
+MAX_INTRO_WORDS = 40  # a line introducing a list: longer is a paragraph ending in ':'
 SUB_ITEM = re.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ]\)|\(?\d{1,2}\.\d{1,2}\.?\s)")
 ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")  # "2. ", an item of an article, not "a)" under it
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[IVXLC]{1,4}\.|Điều\s+\d+\.?)\s*")
@@ -485,6 +487,7 @@ class _Reader:
         self.levels_rank = 9  # rank of the part heading that named the section's levels (_part_rank)
         self.year_rank = 9  # rank of the heading that named the section's year (_heading_rank)
         self.muted_levels = ()  # addressees' levels set aside under an item for the whole area
+        self.intro_saved = None  # the section's (kind, year) set aside while a list's intro governs its items
 
     def rows(self):
         for index, (base, line) in enumerate(self.lines):
@@ -513,6 +516,11 @@ class _Reader:
         if not stripped:
             return
         self.recent = (self.recent + [stripped[:300]])[-3:]
+        if self.intro_saved is not None and (HEADING.match(stripped) or not (SUB_ITEM.match(stripped)
+                                                                             or LIST_ITEM.match(stripped))):
+            kind, year = self.intro_saved  # the list is over: its intro no longer governs
+            self.around = replace(self.around, section_kind=kind, section_year=year)
+            self.intro_saved = None
         if _is_chrome(stripped, self.chrome):
             return  # contact details, visitor counters, document-info boxes
         if fold(stripped.strip(" :*#")) in self.related:
@@ -546,11 +554,28 @@ class _Reader:
             self.muted_levels = ()
         if HAS_FIGURE.search(line) or self.grade_re.search(line):
             self.out.extend(self.sentences(line, base, self.around))
+        if stripped.endswith(":") and stripped[0].isupper() and not HEADING.match(stripped) and self.intro_saved is None \
+                and len(stripped.split()) <= MAX_INTRO_WORDS and (plan := self._intro_plans(stripped)):
+            # "Năm 2024, huyện ... xác định 20 chỉ tiêu chủ yếu, trong đó phấn đấu:": its items are targets
+            self.intro_saved = (self.around.section_kind, self.around.section_year)
+            self.around = replace(self.around, section_kind="target", section_year=plan[0])
         if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(self.r, stripped):
             head = _head_of(LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip())
             self.around = replace(self.around, line_head=head)
         elif not SUB_ITEM.match(stripped):
             self.around = replace(self.around, line_head=None)
+
+    def _intro_plans(self, line):
+        """(year,) when a line introducing a list sets what its items name: target words, and a
+        year no earlier than the one the document speaks from, if it names one; else None."""
+        _, matches = self.r.analyse(line.lower(), segment=False)
+        if not any(m.group == "cue" and m.value == "target_cues" for m in matches) or names_results(line):
+            return None
+        named = periods.first(line, periods.ROW_KINDS)
+        now = self.around.ref_year or self.around.doc_year
+        if named and now and named.year < now:
+            return None
+        return (named.year if named else self.around.section_year,)
 
     def _headings(self, index, stripped):
         """Appendix titles give a level, headings with a period give a year, and an article
@@ -558,7 +583,7 @@ class _Reader:
         if len(stripped) > 3 and stripped in self.title and not self.title.startswith(stripped):
             return  # "VÀ CHỈ TIÊU NĂM 2020" under "SỐ LIỆU THỐNG KÊ ... NĂM 2019": the title goes on, no part opens
         if APPENDIX.match(stripped):
-            level = _appendix_level(self.r, self.plain[index:index + 3])
+            level = _appendix_level(self.r, self.plain[index:index + 3], self.around.juris_level)
             self.around = replace(self.around, section_levels=(level,) if level else (), section_scope=None,
                                   section_year=None)
         elif PART_HEADING.match(stripped) and stripped.isupper() and len(stripped.split()) <= 20:

@@ -2591,3 +2591,26 @@ def test_a_past_dated_column_of_a_plans_unit_table_reports_and_a_bare_target_col
                       row(name, 80, level="district", year=2025, scope="Huyện Tam Đường"),
                       row(name, 48.3, operator="=", level="district", year=2020, kind="result", scope="Huyện Sìn Hồ"),
                       row(name, 70, level="district", year=2025, scope="Huyện Sìn Hồ")])
+
+
+def test_items_under_a_line_setting_next_years_targets_are_its_targets_and_a_councils_term_plans_nothing():
+    doc = extract("Ngày 18/12, HĐND thị xã Hương Thủy khóa XIII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp cuối năm 2023.\n"
+                  "Năm 2023, tỷ lệ hộ gia đình sử dụng nước sạch đạt 96,4%.\n"
+                  "Năm 2024, HĐND thị xã Hương Thủy thống nhất 18 chỉ tiêu chủ yếu về kinh tế, xã hội và môi "
+                  "trường, trong đó phấn đấu:\n"
+                  "- Tỷ lệ hộ gia đình sử dụng nước sạch đạt 97,5%;\n"
+                  "- Tỷ lệ lao động qua đào tạo đạt 78,2%.\n"
+                  "Tại kỳ họp, các đại biểu thống nhất cao với báo cáo của UBND thị xã.\n")
+    assert_rows(doc, [row("tỷ lệ hộ gia đình sử dụng nước sạch", 96.4, operator="=", year=2023, kind="result"),
+                      row("Tỷ lệ hộ gia đình sử dụng nước sạch", 97.5, year=2024),
+                      row("Tỷ lệ lao động qua đào tạo", 78.2, year=2024)])
+
+
+def test_an_appendix_of_the_districts_own_targets_has_no_level():
+    doc = extract("ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu kế hoạch năm 2025\n"
+                  "Phụ lục I\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2025 CỦA HUYỆN\n"
+                  "| STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2025 |\n"
+                  "| 1 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 93 |\n"
+                  "| 2 | Tỷ lệ hộ dân dùng nước sạch | % | 98 |\n")
+    assert_rows(doc, [row("Tỷ lệ dân số tham gia bảo hiểm y tế", 93, year=2025),
+                      row("Tỷ lệ hộ dân dùng nước sạch", 98, year=2025)])
