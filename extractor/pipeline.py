@@ -555,6 +555,7 @@ class _Reader:
         if HAS_FIGURE.search(line) or self.grade_re.search(line):
             self.out.extend(self.sentences(line, base, self.around))
         if stripped.endswith(":") and stripped[0].isupper() and not HEADING.match(stripped) and self.intro_saved is None \
+                and self.around.section_kind is None \
                 and len(stripped.split()) <= MAX_INTRO_WORDS and (plan := self._intro_plans(stripped)):
             # "Năm 2024, huyện ... xác định 20 chỉ tiêu chủ yếu, trong đó phấn đấu:": its items are targets
             self.intro_saved = (self.around.section_kind, self.around.section_year)
@@ -566,16 +567,16 @@ class _Reader:
             self.around = replace(self.around, line_head=None)
 
     def _intro_plans(self, line):
-        """(year,) when a line introducing a list sets what its items name: target words, and a
-        year no earlier than the one the document speaks from, if it names one; else None."""
+        """(year,) when a line introducing a list sets what its items name: target words and a
+        year no earlier than the one the document speaks from; else None."""
         _, matches = self.r.analyse(line.lower(), segment=False)
         if not any(m.group == "cue" and m.value == "target_cues" for m in matches) or names_results(line):
             return None
         named = periods.first(line, periods.ROW_KINDS)
         now = self.around.ref_year or self.around.doc_year
-        if named and now and named.year < now:
+        if named is None or (now and named.year < now):
             return None
-        return (named.year if named else self.around.section_year,)
+        return (named.year,)
 
     def _headings(self, index, stripped):
         """Appendix titles give a level, headings with a period give a year, and an article
