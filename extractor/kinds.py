@@ -51,6 +51,10 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
         return "result", max(due), True
     if lead_year and now and lead_year > now and not results:
         return "target", lead_year, False  # "Dự kiến năm 2025, ..." in a review of 2024: what it plans
+    if not lead_year and not past and now and ctx.para_year and ctx.para_year > now and not results:
+        # "Năm 2020 là năm cuối ... . HĐND thống nhất 21 chỉ tiêu, trong đó: ... đạt 92%" in news of
+        # December 2019: the paragraph opened on the year to come
+        return "target", ctx.para_year, False
     if not lead_year and now and past and min(y.year for y in past) > now and not results:
         # "Theo Kế hoạch năm 2020, UBND tỉnh yêu cầu ... đạt trên 85%" in a review of 2019: a
         # clause naming only years to come plans them

@@ -314,12 +314,12 @@ def _bare_nouns():
 
 
 def _leading_year(line):
-    """'Năm 2026, ...', 'Trong quý II/2024, ...', '- 6 tháng đầu năm 2024: ...': a period that
-    opens a paragraph governs every sentence of it."""
+    """'Năm 2026, ...', 'Trong quý II/2024, ...', '- 6 tháng đầu năm 2024: ...', 'Năm 2020 là năm
+    cuối ...': a period that opens a paragraph governs every sentence of it."""
     head = LIST_MARKER.sub("", line[:60], count=1)
     found = periods.mentions(head)
     if found and found[0].kind in periods.ROW_KINDS and found[0].start <= 12 and \
-            re.match(r"\s*[,:]", head[found[0].end:]):
+            re.match(r"\s*(?:[,:]|là\s)", head[found[0].end:]):
         return found[0].year
     return None
 

@@ -2614,3 +2614,15 @@ def test_an_appendix_of_the_districts_own_targets_has_no_level():
                   "| 2 | Tỷ lệ hộ dân dùng nước sạch | % | 98 |\n")
     assert_rows(doc, [row("Tỷ lệ dân số tham gia bảo hiểm y tế", 93, year=2025),
                       row("Tỷ lệ hộ dân dùng nước sạch", 98, year=2025)])
+
+
+def test_a_paragraph_opening_on_the_year_to_come_sets_that_years_targets_in_news_of_the_year_before():
+    doc = extract("HĐND huyện Quỳnh Lưu tổ chức kỳ họp cuối năm 2024\n"
+                  "Ngày 20/12/2024, HĐND huyện Quỳnh Lưu tổ chức kỳ họp thường lệ cuối năm.\n"
+                  "Năm 2024, tỷ lệ dân số tham gia bảo hiểm y tế đạt 91,3%.\n"
+                  "Năm 2025 là năm cuối thực hiện Nghị quyết Đại hội Đảng bộ huyện. HĐND huyện thống nhất "
+                  "18 chỉ tiêu chủ yếu, trong đó: tỷ lệ dân số tham gia bảo hiểm y tế đạt 93%; tỷ lệ che phủ "
+                  "rừng 42%.\n")
+    assert_rows(doc, [row("tỷ lệ dân số tham gia bảo hiểm y tế", 91.3, operator="=", year=2024, kind="result"),
+                      row("tỷ lệ dân số tham gia bảo hiểm y tế", 93, year=2025),
+                      row("tỷ lệ che phủ rừng", 42, year=2025)])
