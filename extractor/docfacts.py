@@ -495,13 +495,25 @@ def report_year(rows, lines):
     """The period a document's results are for when a row names none: the first reported
     period of its opening lines ("báo cáo ... 6 tháng đầu năm 2024"), else the year its
     result rows name most."""
+    pats = pattern_store.default()
+    cues = [fold(c) for c in pats.cues["next_period_cues"]]
+    review = [fold(c) for c in pats.documents["review_heading_words"]]
+    planned = None
     for line in [l for l in lines if l.strip()][:8]:
         if cites(line.strip()):
             continue
-        y = periods.first(ORIENTATION.sub(" ", line), ("period", "span"))
-        if y:
+        text = ORIENTATION.sub(" ", line)
+        for y in periods.mentions(text):
+            if y.kind not in ("period", "span"):
+                continue
+            before = fold(text[max(0, y.start - 25):y.start])
+            if any(c in before for c in cues) and not any(c in before for c in review):
+                # "... quyết định nhiệm vụ năm 2025" in news of the December meeting: the year planned,
+                # unless no line names the year reviewed ("đánh giá kết quả thực hiện nhiệm vụ năm 2024")
+                planned = planned or y.year
+                continue
             return y.year
-    return _most_common_year(r.year for r in rows if r.kind == "result")
+    return planned or _most_common_year(r.year for r in rows if r.kind == "result")
 
 
 def next_plan_year(lines, reviewed):

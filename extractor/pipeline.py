@@ -317,11 +317,21 @@ def _leading_year(line):
     """'Năm 2026, ...', 'Trong quý II/2024, ...', '- 6 tháng đầu năm 2024: ...', 'Năm 2020 là năm
     cuối ...': a period that opens a paragraph governs every sentence of it."""
     head = LIST_MARKER.sub("", line[:60], count=1)
+    source = _source_lead().match(head)  # "Theo báo cáo của UBND xã, năm 2024 tình hình ..."
+    if source:
+        head = line[source.end():source.end() + 60]
     found = periods.mentions(head)
     if found and found[0].kind in periods.ROW_KINDS and found[0].start <= 12 and \
-            re.match(r"\s*(?:[,:]|là\s)", head[found[0].end:]):
+            re.match(r"\s*(?:[,:]|là\s)" + (r"|\s+[^\W\d_]" if source else ""), head[found[0].end:]):
         return found[0].year
     return None
+
+
+@lru_cache(maxsize=1)
+def _source_lead():
+    """A source a paragraph opens with, up to its comma ("Theo báo cáo của UBND xã,")."""
+    return re.compile(r"\W*(?:" + phrase_alternation(pattern_store.default().cues["source_intros"]) + r")\s[^,.;:]{0,60},\s*",
+                      re.IGNORECASE)
 
 
 def _head_of(line):

@@ -2626,3 +2626,17 @@ def test_a_paragraph_opening_on_the_year_to_come_sets_that_years_targets_in_news
     assert_rows(doc, [row("tỷ lệ dân số tham gia bảo hiểm y tế", 91.3, operator="=", year=2024, kind="result"),
                       row("tỷ lệ dân số tham gia bảo hiểm y tế", 93, year=2025),
                       row("tỷ lệ che phủ rừng", 42, year=2025)])
+
+
+def test_news_of_a_meeting_deciding_next_years_tasks_reports_results_of_the_year_it_reviews():
+    doc = extract("HĐND xã Kỳ Tân tổ chức kỳ họp cuối năm, quyết định nhiệm vụ năm 2026\n"
+                  "Sáng 24/12, HĐND xã Kỳ Tân tổ chức kỳ họp thường lệ để đánh giá kết quả thực hiện nhiệm vụ "
+                  "năm 2025.\n"
+                  "Theo báo cáo của UBND xã, năm 2025 kinh tế của xã tiếp tục phát triển. Tỷ lệ lao động qua "
+                  "đào tạo đạt 71,4%.\n"
+                  "Bộ phận Một cửa xã đã tiếp nhận 1.204 hồ sơ thủ tục hành chính, tỷ lệ giải quyết đúng hạn "
+                  "đạt 99,2%.\n")
+    assert_rows(doc, [row("Tỷ lệ lao động qua đào tạo", 71.4, operator="=", year=2025, kind="result"),
+                      row("hồ sơ thủ tục hành chính tiếp nhận", 1204, unit="count", operator="=", year=2025,
+                          kind="result"),
+                      row("tỷ lệ giải quyết đúng hạn", 99.2, operator="=", year=2025, kind="result")])
