@@ -554,10 +554,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
 
 
 def _before_plan(year, ctx):
-    """A column's year before the first year the document plans for (or the year it speaks
-    from, when its title names none): figures reached, not set."""
-    start = ctx.plan_start or ctx.ref_year
-    return start is not None and year < start
+    """A column's year before the first year the document plans for and before the year it
+    speaks from: figures reached, not set ("Năm 2021" in a review of 2023 of a plan for 2021-2025)."""
+    starts = [y for y in (ctx.plan_start, ctx.ref_year) if y]
+    return bool(starts) and year < max(starts)
 
 
 def _unit_levels(text, rules_obj):

@@ -2640,3 +2640,15 @@ def test_news_of_a_meeting_deciding_next_years_tasks_reports_results_of_the_year
                       row("hồ sơ thủ tục hành chính tiếp nhận", 1204, unit="count", operator="=", year=2025,
                           kind="result"),
                       row("tỷ lệ giải quyết đúng hạn", 99.2, operator="=", year=2025, kind="result")])
+
+
+def test_year_columns_of_a_midterm_review_beside_the_target_report_and_an_estimate_column_too():
+    doc = extract("UBND TỈNH NINH THUẬN\nSố: 188/BC-UBND          Ninh Thuận, ngày 15 tháng 11 năm 2023\nBÁO CÁO\n"
+                  "Sơ kết 3 năm thực hiện các chỉ tiêu môi trường giai đoạn 2021 - 2025\n"
+                  "| TT | Chỉ tiêu | Mục tiêu đến năm 2025 | Năm 2021 | Năm 2022 | Ước năm 2023 |\n"
+                  "| 1 | Tỷ lệ che phủ rừng (%) | 48 | 46,2 | 46,9 | 47,3 |\n")
+    name = "Tỷ lệ che phủ rừng"
+    assert_rows(doc, [row(name, 48, year=2025),
+                      row(name, 46.2, operator="=", year=2021, kind="result"),
+                      row(name, 46.9, operator="=", year=2022, kind="result"),
+                      row(name, 47.3, operator="=", year=2023, kind="result")])
