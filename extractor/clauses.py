@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
-from .phrases import (added_units_re, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -603,6 +603,9 @@ class _Assembler:
             # "thu nhận 42.118 hồ sơ ..., đạt 31,2% số công dân từ 14 tuổi": the share of what was
             # just counted, taken over the base the words after it name
             f.post_text = ""
+        elif f.post_text and m.unit == "percent" and rate_base_only(f.post_text) \
+                and any(sent.cues_between("share_heads", a2, b2)):
+            f.post_text = ""  # "đạt tỷ lệ bao phủ 90,17% dân số": the rate is named before, over its base after
         elif f.post_text and m.noun and f.post_text.split(",")[0].strip().lower() == m.noun.lower() and \
                 m.noun.lower() in (pre_text if words(pre_text) >= 3 else head or "").lower():
             f.post_text = ""  # "Số xã đạt chuẩn nông thôn mới: 6 xã": the noun repeats what the label names

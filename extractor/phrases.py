@@ -33,6 +33,14 @@ def names_a_base(text: str) -> bool:
         r"(?:" + phrase_alternation(default().units["not_count_labels"]) + r")(?!\w)", text, re.IGNORECASE)
 
 
+def rate_base_only(text: str) -> bool:
+    """The words after a rate's figure are only what it is taken over ("dân số", "lực lượng lao
+    động": units.yaml rate_bases)."""
+    from .patterns import default
+
+    return fold(text.strip(" ,.;")) in {fold(w) for w in default().units["rate_bases"]}
+
+
 def names_any(text, words):
     """TEXT holds one of WORDS as whole words (case and diacritics ignored)."""
     h = fold(text)

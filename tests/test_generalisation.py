@@ -2652,3 +2652,12 @@ def test_year_columns_of_a_midterm_review_beside_the_target_report_and_an_estima
                       row(name, 46.2, operator="=", year=2021, kind="result"),
                       row(name, 46.9, operator="=", year=2022, kind="result"),
                       row(name, 47.3, operator="=", year=2023, kind="result")])
+
+
+def test_the_base_written_after_a_rates_figure_is_not_its_name():
+    doc = extract("Báo cáo kết quả thực hiện chính sách bảo hiểm xã hội năm 2022 của tỉnh Hà Nam\n"
+                  "Năm 2022, tỷ lệ bao phủ bảo hiểm y tế đạt 92,4% dân số; tỷ lệ lao động trong độ tuổi "
+                  "tham gia bảo hiểm xã hội đạt 31,6% lực lượng lao động.\n")
+    assert_rows(doc, [row("tỷ lệ bao phủ bảo hiểm y tế", 92.4, operator="=", year=2022, kind="result"),
+                      row("tỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội", 31.6, operator="=", year=2022,
+                          kind="result")])
