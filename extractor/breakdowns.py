@@ -83,7 +83,7 @@ def _rules() -> _Rules:
         # (the name goes on in lower case, which a capitalised-name rule would cut: "Sở Tư")
         countries=phrases_re(data["countries"]),
         departments=phrases_re(["Sở " + m[len("Bộ "):] for m in pattern_store.default().documents["ministries"]
-                                if m.startswith("Bộ ")]),
+                                if m.startswith("Bộ ")] + list(data["province_agencies"])),
         prefixed=prefixed, blocs=blocs,
         anaphors=phrases_re(data["anaphors"]),
         fillers=phrases_re(data["fillers"]),
@@ -539,3 +539,9 @@ def unit_subject(row, juris_name: str | None = None):
     if content_words(text[:head.start()].replace(unit.text, " ")) > 2:
         return row
     return replace(row, indicator=text[head.start():].strip(), scope=unit.text, levels=[unit.level])
+
+
+def names_a_measure(text: str) -> bool:
+    """TEXT opens with a word naming how something is measured ("điểm DTI trung bình ...",
+    "giá trị ..."; places.yaml bare_measures)."""
+    return _rules().measures.match(text.lstrip()) is not None

@@ -65,6 +65,8 @@ def _drop_qualifying_grades(sent):
     sent.mentions = out
 
 
+# "Có 20 cơ quan được đánh giá, ...": a clause that only says how many there are, before the indicator
+INVENTORY_LEAD = re.compile(r"\W*(?:[^\W\d_]+\s+){0,2}(?:có\s+)?\d[\d.]*\s+[^\W\d_][^,;:\d]{0,60},\s*", re.IGNORECASE)
 OPENING_BRACKET = re.compile(r"\s*\(\s*")
 SIBLING_GAP = re.compile(r"\s*[,;]\s*")  # the separator between two parts listed
 MAX_PART_WORDS = 5
@@ -944,6 +946,10 @@ def _from_first_head(sent, a, b):
     ('Theo ông X, Giám đốc Sở Nội vụ, tỷ lệ hồ sơ ...' -> 'tỷ lệ hồ sơ ...')."""
     if sent.at(a, ("cue",), ("indicator_heads",)):
         return a
+    inventory = INVENTORY_LEAD.match(sent.text, a, b)
+    if inventory and words(sent.text[inventory.end():b]) >= 2 and (
+            sent.at(inventory.end(), ("cue",), ("indicator_heads",)) or breakdowns.names_a_measure(sent.text[inventory.end():b])):
+        a = inventory.end()  # "Có 20 cơ quan được đánh giá, điểm DTI trung bình đạt ...": how many were rated
     # a strong head opens the indicator after a comma or after "đối với"/"về"
     # ("chỉ tiêu giao cho các sở đối với tỷ lệ A, tỷ lệ B đều ở mức 100%")
     starts = [a + m.end() for m in re.finditer(r",\s*", sent.text[a:b])]

@@ -73,7 +73,7 @@ SPECS = {
     },
     "places.yaml": {
         "provinces": "phrases", "central_cities": "phrases",
-        "unit_prefixes": ("map", "level", "phrases"),
+        "unit_prefixes": ("map", "level", "phrases"), "province_agencies": "phrases",
         "blocs": ("map", "level", "phrases"),
         "national_document_blocs?": ("map", "level", "phrases"),
         "anaphors": "phrases", "countries": "phrases", "average_heads": "phrases", "bare_measures": "phrases",

@@ -2661,3 +2661,17 @@ def test_the_base_written_after_a_rates_figure_is_not_its_name():
     assert_rows(doc, [row("tỷ lệ bao phủ bảo hiểm y tế", 92.4, operator="=", year=2022, kind="result"),
                       row("tỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội", 31.6, operator="=", year=2022,
                           kind="result")])
+
+
+def test_agencies_named_on_in_lower_case_are_units_and_a_lead_saying_how_many_were_rated_names_nothing():
+    doc = extract("Công bố Chỉ số chuyển đổi số năm 2024 của các sở, ban, ngành tỉnh Phú Yên\n"
+                  "Năm 2024, có 19 cơ quan được đánh giá, điểm DTI trung bình đạt 0,5872 điểm. Sở Ngoại vụ "
+                  "xếp thứ hai với 0,7120 điểm; thấp nhất là Ban Dân tộc với 0,3985 điểm.\n")
+    name = "Chỉ số chuyển đổi số"  # the units' scores are of the index the title names
+    assert_rows(doc, [row("điểm DTI trung bình", 0.5872, unit="point", operator="=", year=2024, kind="result"),
+                      row(name, 2, unit="rank", operator="=", level="province", year=2024, kind="result",
+                          scope="Sở Ngoại vụ"),
+                      row(name, 0.712, unit="point", operator="=", level="province", year=2024, kind="result",
+                          scope="Sở Ngoại vụ"),
+                      row(name, 0.3985, unit="point", operator="=", level="province", year=2024, kind="result",
+                          scope="Ban Dân tộc")])
