@@ -2675,3 +2675,12 @@ def test_agencies_named_on_in_lower_case_are_units_and_a_lead_saying_how_many_we
                           scope="Sở Ngoại vụ"),
                       row(name, 0.3985, unit="point", operator="=", level="province", year=2024, kind="result",
                           scope="Ban Dân tộc")])
+
+
+def test_schools_villages_and_health_stations_reaching_a_state_are_counted_like_other_units():
+    doc = extract("Báo cáo tổng kết năm học 2023 - 2024 của Phòng Giáo dục và Đào tạo huyện Cam Lộ\n"
+                  "Năm 2024, toàn huyện có 32/45 trường đạt chuẩn quốc gia; 18/21 thôn đạt chuẩn khu dân cư "
+                  "nông thôn mới kiểu mẫu.\n")
+    assert_rows(doc, [row("trường đạt chuẩn quốc gia", 32, unit="count", operator="=", year=2024, kind="result"),
+                      row("thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu", 18, unit="count", operator="=",
+                          year=2024, kind="result")])
