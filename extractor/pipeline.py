@@ -613,7 +613,9 @@ class _Reader:
         if HEADING.match(stripped):
             head = " ".join(self.plain[index:index + 2]) if APPENDIX.match(stripped) else stripped
             _, head_matches = self.r.analyse(head[:400].lower(), segment=False)
-            self.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches)
+            # (an appendix titled for the results of a rating reports them: "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ...")
+            self.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches) \
+                and not (APPENDIX.match(stripped) and names_results(head))
         short = len(stripped.split()) <= 15 and not docfacts.cites(stripped) and stripped[-1] not in ";." \
             and not re.search(r"\d\s*%", stripped)
         # a heading by its form (numbered, an article, capitals), not a page's title line

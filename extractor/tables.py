@@ -227,6 +227,9 @@ def table_kind(heading, labels, rules_obj, default="target", caption=""):
     cues = {m.value for m in matches if m.group == "cue"}
     if "scoring_cues" in cues and _scores_beside_results(heading, labels, rules_obj):
         return "result"  # "Nhóm chỉ số | Điểm tối đa | Điểm đạt được": the points met, out of the most
+    if "scoring_cues" in cues and names_results(heading) and "target_cues" not in cues \
+            and not any("scoring_cues" in _label_cues(l, rules_obj) for l in labels):
+        return "result"  # "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ...": the ratings given, no rules for them
     if "scoring_cues" in cues:
         return "skip"
     if caption and _caption_names_results(caption, rules_obj):

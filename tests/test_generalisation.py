@@ -2684,3 +2684,21 @@ def test_schools_villages_and_health_stations_reaching_a_state_are_counted_like_
     assert_rows(doc, [row("trường đạt chuẩn quốc gia", 32, unit="count", operator="=", year=2024, kind="result"),
                       row("thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu", 18, unit="count", operator="=",
                           year=2024, kind="result")])
+
+
+def test_an_appendix_of_the_ratings_given_reports_them_though_rating_words_head_it():
+    doc = extract("QUYẾT ĐỊNH\nVề việc công bố kết quả đánh giá, xếp loại chất lượng giải quyết thủ tục hành chính "
+                  "năm 2021\n"
+                  "Điều 2. Giao Sở Nội vụ sử dụng kết quả tại Điều 1 làm căn cứ chấm điểm Chỉ số cải cách hành chính.\n"
+                  "Phụ lục\nKẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2021\n"
+                  "| STT | Đơn vị | Tỷ lệ giải quyết đúng hạn (%) | Xếp loại |\n"
+                  "| 1 | Sở Tư pháp | 99,6 | Tốt |\n"
+                  "| 2 | Sở Xây dựng | 95,2 | Khá |\n")
+    assert_rows(doc, [row("Tỷ lệ giải quyết đúng hạn", 99.6, operator="=", level="province", year=2021,
+                          kind="result", scope="Sở Tư pháp"),
+                      row("Xếp loại", "Tốt", unit="grade", operator="=", level="province", year=2021, kind="result",
+                          scope="Sở Tư pháp"),
+                      row("Tỷ lệ giải quyết đúng hạn", 95.2, operator="=", level="province", year=2021,
+                          kind="result", scope="Sở Xây dựng"),
+                      row("Xếp loại", "Khá", unit="grade", operator="=", level="province", year=2021, kind="result",
+                          scope="Sở Xây dựng")])
