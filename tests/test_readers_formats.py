@@ -142,6 +142,23 @@ def test_html_lead_set_outside_the_article_body_goes_after_the_headline(tmp_path
     assert lines.count(lines[1]) == 1 and lines[-1] == "Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%."
 
 
+def test_html_page_wrapped_in_one_form_keeps_its_article_headline_and_summary(tmp_path):
+    # ASP.NET and SharePoint portals put the whole page inside <form id="aspnetForm">
+    path = tmp_path / "aspnet.html"
+    body = "<p>Hội nghị đánh giá kết quả cải cách hành chính quý III của các sở, ngành và địa phương.</p>" * 3
+    path.write_text(
+        "<html><body><form id='aspnetForm' method='post'><input type='hidden' name='__VIEWSTATE' value='x'>"
+        "<div class='portal-header'>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KON TUM</div>"
+        "<div class='news-title'><h2>Kon Tum công bố Chỉ số CCHC quý III năm 2024</h2></div>"
+        "<div class='news-summary'>Ngày 10/10/2024, UBND tỉnh ban hành Quyết định số 611/QĐ-UBND công bố kết quả.</div>"
+        f"<div class='news-content'>{body}<p>Tỷ lệ hồ sơ đúng hạn đạt 98,7%.</p></div></form></body></html>",
+        encoding="utf-8")
+    lines = read(str(path)).text.splitlines()
+    assert lines[:2] == ["Kon Tum công bố Chỉ số CCHC quý III năm 2024",
+                         "Ngày 10/10/2024, UBND tỉnh ban hành Quyết định số 611/QĐ-UBND công bố kết quả."]
+    assert lines[-1] == "Tỷ lệ hồ sơ đúng hạn đạt 98,7%." and not any("VIEWSTATE" in l for l in lines)
+
+
 def test_html_table_is_pipe_lines():
     lines = read(str(_one("html", "h02_"))).text.splitlines()
     i = lines.index("STT | Chỉ tiêu | Sở, ban, ngành | UBND cấp huyện | UBND cấp xã")

@@ -4,7 +4,7 @@ selectolax (Lexbor) parses the page; the body is the first element matching a kn
 article container (article, [itemprop=articleBody], the content classes Vietnamese
 portals use), else the element holding the most paragraph text. The headline (h1) and the
 lead paragraph ("sapo") go before it when they stand outside it. Menus, headers,
-footers, sidebars, forms, scripts, hotline boxes ("Số điện thoại đặc biệt") and
+footers, sidebars, forms (not one wrapping the page, as ASP.NET portals do), scripts, hotline boxes ("Số điện thoại đặc biệt") and
 visitor counters are removed before the walk.
 
 Why not trafilatura: it re-flows tables into its own format and brings a dozen
@@ -87,7 +87,10 @@ def _cut_depth(html: str) -> tuple[str, int]:
 # the lead paragraph news portals set between the headline and the body, outside the body's
 # container ("<div class="detail-sapo">(Chinhphu.vn) - ... vừa ký Quyết định số ...")
 LEAD = [".sapo", ".detail-sapo", ".article-sapo", ".news-sapo", ".chapeau", ".lead", ".article-lead",
-        ".detail-lead", ".summary", ".article-summary", ".description"]
+        ".detail-lead", ".summary", ".article-summary", ".description", "[class*=sapo]", "[class*=summary]",
+        "[class*=tomtat]"]
+# the headline: an h1, else a heading set in a title box ("<div class="news-title"><h2>...")
+HEADLINE = ["h1", "[class*=title] h2", "[class*=title] h3"]
 
 
 def _lead(tree, body):
@@ -219,10 +222,15 @@ def read_html(path: str, data: bytes, sha: str) -> Source:
         raise ReadError("no <body> in HTML")
     for sel in DROP:
         for node in tree.css(sel):
+            if sel == "form" and node.css_first("p, table, article") is not None:
+                # ASP.NET and SharePoint portals wrap the whole page in one <form>: keep it, drop its inputs
+                for field in node.css("input, select, textarea"):
+                    field.decompose()
+                continue
             node.decompose()
     body = _body(tree)
     lines: list[str] = []
-    title = tree.css_first("h1")
+    title = next((node for sel in HEADLINE if (node := tree.css_first(sel)) is not None), None)
     if title is not None and body is not None and title.text(strip=True) and title.text(strip=True) not in body.text():
         lines.append(re.sub(r"\s+", " ", title.text(strip=True)))
     lead = _lead(tree, body)
