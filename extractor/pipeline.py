@@ -496,6 +496,7 @@ class _Reader:
         self.sentence_no, self.topic_at = 0, -1
         self.levels_rank = 9  # rank of the part heading that named the section's levels (_part_rank)
         self.year_rank = 9  # rank of the heading that named the section's year (_heading_rank)
+        self.part_years = ()  # the years of that heading when it names two ("KẾT QUẢ NĂM 2025 VÀ MỤC TIÊU NĂM 2026")
         self.muted_levels = ()  # addressees' levels set aside under an item for the whole area
         self.intro_saved = None  # the section's (kind, year) set aside while a list's intro governs its items
 
@@ -649,8 +650,17 @@ class _Reader:
             # "II. MỤC TIÊU" after "I. KẾT QUẢ NĂM 2022": the year of the part before ends with it
             self.around = replace(self.around, section_year=None)
             self.year_rank = 9
+        if short and not heading_year and self.part_years and self.around.section_year in self.part_years \
+                and (sets_targets or reviews):
+            # "2. Mục tiêu chung" under "II. KẾT QUẢ NĂM 2025 VÀ MỤC TIÊU NĂM 2026": the part's later
+            # year is its targets', the earlier its results'
+            year = max(self.part_years) if sets_targets else min(self.part_years)
+            self.around = replace(self.around, section_year=year, section_kind="target" if sets_targets else "result")
         if short:
             if heading_year:
+                years = sorted({y.year for y in periods.mentions(stripped) if y.kind in periods.ROW_KINDS})
+                if len(years) > 1 or HEADING.match(stripped):  # a numbered item under the part keeps them
+                    self.part_years = tuple(years) if len(years) > 1 else ()
                 # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" in a review of 2024: the section plans
                 now, plan_start = self.around.ref_year or self.around.doc_year, self.around.plan_start
                 # ("Kết quả năm 2023:" heads results by its words, whatever year the page speaks from)

@@ -2702,3 +2702,16 @@ def test_an_appendix_of_the_ratings_given_reports_them_though_rating_words_head_
                           kind="result", scope="Sở Xây dựng"),
                       row("Xếp loại", "Khá", unit="grade", operator="=", level="province", year=2021, kind="result",
                           scope="Sở Xây dựng")])
+
+
+def test_a_part_naming_last_years_results_and_next_years_targets_gives_each_sub_part_its_year():
+    doc = extract("KẾ HOẠCH\nCải cách hành chính năm 2026 trên địa bàn phường Tân Mai\n"
+                  "II. KẾT QUẢ NĂM 2025 VÀ MỤC TIÊU NĂM 2026\n"
+                  "1. Kết quả năm 2025\n"
+                  "Tỷ lệ hồ sơ trực tuyến đạt 61,3%.\n"
+                  "2. Các chỉ tiêu cụ thể\n"
+                  "- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 70%.\n"
+                  "- 100% hồ sơ được số hóa ngay khi tiếp nhận.\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến", 61.3, operator="=", year=2025, kind="result"),
+                      row("Tỷ lệ hồ sơ trực tuyến", 70, year=2026),
+                      row("hồ sơ được số hóa ngay khi tiếp nhận", 100, year=2026)])
