@@ -95,7 +95,8 @@ SPECS = {
     "table_heads.yaml": {"numbering_heads": "phrases", "label_heads": "phrases", "value_heads": "phrases",
                          "dimension_rows": "phrases", "plan_columns": "phrases", "result_columns": "phrases",
                          "ratio_columns": "phrases", "point_columns": "phrases", "rank_columns": "phrases",
-                         "result_column_words": "phrases", "role_label_fillers": "phrases"},
+                         "result_column_words": "phrases", "role_label_fillers": "phrases",
+                         "indicator_column_labels": "phrases"},
     "identity.yaml": {
         "abbreviations": ("map", "str", "str"),
         "function_words": "phrases",

@@ -223,7 +223,14 @@ def table_kind(heading, labels, rules_obj, default="target", caption=""):
 
     Read from the heading lines above the table and the column labels; the CAPTION right
     above it speaks first."""
-    _, matches = rules_obj.analyse(" ; ".join([heading] + labels).lower(), segment=False)
+    from . import patterns
+
+    # ("STT | Chỉ tiêu | Cấp tỉnh": the label of the column naming each row's indicator sets no kind)
+    named = {fold(str(w)) for w in patterns.default().table_heads["indicator_column_labels"]}
+    labels_read = [l for l in labels if fold(re.sub(r"[*_]", "", l).strip(" .:")) not in named]
+    for label in set(labels) - set(labels_read):  # the header row is joined to the heading too
+        heading = re.sub(r"(?:^|(?<=; ))" + re.escape(label) + r"(?= ;|$)", " ", heading)
+    _, matches = rules_obj.analyse(" ; ".join([heading] + labels_read).lower(), segment=False)
     cues = {m.value for m in matches if m.group == "cue"}
     if "scoring_cues" in cues and _scores_beside_results(heading, labels, rules_obj):
         return "result"  # "Nhóm chỉ số | Điểm tối đa | Điểm đạt được": the points met, out of the most
@@ -378,6 +385,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     meanings = [meaning(l) for l in value_labels]
     percent_cols = [_percent_label(l) for l in value_labels]
 
+    # "Bảng 1. ... (đơn vị tính: %)": the caption says every bare number is a percentage
+    caption_percent = bool(_caption_percent().search(" ; ".join(heading.split(" ; ")[-2:])))
     for base, line in notes:
         out.extend(analyse_text(line, base, ctx))
     parents = {}  # numbering -> criterion text, for sub-criteria
@@ -550,10 +559,18 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 else shares if shares is not None else [None]
             for lv in levels:
                 row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, cell_kind,
-                                pct or unit_percent or row_percent, _column_unit(label))
+                                pct or unit_percent or row_percent or caption_percent, _column_unit(label))
                 if row:
                     out.append(row)
     return TableRead(out, ctx.section_year)
+
+
+@lru_cache(maxsize=1)
+def _caption_percent():
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["measure_unit_labels"]) + r")\s*:?\s*%",
+                      re.IGNORECASE)
 
 
 def _before_plan(year, ctx):

@@ -2715,3 +2715,13 @@ def test_a_part_naming_last_years_results_and_next_years_targets_gives_each_sub_
     assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến", 61.3, operator="=", year=2025, kind="result"),
                       row("Tỷ lệ hồ sơ trực tuyến", 70, year=2026),
                       row("hồ sơ được số hóa ngay khi tiếp nhận", 100, year=2026)])
+
+
+def test_a_reports_table_labelled_chi_tieu_reports_and_a_caption_giving_percent_makes_bare_cells_percentages():
+    doc = extract("BÁO CÁO\nKết quả giải quyết thủ tục hành chính 6 tháng đầu năm 2025 của tỉnh Lào Cai\n"
+                  "II. KẾT QUẢ GIẢI QUYẾT HỒ SƠ\n"
+                  "Bảng 1. Một số chỉ tiêu thành phần tháng 5/2025 (đơn vị tính: %)\n"
+                  "| STT | Chỉ tiêu | Cấp tỉnh | Cấp xã |\n"
+                  "| 1 | Tỷ lệ hồ sơ trực tuyến | 82,4 | 61,7 |\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến", 82.4, operator="=", level="province", year=2025, kind="result"),
+                      row("Tỷ lệ hồ sơ trực tuyến", 61.7, operator="=", level="commune", year=2025, kind="result")])
