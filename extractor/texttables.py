@@ -366,13 +366,23 @@ def _stacked_cuts(lines, used):
             index += 1
             continue
         numbering = numbering or _numbering_heads()
-        width = next((k for k in range(3, MAX_STACKED_COLUMNS + 1) if index + k < len(lines)
-                      and _row_number(lines[index + k][1]) == 1), None)
-        header = lines[index:index + width] if width else []
+        first_row = next((k for k in range(3, 2 * MAX_STACKED_COLUMNS + 1) if index + k < len(lines)
+                          and _row_number(lines[index + k][1]) == 1), None)
+        header = lines[index:index + first_row] if first_row else []
         if not header or any(_cell(line) is None or FIGURE_CELL.fullmatch(_cell(line)) for _, line in header[1:]):
             index += 1
             continue
-        rows, at = [], index + width
+        width, goes_on = first_row, []
+        if first_row > MAX_STACKED_COLUMNS or _row_number(lines[index + 2 * first_row][1] if index + 2 * first_row
+                                                          < len(lines) else "") != 2:
+            # heads wrapped over two lines ("Tổng số hồ sơ" / "tiếp nhận"): a line opening in lower
+            # case goes on with the one before; the rows' own width must then agree
+            goes_on = [i for i in range(index + 1, index + first_row) if _continues_head(lines[i][1])]
+            width = first_row - len(goes_on)
+            if not goes_on or _row_number(lines[index + first_row + width][1] if index + first_row + width
+                                          < len(lines) else "") != 2:
+                width, goes_on = first_row, []
+        rows, at = [], index + first_row
         while at + width <= len(lines) and _row_number(lines[at][1]) == len(rows) + 1 and all(
                 _cell(line) is not None for _, line in lines[at:at + width]) and any(
                 FIGURE_CELL.fullmatch(_cell(line)) for _, line in lines[at + 1:at + width]):
@@ -382,12 +392,22 @@ def _stacked_cuts(lines, used):
             index += 1
             continue
         for first in [index] + rows:
-            for i in range(first, first + width - 1):
+            last = first + (first_row if first == index else width)
+            for i in range(first, last - 1):
                 end = lines[i][0] + len(lines[i][1])
-                cuts.append((end, end + 1))  # the line break becomes a cell separator
-            used.update(range(first, first + width))
+                if i + 1 in goes_on:
+                    cuts.append((end, end + 1, " ", [end]))  # a head wrapped onto the next line
+                else:
+                    cuts.append((end, end + 1))  # the line break becomes a cell separator
+            used.update(range(first, last))
         index = at
     return cuts
+
+
+def _continues_head(line):
+    """A header line that goes on with the one before: it opens in lower case ("tiếp nhận")."""
+    text = line.strip(EMPHASIS + " \t")
+    return bool(text) and text[0].islower()
 
 
 def _unnumbered_rows(lines, index):

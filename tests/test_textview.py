@@ -557,3 +557,14 @@ def test_column_heads_wrapped_over_lines_read_as_one_header_row():
         ("Tỷ lệ thanh thiếu niên 15-18 tuổi có bằng THCS", "Huyện Phong Thổ", "district", 90.5),
         ("Tỷ lệ trẻ 5 tuổi ra lớp mẫu giáo", "Thành phố Lai Châu", "district", 100),
         ("Tỷ lệ thanh thiếu niên 15-18 tuổi có bằng THCS", "Thành phố Lai Châu", "district", 97)]
+
+
+def test_a_one_cell_per_line_table_whose_heads_wrap_over_two_lines_reads_as_rows():
+    text = ("Biểu 02. Hồ sơ trực tuyến của các xã quý I/2023\n"
+            "STT\nĐơn vị\nTổng số hồ sơ\ntiếp nhận\nTỷ lệ trực\ntuyến (%)\n"
+            "1\nXã Thạch Kim\n812\n64,2\n"
+            "2\nXã Thạch Bàn\n655\n41,8\n")
+    view = TextView(text)
+    assert view.norm.splitlines()[1:4] == ["STT | Đơn vị | Tổng số hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%)",
+                                           "1 | Xã Thạch Kim | 812 | 64,2", "2 | Xã Thạch Bàn | 655 | 41,8"]
+    assert_maps_back(view)
