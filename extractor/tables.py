@@ -562,7 +562,19 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                                 pct or unit_percent or row_percent or caption_percent, _column_unit(label))
                 if row:
                     out.append(row)
+        if unit_row and units and not level_row and labels_all and cs[0] is not ind_cell \
+                and _column_unit(labels_all[0]) == "rank" and RANK_CELL.fullmatch(cs[0].text.strip()):
+            # "Xếp hạng | Đơn vị | Điểm" with "132 | Xã Ia Mơ | 54,30": the first column is the unit's
+            # standing, not a row number
+            unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
+            name = UNIT_MARK.sub("", labels_all[0]).strip(" *_") or labels_all[0]
+            row = _cell_row(cs[0], name, units[-1].level, None, unit, ctx, base, cs[0], kind, False, "rank")
+            if row:  # its evidence runs from the standing to the unit's name
+                out.append((replace(row[0], end=ind_cell.start + len(ind_cell.text)), row[1]))
     return TableRead(out, ctx.section_year)
+
+
+RANK_CELL = re.compile(r"\d{1,3}")
 
 
 @lru_cache(maxsize=1)

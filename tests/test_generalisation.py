@@ -2725,3 +2725,19 @@ def test_a_reports_table_labelled_chi_tieu_reports_and_a_caption_giving_percent_
                   "| 1 | Tỷ lệ hồ sơ trực tuyến | 82,4 | 61,7 |\n")
     assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến", 82.4, operator="=", level="province", year=2025, kind="result"),
                       row("Tỷ lệ hồ sơ trực tuyến", 61.7, operator="=", level="commune", year=2025, kind="result")])
+
+
+def test_a_first_column_of_standings_gives_each_unit_its_rank():
+    doc = extract("Thông báo kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp quý II năm 2025 của các xã, phường\n"
+                  "Bảng 2. Các xã có điểm thấp nhất\n"
+                  "| Xếp hạng | Đơn vị | Điểm |\n"
+                  "| 101 | Xã Ea Tân | 55,2 |\n"
+                  "| 102 | Xã Cư Pui | 52,8 |\n")
+    assert_rows(doc, [row("Xếp hạng", 101, unit="rank", operator="=", level="commune", year=2025, kind="result",
+                          scope="Xã Ea Tân"),
+                      row("Điểm", 55.2, unit="point", operator="=", level="commune", year=2025, kind="result",
+                          scope="Xã Ea Tân"),
+                      row("Xếp hạng", 102, unit="rank", operator="=", level="commune", year=2025, kind="result",
+                          scope="Xã Cư Pui"),
+                      row("Điểm", 52.8, unit="point", operator="=", level="commune", year=2025, kind="result",
+                          scope="Xã Cư Pui")])
