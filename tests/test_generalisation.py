@@ -2741,3 +2741,12 @@ def test_a_first_column_of_standings_gives_each_unit_its_rank():
                           scope="Xã Cư Pui"),
                       row("Điểm", 52.8, unit="point", operator="=", level="commune", year=2025, kind="result",
                           scope="Xã Cư Pui")])
+
+
+def test_a_report_on_a_period_written_as_two_dates_reports_results_of_its_end_year():
+    doc = extract("BÁO CÁO\nSơ kết 06 tháng vận hành Trung tâm Phục vụ hành chính công xã (từ ngày 01/7/2025 "
+                  "đến ngày 31/12/2025) và nhiệm vụ năm 2026\n"
+                  "I. KẾT QUẢ THỰC HIỆN\n"
+                  "Tỷ lệ thanh toán trực tuyến đạt 47,2%; mức độ hài lòng của người dân đạt 94,1%.\n")
+    assert_rows(doc, [row("Tỷ lệ thanh toán trực tuyến", 47.2, operator="=", year=2025, kind="result"),
+                      row("mức độ hài lòng của người dân", 94.1, operator="=", year=2025, kind="result")])

@@ -474,7 +474,7 @@ def test_a_period_rule_with_a_broken_regex_or_unknown_fragment_stops_start_up(pa
 
 
 def test_an_unknown_period_kind_names_its_line(pattern_copy):
-    line = edit_line(pattern_copy / "periods.yaml", r"^  - kind: span", lambda l: l.replace("span", "khoang"))
+    line = edit_line(pattern_copy / "periods.yaml", r"^  - kind: span$", lambda l: l.replace("span", "khoang"))
     assert load_error(pattern_copy).startswith(f"periods.yaml:{line}: unknown kind 'khoang'")
 
 
