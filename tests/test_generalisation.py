@@ -2750,3 +2750,15 @@ def test_a_report_on_a_period_written_as_two_dates_reports_results_of_its_end_ye
                   "Tỷ lệ thanh toán trực tuyến đạt 47,2%; mức độ hài lòng của người dân đạt 94,1%.\n")
     assert_rows(doc, [row("Tỷ lệ thanh toán trực tuyến", 47.2, operator="=", year=2025, kind="result"),
                       row("mức độ hài lòng của người dân", 94.1, operator="=", year=2025, kind="result")])
+
+
+def test_a_heading_naming_the_town_level_gives_its_items_the_district_level():
+    doc = extract("BÁO CÁO\nKết quả thực hiện cơ chế một cửa năm 2022 của thị xã Ninh Hòa\n"
+                  "1. Cấp thị xã\n"
+                  "- Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt 99,3%.\n"
+                  "2. Cấp xã\n"
+                  "- Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt 99,8%.\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn", 99.3, operator="=", level="district",
+                          year=2022, kind="result"),
+                      row("Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn", 99.8, operator="=", level="commune",
+                          year=2022, kind="result")])
