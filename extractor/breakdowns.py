@@ -489,7 +489,10 @@ def names_only(text: str, own_name: str | None) -> bool:
         text = _rules().own_level_word.sub(" ", text)  # "của tỉnh": the own unit named by its kind alone
     from . import periods
 
-    text = periods.part_of_year().sub(" ", text)  # "trong quý III", "9 tháng": a period whose year is elsewhere
+    chars = list(text)
+    for y in periods.mentions(text):  # "đến hết quý IV/2024": a period with its year, whole
+        chars[y.start:y.end] = " " * (y.end - y.start)
+    text = periods.part_of_year().sub(" ", "".join(chars))  # "trong quý III", "9 tháng": its year is elsewhere
     return names_nothing(_rules().measures.sub(" ", text))
 
 

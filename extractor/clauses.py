@@ -605,6 +605,8 @@ class _Assembler:
             # "thu nhận 42.118 hồ sơ ..., đạt 31,2% số công dân từ 14 tuổi": the share of what was
             # just counted, taken over the base the words after it name
             f.post_text = ""
+        elif f.post_text and trailing_levels_re().match(" " + f.post_text.strip(" ,.;")) and words(pre_text) >= 2:
+            f.post_text = ""  # "... đạt trên 99% ở cả cấp huyện và cấp xã": the levels, read already, name nothing
         elif f.post_text and m.unit == "percent" and rate_base_only(f.post_text) \
                 and any(sent.cues_between("share_heads", a2, b2)):
             f.post_text = ""  # "đạt tỷ lệ bao phủ 90,17% dân số": the rate is named before, over its base after

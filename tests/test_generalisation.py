@@ -2762,3 +2762,12 @@ def test_a_heading_naming_the_town_level_gives_its_items_the_district_level():
                           year=2022, kind="result"),
                       row("Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn", 99.8, operator="=", level="commune",
                           year=2022, kind="result")])
+
+
+def test_levels_after_a_figure_name_nothing_and_a_deadline_quarter_alone_names_no_indicator():
+    doc = extract("Thông báo kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp quý II/2025 của tỉnh Gia Lai\n"
+                  "1. Các sở, ban, ngành phấn đấu đến hết quý IV/2025 đạt từ 85 điểm trở lên.\n"
+                  "2. Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98% ở cả cấp tỉnh và cấp xã.\n")
+    assert_rows(doc, [row("Bộ chỉ số phục vụ người dân, doanh nghiệp", 85, unit="point", level="province", year=2025),
+                      row("Tỷ lệ hồ sơ giải quyết đúng hạn", 98, operator=">", level="province", year=2025),
+                      row("Tỷ lệ hồ sơ giải quyết đúng hạn", 98, operator=">", level="commune", year=2025)])
