@@ -499,6 +499,7 @@ class _Reader:
         self.part_years = ()  # the years of that heading when it names two ("KẾT QUẢ NĂM 2025 VÀ MỤC TIÊU NĂM 2026")
         self.muted_levels = ()  # addressees' levels set aside under an item for the whole area
         self.intro_saved = None  # the section's (kind, year) set aside while a list's intro governs its items
+        self.scoring_list = False  # inside a list of rating rules introduced by a line ending in ':'
 
     def rows(self):
         for index, (base, line) in enumerate(self.lines):
@@ -542,7 +543,13 @@ class _Reader:
                 return
             self.in_related = False  # a paragraph: the article goes on
         self._headings(index, stripped)
-        if self.scoring or _note_line().match(stripped):
+        if self.scoring_list and (HEADING.match(stripped) or not (SUB_ITEM.match(stripped) or LIST_ITEM.match(stripped))):
+            self.scoring_list = False  # the list of rating rules is over
+        if stripped.endswith(":") and not HEADING.match(stripped) and self._names_scoring(stripped):
+            # "Tiêu chí xếp loại (theo Quy chế ...):" over "1. Xuất sắc: tỷ lệ ... đạt 100% ...": rules, no rows
+            self.scoring_list = True
+            return
+        if self.scoring or self.scoring_list or _note_line().match(stripped):
             return  # ("(Ghi chú: Công khai, minh bạch - tối đa 18 điểm; ...)": a note explains, it sets nothing)
         self.line_kind = self.line_year = None
         self.around = replace(self.around, para_year=_leading_year(stripped))
@@ -576,6 +583,10 @@ class _Reader:
             self.around = replace(self.around, line_head=head)
         elif not SUB_ITEM.match(stripped):
             self.around = replace(self.around, line_head=None)
+
+    def _names_scoring(self, line):
+        _, matches = self.r.analyse(line.lower(), segment=False)
+        return any(m.group == "cue" and m.value == "scoring_cues" for m in matches)
 
     def _intro_plans(self, line):
         """(year,) when a line introducing a list sets what its items name: target words and a

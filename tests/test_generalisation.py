@@ -2771,3 +2771,14 @@ def test_levels_after_a_figure_name_nothing_and_a_deadline_quarter_alone_names_n
     assert_rows(doc, [row("Bộ chỉ số phục vụ người dân, doanh nghiệp", 85, unit="point", level="province", year=2025),
                       row("Tỷ lệ hồ sơ giải quyết đúng hạn", 98, operator=">", level="province", year=2025),
                       row("Tỷ lệ hồ sơ giải quyết đúng hạn", 98, operator=">", level="commune", year=2025)])
+
+
+def test_a_list_of_rating_rules_under_a_line_naming_them_gives_no_rows():
+    doc = extract("Quyết định công bố kết quả xếp loại chất lượng giải quyết thủ tục hành chính năm 2022\n"
+                  "Năm 2022, tỷ lệ hồ sơ giải quyết đúng hạn của các sở đạt 99,1%.\n"
+                  "Tiêu chí xếp loại (theo Quy chế đánh giá của tỉnh):\n"
+                  "1. Xuất sắc: tỷ lệ giải quyết đúng hạn đạt 100%;\n"
+                  "2. Tốt: tỷ lệ giải quyết đúng hạn từ 98% trở lên.\n"
+                  "Kết quả cụ thể: tỷ lệ hồ sơ trực tuyến đạt 31,5%.\n")
+    assert_rows(doc, [row("tỷ lệ hồ sơ giải quyết đúng hạn của các sở", 99.1, operator="=", year=2022, kind="result"),
+                      row("tỷ lệ hồ sơ trực tuyến", 31.5, operator="=", year=2022, kind="result")])
