@@ -807,8 +807,10 @@ def _column_role(label):
     heads = default().table_heads
     if any(f" {fold(str(w))} " in f" {text} " for w in heads["result_column_words"]):
         return "result"  # "Số tiêu chí đạt đến 31/12/2019": what was reached by a date
-    # "Chỉ tiêu số tiêu chí năm 2020", "Kết quả thực hiện đến tháng 6": a head opening a longer label
-    return next((role for head, role in roles.items() if role != "ratio" and text.startswith(head + " ")), None)
+    # "Chỉ tiêu số tiêu chí năm 2020", "Kết quả thực hiện đến tháng 6": a head opening a longer label;
+    # a ratio's only when it compares ("So sánh TH/KH (%)"; not "Tỷ lệ đạt chuẩn", an indicator)
+    return next((role for head, role in roles.items() if text.startswith(head + " ")
+                 and (role != "ratio" or head.startswith("so "))), None)
 
 
 def _bare_role_label(label):

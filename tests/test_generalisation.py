@@ -2782,3 +2782,11 @@ def test_a_list_of_rating_rules_under_a_line_naming_them_gives_no_rows():
                   "Kết quả cụ thể: tỷ lệ hồ sơ trực tuyến đạt 31,5%.\n")
     assert_rows(doc, [row("tỷ lệ hồ sơ giải quyết đúng hạn của các sở", 99.1, operator="=", year=2022, kind="result"),
                       row("tỷ lệ hồ sơ trực tuyến", 31.5, operator="=", year=2022, kind="result")])
+
+
+def test_a_column_comparing_result_with_plan_gives_no_rows_whatever_follows_its_head():
+    doc = extract("BÁO CÁO\nTình hình thực hiện nhiệm vụ năm 2022 và kế hoạch năm 2023 của huyện Si Ma Cai\n"
+                  "| STT | Chỉ tiêu | Kế hoạch năm 2022 | Ước thực hiện năm 2022 | So sánh TH/KH (%) |\n"
+                  "| 1 | Tỷ lệ lao động qua đào tạo (%) | 52 | 53,1 | 102,1 |\n")
+    assert_rows(doc, [row("Tỷ lệ lao động qua đào tạo", 52, year=2022),
+                      row("Tỷ lệ lao động qua đào tạo", 53.1, operator="=", year=2022, kind="result")])
