@@ -116,11 +116,15 @@ def _aligned_row(start, line):
 
 def _aligned_cuts(lines):
     """Separators of the aligned blocks, and the indices of the lines they take."""
-    cuts, used, block = [], set(), []
+    cuts, used, block, goes_on = [], set(), [], {}
     for index, (start, line) in enumerate(lines + [(0, "")]):
         row = _aligned_row(start, line)
         if row and block and row.mode == block[-1][1].mode:
             block.append((index, row))
+            continue
+        if row is None and block and block[-1][1].mode == "space" and _cell_goes_on(line, block[-1][1]):
+            # "Thu nhập bình quân đầu   Tr.đồng   58" / "      người": the row's cell wraps onto this line
+            goes_on.setdefault(block[-1][0], []).append(index)
             continue
         if _aligned_table(block):
             wrapped = _wrapped_header(lines, block, used)
@@ -131,9 +135,13 @@ def _aligned_cuts(lines):
                 block = [(i, r) for i, r in block if i not in head_lines]
             width = max(len(r.cells) for _, r in block)
             for i, r in block:
-                cuts.extend(_tab_cells(r, *lines[i][::-1]) if r.mode == "tab" and r.figures else r.seps)
-                if len(r.cells) == width - 1 and not r.indented:
-                    cuts.extend(_crowded_first_cell(r, lines[i][0]))
+                if i in goes_on:
+                    cuts.append(_merged_row(lines, i, r, goes_on[i]))
+                    used.update(goes_on[i])
+                else:
+                    cuts.extend(_tab_cells(r, *lines[i][::-1]) if r.mode == "tab" and r.figures else r.seps)
+                    if len(r.cells) == width - 1 and not r.indented:
+                        cuts.extend(_crowded_first_cell(r, lines[i][0]))
                 used.add(i)
             head = block[0][0] - 1
             if head >= 1 and DASH_RULE.fullmatch(lines[head][1]) and head - 1 not in used:
@@ -146,7 +154,54 @@ def _aligned_cuts(lines):
                 cuts.extend(header)
                 used.add(head)
         block = [(index, row)] if row else []
+        goes_on = {}
     return cuts, used
+
+
+def _years_only(row):
+    """A row whose cells are years and nothing else ("2021   2021   2022" under "KH năm  TH năm")."""
+    cells = [c.strip() for c in row.cells if c.strip()]
+    return bool(cells) and all(YEAR_HEAD.fullmatch(c) for c in cells)
+
+
+MAX_GOES_ON_WORDS = 8  # the rest of a wrapped cell: a few words
+
+
+def _cell_goes_on(line, row):
+    """LINE carries on a cell of ROW, the line above: a few words, no figure, no gap, starting
+    inside the span of one of ROW's cells after the first (its row number)."""
+    text = line.strip()
+    if not text or SPACE_RUN.search(text) or "\t" in text or len(text.split()) > MAX_GOES_ON_WORDS \
+            or " | " in line or re.search(r"\d", text):
+        return False
+    lead = len(line) - len(line.lstrip())
+    return any(a <= lead + 1 and lead < b + 2 for a, b in row.spans[1:])
+
+
+def _merged_row(lines, index, row, more):
+    """(start, end, text, origin) writing ROW and the lines MORE that carry on its cells as one
+    row: each wrapped piece joins the cell it starts under."""
+    start, line = lines[index]
+    pieces = [[(start + a, line[a:b])] for a, b in row.spans]
+    for i in more:
+        at, text = lines[i]
+        lead = len(text) - len(text.lstrip())
+        column = max(k for k, (a, _) in enumerate(row.spans) if a <= lead + 1)
+        pieces[column].append((at + lead, text.strip()))
+    out, where = [], []
+    for k, cell in enumerate(pieces):
+        if k:
+            gap = start + row.spans[k - 1][1]  # the blank between the two cells in the row's line
+            out.append(" | ")
+            where.extend([gap] * 3)
+        for n, (at, piece) in enumerate(cell):
+            if n:
+                out.append(" ")
+                where.append(at - 1)  # the blank before the wrapped piece
+            out.append(piece)
+            where.extend(range(at, at + len(piece)))
+    last_start, last = lines[more[-1]]
+    return start, last_start + len(last), "".join(out), where
 
 
 MAX_WRAPPED_HEAD = 6  # lines a column head may wrap over
@@ -164,8 +219,8 @@ def _wrapped_header(lines, block, used):
     lines, a cut writing them as one row), or None. The header lines are the block's leading
     rows without a figure and the lines right above it (no blank line, caption or sentence)."""
     lead = 0
-    while lead < len(block) and not block[lead][1].figures:
-        lead += 1
+    while lead < len(block) and (not block[lead][1].figures or _years_only(block[lead][1])):
+        lead += 1  # ("KH năm  TH năm" over "2021    2021": the years finish the heads)
     body = [r for _, r in block[lead:]]
     width = max((len(r.cells) for r in body), default=0)
     full = [r for r in body if len(r.cells) == width]
@@ -175,8 +230,8 @@ def _wrapped_header(lines, block, used):
     while index >= 0 and index not in used and len(above) + lead < MAX_WRAPPED_HEAD:
         text = lines[index][1].strip()
         if not text or " | " in text or text.endswith((":", ".", ";")) or FIGURE_CELL.fullmatch(text) \
-                or RULE_LINE.fullmatch(text):
-            break  # (a rule of dashes under a header is read by _cuts_under_rule)
+                or RULE_LINE.fullmatch(text) or (text.isupper() and len(text.split()) >= 3):
+            break  # (a rule of dashes under a header is read by _cuts_under_rule; a title in capitals is no head)
         above.insert(0, index)
         index -= 1
     lefts = [min(r.spans[j][0] for r in full) for j in range(width)]

@@ -568,3 +568,18 @@ def test_a_one_cell_per_line_table_whose_heads_wrap_over_two_lines_reads_as_rows
     assert view.norm.splitlines()[1:4] == ["STT | Đơn vị | Tổng số hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%)",
                                            "1 | Xã Thạch Kim | 812 | 64,2", "2 | Xã Thạch Bàn | 655 | 41,8"]
     assert_maps_back(view)
+
+
+def test_cells_wrapped_onto_the_next_line_of_an_aligned_table_join_their_row():
+    text = ("        BIỂU CHỈ TIÊU CHỦ YẾU NĂM 2024\n"
+            " TT   Chỉ tiêu                         ĐVT        KH năm    TH năm\n"
+            "                                                  2024      2024\n"
+            " 1    Tỷ lệ người dân tham gia        %          92        93,1\n"
+            "      bảo hiểm y tế\n"
+            " 2    Tỷ lệ hộ nghèo                  %          <2        1,8\n")
+    view = TextView(text)
+    lines = view.norm.splitlines()
+    assert lines[1:4] == ["TT | Chỉ tiêu | ĐVT | KH năm 2024 | TH năm 2024",
+                          "1 | Tỷ lệ người dân tham gia bảo hiểm y tế | % | 92 | 93,1",
+                          " 2 | Tỷ lệ hộ nghèo | % | <2 | 1,8"]
+    assert_maps_back(view)
