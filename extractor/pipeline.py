@@ -164,8 +164,10 @@ def extract_source(source: Source) -> dict:
     report = _is_report(dated, title, pattern_store.default())
     ref_year = docfacts.reference_year(plain_lines, dated, doc_year, report)
     votes, rows = _read(lines, title, doc_year, ref_year, juris, report)
-    if not report and ((votes["result"] >= 2 and votes["result"] > 2 * votes["target"])
-                       or (not docfacts.is_act(plain_lines) and not _plans_anything(norm))):
+    act = docfacts.is_act(plain_lines)
+    if not report and not (act and _names_targets(title)) and (
+            (votes["result"] >= 2 and votes["result"] > 2 * votes["target"]) or (not act and not _plans_anything(norm))):
+        # (an act titled for the targets it sets, "Giao chỉ tiêu ... năm 2026", stays a plan whatever it recalls)
         # no report title, but its clauses report far more than they set, or news that names
         # nothing planned: a report or news of results
         report = True

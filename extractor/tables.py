@@ -425,6 +425,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         ind_cell = wordy[-1] if wordy else cs[first_val - 1]
         # "Đơn vị tính" cells: "%" makes the row's bare numbers percentages
         unit_percent = any(c.text.strip() == "%" for c in cs[:first_val])
+        unit_day = any(DAY_UNIT.fullmatch(c.text.strip()) for c in cs[1:first_val])  # "ngày làm việc"
         vals = []
         i = first_val
         while i < len(cs) and value_like(cs[i].text):
@@ -559,7 +560,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 else shares if shares is not None else [None]
             for lv in levels:
                 row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, cell_kind,
-                                pct or unit_percent or row_percent or caption_percent, _column_unit(label))
+                                pct or unit_percent or row_percent or caption_percent,
+                                _column_unit(label) or ("day" if unit_day else None))
                 if row:
                     out.append(row)
         if unit_row and units and not level_row and labels_all and cs[0] is not ind_cell \
@@ -575,6 +577,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
 
 
 RANK_CELL = re.compile(r"\d{1,3}")
+DAY_UNIT = re.compile(r"ngày(?:\s+làm\s+việc)?", re.IGNORECASE)  # a unit cell of days
 
 
 @lru_cache(maxsize=1)

@@ -2790,3 +2790,19 @@ def test_a_column_comparing_result_with_plan_gives_no_rows_whatever_follows_its_
                   "| 1 | Tỷ lệ lao động qua đào tạo (%) | 52 | 53,1 | 102,1 |\n")
     assert_rows(doc, [row("Tỷ lệ lao động qua đào tạo", 52, year=2022),
                       row("Tỷ lệ lao động qua đào tạo", 53.1, operator="=", year=2022, kind="result")])
+
+
+def test_an_act_titled_for_the_targets_it_sets_stays_a_plan_and_a_unit_cell_of_days_makes_days():
+    doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu cải cách hành chính năm 2026 cho các sở, ban, ngành\n"
+                  "Điều 1. Giao chỉ tiêu như sau:\n"
+                  "1. Chỉ số hài lòng của người dân đạt trên 90%.\n"
+                  "Năm 2024, Chỉ số CCHC của tỉnh đạt 88,1%. Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 71,4%; "
+                  "tỷ lệ thanh toán trực tuyến đạt 45,2%.\n"
+                  "| STT | Chỉ tiêu | ĐVT | Năm 2026 |\n"
+                  "| 1 | Thời gian cấp Giấy chứng nhận quyền sử dụng đất lần đầu | ngày làm việc | ≤ 15 |\n")
+    assert_rows(doc, [row("Chỉ số hài lòng của người dân", 90, operator=">", year=2026),
+                      row("Chỉ số CCHC", 88.1, operator="=", year=2024, kind="result"),
+                      row("tỷ lệ hồ sơ trực tuyến", 71.4, operator="=", year=2025, kind="result"),
+                      row("tỷ lệ thanh toán trực tuyến", 45.2, operator="=", year=2025, kind="result"),
+                      row("Thời gian cấp Giấy chứng nhận quyền sử dụng đất lần đầu", 15, unit="day", operator="<=",
+                          year=2026)])
