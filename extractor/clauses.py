@@ -528,7 +528,7 @@ class _Assembler:
         part = text[a:b].strip(" ,;:")
         return 0 < words(part) <= MAX_PART_WORDS and not re.search(r"\d", part) \
             and not any(m.group in ("cue", "level", "unit_noun", "op_before", "rank_before", "unit")
-                        for m in sent.matches if a <= m.start < b) \
+                        for pos in range(a, b) for m in sent.index.by_start.get(pos, ())) \
             and not breakdowns.units(part, self.ctx.juris_level)
 
     def _parallel_owner(self, f, pre_text, a):
