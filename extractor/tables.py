@@ -32,7 +32,6 @@ OPS = {"trở xuống": "<=", "≥": ">=", ">=": ">=", "tối thiểu": ">=", "�
        "≤": "<=", "<=": "<=", "tối đa": "<=", "không quá": "<=", "<": "<", "dưới": "<"}
 GENERIC_LABEL = re.compile(r"chỉ tiêu chung|mức đạt|tiêu chuẩn|chỉ tiêu|mục tiêu|giá trị|kế hoạch|ghi chú"
                            r"|^(?:kết quả|số liệu)(?: thực hiện| đạt được)?$|^điểm (?:đạt được|đạt|thực hiện)$", re.I)
-BRACKET_TAIL = re.compile(r"(?:\s*\([^()]*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\))+\s*$", re.I)
 SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(?:đến|tới)\s+năm\s+((?:19|20)\d\d)"
                           r"|\bnăm\s+((?:19|20)\d\d)", re.IGNORECASE)
 YEAR_CELL = re.compile(r"^(?:năm\s+)?(?:19|20)\d\d$", re.IGNORECASE)
@@ -205,7 +204,7 @@ def label_meaning(label, rules_obj):
         return max(levels, key=lambda m: m.end - m.start).value, None, None
     if label and GENERIC_LABEL.search(label):
         # "Tỷ lệ tiêm chủng đầy đủ (%) (chỉ tiêu tối thiểu)": a bracket naming only the role
-        named = BRACKET_TAIL.sub("", label).strip()
+        named = _role_bracket().sub("", label).strip()
         return (None, None, named) if named and named != label and not GENERIC_LABEL.search(named) else (None, None, None)
     return None, None, label or None
 
@@ -425,7 +424,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         ind_cell = wordy[-1] if wordy else cs[first_val - 1]
         # "Đơn vị tính" cells: "%" makes the row's bare numbers percentages
         unit_percent = any(c.text.strip() == "%" for c in cs[:first_val])
-        unit_day = any(DAY_UNIT.fullmatch(c.text.strip()) for c in cs[1:first_val])  # "ngày làm việc"
+        unit_day = any(_day_unit().fullmatch(c.text.strip()) for c in cs[1:first_val])  # "ngày làm việc"
         vals = []
         i = first_val
         while i < len(cs) and value_like(cs[i].text):
@@ -577,7 +576,22 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
 
 
 RANK_CELL = re.compile(r"\d{1,3}")
-DAY_UNIT = re.compile(r"ngày(?:\s+làm\s+việc)?", re.IGNORECASE)  # a unit cell of days
+@lru_cache(maxsize=1)
+def _day_unit():
+    """A unit cell of days ("ngày làm việc"; units.yaml day)."""
+    from .patterns import default
+
+    return re.compile(r"(?:" + phrase_alternation(default().units["day"]) + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _role_bracket():
+    """Brackets closing a label that name only its role ("(chỉ tiêu tối thiểu)"; table_heads.yaml
+    plan_columns)."""
+    from .patterns import default
+
+    roles = phrase_alternation(default().table_heads["plan_columns"])
+    return re.compile(r"(?:\s*\([^()]*(?<!\w)(?:" + roles + r")(?!\w)[^()]*\))+\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
