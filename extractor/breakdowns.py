@@ -548,3 +548,24 @@ def names_a_measure(text: str) -> bool:
     """TEXT opens with a word naming how something is measured ("điểm DTI trung bình ...",
     "giá trị ..."; places.yaml bare_measures)."""
     return _rules().measures.match(text.lstrip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _extreme_holder_re():
+    """'<holder> có <indicator> <cao nhất là> <unit>': patterns for extreme_holder."""
+    data = pattern_store.default()
+    extremes = [w for w in data.cues["extreme_words"] if str(w).endswith(" là")]
+    holders = phrase_alternation(data.units["counted_units"])
+    return re.compile(r"^\W*(?:(?:" + holders + r")\s+(?:có|với)\s+)?(?P<indicator>.+?)\s+(?:"
+                      + phrase_alternation(extremes) + r")\s+(?P<unit>.+?)\W*$", re.IGNORECASE)
+
+
+def extreme_holder(indicator: str, juris_level: str | None = None):
+    """(indicator, unit) for "đơn vị có tỷ lệ kích hoạt cao nhất là phường Phú Mỹ": the unit that
+    holds the extreme of the indicator named before it; None when the words say something else."""
+    m = _extreme_holder_re().match(indicator)
+    if not m or not names_indicator(m.group("indicator")):
+        return None
+    found, whole = breakdown_of(m.group("unit"), juris_level)
+    named = [u for u in found if u.named]
+    return (m.group("indicator"), named[0]) if whole and len(named) == 1 else None

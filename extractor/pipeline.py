@@ -708,6 +708,10 @@ class _Reader:
             prev_lead_end = prev_end
             prev_end = max(prev_end, at + len(row.threshold_text))
             row = breakdowns.rank_indicator(row, text, prev_end, out[-1] if out else None)
+            held = None if row.scope else breakdowns.extreme_holder(row.indicator, juris)
+            if held:
+                # "đơn vị có tỷ lệ kích hoạt cao nhất là phường Phú Mỹ (61,2%)": the unit's figure
+                row = replace(row, indicator=held[0], scope=held[1].text, levels=[held[1].level])
             # the indicator named last: a parent row of the same unit, of any unit, or the topic
             candidates = [(at, rank, p) for rank, (p, at) in
                           ((2, self.parents.get(row.unit, (None, -1))), (1, self.parents.get(None, (None, -1))),

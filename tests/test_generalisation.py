@@ -2807,3 +2807,13 @@ def test_an_act_titled_for_the_targets_it_sets_stays_a_plan_and_a_unit_cell_of_d
                       row("tỷ lệ thanh toán trực tuyến", 45.2, operator="=", year=2025, kind="result"),
                       row("Thời gian cấp Giấy chứng nhận quyền sử dụng đất lần đầu", 15, unit="day", operator="<=",
                           year=2026)])
+
+
+def test_the_unit_holding_an_extreme_of_a_rate_named_before_it_is_the_rates_scope():
+    doc = extract("Báo cáo kết quả thực hiện Đề án 06 năm 2024 của huyện Đắk Hà\n"
+                  "Năm 2024, đơn vị có tỷ lệ kích hoạt tài khoản cao nhất là thị trấn Đắk Hà (72,4%), thấp nhất "
+                  "là xã Ngọk Réo (41,9%).\n")
+    assert_rows(doc, [row("tỷ lệ kích hoạt tài khoản", 72.4, operator="=", level="commune", year=2024, kind="result",
+                          scope="thị trấn Đắk Hà"),
+                      row("tỷ lệ kích hoạt tài khoản", 41.9, operator="=", level="commune", year=2024, kind="result",
+                          scope="xã Ngọk Réo")])
