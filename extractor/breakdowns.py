@@ -556,7 +556,8 @@ def _extreme_holder_re():
     data = pattern_store.default()
     extremes = [w for w in data.cues["extreme_words"] if str(w).endswith(" là")]
     holders = phrase_alternation(data.units["counted_units"])
-    return re.compile(r"^\W*(?:(?:" + holders + r")\s+(?:có|với)\s+)?(?P<indicator>.+?)\s+(?:"
+    verbs = phrase_alternation(data.cues["holder_verbs"])
+    return re.compile(r"^\W*(?:(?:" + holders + r")\s+(?:" + verbs + r")\s+)?(?P<indicator>.+?)\s+(?:"
                       + phrase_alternation(extremes) + r")\s+(?P<unit>.+?)\W*$", re.IGNORECASE)
 
 

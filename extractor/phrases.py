@@ -203,6 +203,18 @@ def group_bound_re():
     return re.compile(r".*\d\s*(?:" + nouns + r")\s*(?:" + bounds + r")$", re.IGNORECASE | re.DOTALL)
 
 
+BRACKETED = re.compile(r"\([^()]*\)")  # a bracket with no bracket inside: "(UV2+)", "(chỉ tiêu 95%)"
+RATE_DEFINITION_REACH = 300  # characters back to the rate's head; a clause is never longer
+
+
+def rate_link_gap():
+    """Words with no figure up to a verb linking a rate to its figure ("trở lên (UV2+) đạt"):
+    the fragment both readers of a rate's definition end with."""
+    from .patterns import default
+
+    return r"[^;:.\d%]*?(?<!\w)(?:" + phrase_alternation(default().cues["rate_links"]) + r")(?!\w)"
+
+
 @lru_cache(maxsize=1)
 def _rate_definition_parts():
     from .patterns import default
@@ -210,16 +222,16 @@ def _rate_definition_parts():
     cues = default().cues
     return (re.compile(r"(?<!\w)(?:" + phrase_alternation(cues["share_heads"]) + r")\s[^;:.]*?(?<!\w)từ\s+\d[\d.,]*\s+"
                        r"[^\W\d_][^;:.,\d]{0,40}$", re.IGNORECASE),
-            re.compile(r"[^;:.\d%]*?(?<!\w)(?:" + phrase_alternation(cues["rate_links"]) + r")(?!\w)\s*"
-                       r"(?:[^\W\d_]+\s+){0,3}\d[\d.,]*\s*%", re.IGNORECASE))
+            re.compile(rate_link_gap() + r"\s*(?:[^\W\d_]+\s+){0,3}\d[\d.,]*\s*%", re.IGNORECASE))
 
 
 def bounds_a_rates_definition(text: str, start: int, end: int) -> bool:
     """'trở lên' in "tỷ lệ người trưởng thành có từ 2 tài khoản thanh toán trở lên đạt 64,3%": the
     bound is part of what the rate measures; it sets nothing."""
     head, link = _rate_definition_parts()
-    clause = max(text.rfind(";", 0, start), text.rfind(".", 0, max(0, start - 1))) + 1
-    return bool(head.search(text, clause, start)) and bool(link.match(re.sub(r"\([^()]*\)", " ", text[end:end + 120])))
+    floor = max(0, start - RATE_DEFINITION_REACH)  # bounded: a long line holds many bounds
+    clause = max(floor - 1, text.rfind(";", floor, start), text.rfind(".", floor, max(floor, start - 1))) + 1
+    return bool(head.search(text, clause, start)) and bool(link.match(BRACKETED.sub(" ", text[end:end + 120])))
 
 
 @lru_cache(maxsize=1)

@@ -426,6 +426,11 @@ def _names_targets(heading):
     return names_any(heading, pats["target_headings"]) and not names_any(heading, pats["review_heading_words"])
 
 
+def _ends_list(line):
+    """A heading or a line that is no item ends the list an intro line governs."""
+    return bool(HEADING.match(line)) or not (SUB_ITEM.match(line) or LIST_ITEM.match(line))
+
+
 def _names_whole_area(line):
     return names_any(line, pattern_store.default().cues["whole_area_heads"])
 
@@ -530,8 +535,7 @@ class _Reader:
         if not stripped:
             return
         self.recent = (self.recent + [stripped[:300]])[-3:]
-        if self.intro_saved is not None and (HEADING.match(stripped) or not (SUB_ITEM.match(stripped)
-                                                                             or LIST_ITEM.match(stripped))):
+        if self.intro_saved is not None and _ends_list(stripped):
             kind, year = self.intro_saved  # the list is over: its intro no longer governs
             self.around = replace(self.around, section_kind=kind, section_year=year)
             self.intro_saved = None
@@ -545,9 +549,9 @@ class _Reader:
                 return
             self.in_related = False  # a paragraph: the article goes on
         self._headings(index, stripped)
-        if self.scoring_list and (HEADING.match(stripped) or not (SUB_ITEM.match(stripped) or LIST_ITEM.match(stripped))):
+        if self.scoring_list and _ends_list(stripped):
             self.scoring_list = False  # the list of rating rules is over
-        if stripped.endswith(":") and not HEADING.match(stripped) and self._names_scoring(stripped):
+        if stripped.endswith(":") and not HEADING.match(stripped) and self._has_cue(stripped, "scoring_cues"):
             # "Tiêu chí xếp loại (theo Quy chế ...):" over "1. Xuất sắc: tỷ lệ ... đạt 100% ...": rules, no rows
             self.scoring_list = True
             return
@@ -576,31 +580,28 @@ class _Reader:
             self.out.extend(self.sentences(line, base, self.around))
         if stripped.endswith(":") and stripped[0].isupper() and not HEADING.match(stripped) and self.intro_saved is None \
                 and self.around.section_kind is None \
-                and len(stripped.split()) <= MAX_INTRO_WORDS and (plan := self._intro_plans(stripped)):
+                and len(stripped.split()) <= MAX_INTRO_WORDS and (year := self._intro_year(stripped)):
             # "Năm 2024, huyện ... xác định 20 chỉ tiêu chủ yếu, trong đó phấn đấu:": its items are targets
             self.intro_saved = (self.around.section_kind, self.around.section_year)
-            self.around = replace(self.around, section_kind="target", section_year=plan[0])
+            self.around = replace(self.around, section_kind="target", section_year=year)
         if stripped.endswith(":") and len(stripped.split()) <= 30 and not addressees and not _generic(self.r, stripped):
             head = _head_of(LIST_ITEM.sub("", stripped.rstrip(":"), count=1).strip())
             self.around = replace(self.around, line_head=head)
         elif not SUB_ITEM.match(stripped):
             self.around = replace(self.around, line_head=None)
 
-    def _names_scoring(self, line):
+    def _has_cue(self, line, name):
         _, matches = self.r.analyse(line.lower(), segment=False)
-        return any(m.group == "cue" and m.value == "scoring_cues" for m in matches)
+        return any(m.group == "cue" and m.value == name for m in matches)
 
-    def _intro_plans(self, line):
-        """(year,) when a line introducing a list sets what its items name: target words and a
-        year no earlier than the one the document speaks from; else None."""
-        _, matches = self.r.analyse(line.lower(), segment=False)
-        if not any(m.group == "cue" and m.value == "target_cues" for m in matches) or names_results(line):
+    def _intro_year(self, line):
+        """The year a line introducing a list sets its items' targets for: target words and a year
+        no earlier than the one the document speaks from; else None."""
+        if not self._has_cue(line, "target_cues") or names_results(line):
             return None
         named = periods.first(line, periods.ROW_KINDS)
         now = self.around.ref_year or self.around.doc_year
-        if named is None or (now and named.year < now):
-            return None
-        return (named.year,)
+        return None if named is None or (now and named.year < now) else named.year
 
     def _headings(self, index, stripped):
         """Appendix titles give a level, headings with a period give a year, and an article

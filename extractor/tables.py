@@ -222,11 +222,8 @@ def table_kind(heading, labels, rules_obj, default="target", caption=""):
 
     Read from the heading lines above the table and the column labels; the CAPTION right
     above it speaks first."""
-    from . import patterns
-
     # ("STT | Chỉ tiêu | Cấp tỉnh": the label of the column naming each row's indicator sets no kind)
-    named = {fold(str(w)) for w in patterns.default().table_heads["indicator_column_labels"]}
-    labels_read = [l for l in labels if fold(re.sub(r"[*_]", "", l).strip(" .:")) not in named]
+    labels_read = [l for l in labels if fold(re.sub(r"[*_]", "", l).strip(" .:")) not in _indicator_column_labels()]
     for label in set(labels) - set(labels_read):  # the header row is joined to the heading too
         heading = re.sub(r"(?:^|(?<=; ))" + re.escape(label) + r"(?= ;|$)", " ", heading)
     _, matches = rules_obj.analyse(" ; ".join([heading] + labels_read).lower(), segment=False)
@@ -518,9 +515,9 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                     level or units[-1].level
                 pct = pct or bool(PERCENT_MARK.search(spanning))
             elif unit_row and units and (scope or (against_plan and role and label)) and not row_scope_text:
-                # the whole cell names the unit ("Sở Tư pháp": names of a level may go on in lower case)
-                # (in a table of plans against results the column's own words name what is measured)
-                unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
+                # the row is a unit's; in a table of plans against results the column's own words name
+                # what is measured
+                unit = _unit_name(ind_text, units)
                 named = scope or label
                 if not scope and _bare_role_label(label) and caption():
                     named = caption()  # "Kết quả đến 31/12/2023 (%)" names no indicator: the caption does
@@ -534,7 +531,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             elif unit_row and units and not scope and not row_scope_text and (named := caption()):
                 # "Xã Hiệp An | 20" under "Xã, thị trấn | Chỉ tiêu năm 2022 (%)" below a caption naming
                 # the rate: the caption is measured, the row's unit is its scope
-                unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
+                unit = _unit_name(ind_text, units)
                 indicator, scope, level = named, unit, level or units[-1].level
                 unit_levels.append(units[-1].level)
             elif scope and not row_scope_text and _dimension_row(ind_text):
@@ -567,7 +564,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 and _column_unit(labels_all[0]) == "rank" and RANK_CELL.fullmatch(cs[0].text.strip()):
             # "Xếp hạng | Đơn vị | Điểm" with "132 | Xã Ia Mơ | 54,30": the first column is the unit's
             # standing, not a row number
-            unit = ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
+            unit = _unit_name(ind_text, units)
             name = UNIT_MARK.sub("", labels_all[0]).strip(" *_") or labels_all[0]
             row = _cell_row(cs[0], name, units[-1].level, None, unit, ctx, base, cs[0], kind, False, "rank")
             if row:  # its evidence runs from the standing to the unit's name
@@ -576,6 +573,19 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
 
 
 RANK_CELL = re.compile(r"\d{1,3}")
+def _unit_name(ind_text, units):
+    """The unit a row names: the whole cell when it is one unit's name ("Sở Tư pháp": names of a
+    level may go on in lower case), else the last unit named in it."""
+    return ind_text if ind_text.startswith(units[0].text) and len(units) == 1 else units[-1].text
+
+
+@lru_cache(maxsize=1)
+def _indicator_column_labels():
+    from .patterns import default
+
+    return frozenset(fold(str(w)) for w in default().table_heads["indicator_column_labels"])
+
+
 @lru_cache(maxsize=1)
 def _day_unit():
     """A unit cell of days ("ngày làm việc"; units.yaml day)."""

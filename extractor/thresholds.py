@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .numbers import NUMBER, parse
+from .phrases import BRACKETED, rate_link_gap
 from .vntext import fold, keep_longest, phrase_alternation
 
 # Shapes that hold digits but are never figures. Each is a plain regex without nested
@@ -280,10 +281,8 @@ def _rate_definition():
     "tỷ lệ phụ nữ có thai được tiêm vắc xin uốn ván từ 2 mũi trở lên (UV2+) đạt 92,4%"."""
     from .patterns import default
 
-    cues = default().cues
-    return (re.compile(r"(?<!\w)(?:" + phrase_alternation(cues["share_heads"]) + r")\s+[^;:.\d]*$", re.IGNORECASE),
-            re.compile(r"[^;:.\d%]*?(?<!\w)(?:" + phrase_alternation(cues["rate_links"]) + r")(?!\w)[^;:.\d%]*$",
-                       re.IGNORECASE))
+    return (re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["share_heads"]) + r")\s+[^;:.\d]*$", re.IGNORECASE),
+            re.compile(rate_link_gap() + r"[^;:.\d%]*$", re.IGNORECASE))
 
 
 def _inside_rate(text, count, rate):
@@ -296,8 +295,6 @@ def _inside_rate(text, count, rate):
     gap = BRACKETED.sub(" ", text[count.end:rate.start])  # "(UV2+)": a short name, no figure
     return bool(head.search(before)) and not link.fullmatch(before) and bool(link.fullmatch(gap))
 
-
-BRACKETED = re.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=1)
