@@ -94,7 +94,7 @@ SPECS = {
     },
     "table_heads.yaml": {"numbering_heads": "phrases", "label_heads": "phrases", "value_heads": "phrases",
                          "dimension_rows": "phrases", "plan_columns": "phrases", "result_columns": "phrases",
-                         "ratio_columns": "phrases", "point_columns": "phrases", "rank_columns": "phrases",
+                         "ratio_columns": "phrases", "point_columns": "phrases", "rank_columns": "phrases", "caption_numbers": "phrases",
                          "result_column_words": "phrases", "role_label_fillers": "phrases",
                          "indicator_column_labels": "phrases"},
     "identity.yaml": {

@@ -534,6 +534,13 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 unit = _unit_name(ind_text, units)
                 indicator, scope, level = named, unit, level or units[-1].level
                 unit_levels.append(units[-1].level)
+            elif unit_row and units and not scope and not row_scope_text and not level_row \
+                    and (named := _unit_table_measure(label, labels_all, heading, rules_obj)):
+                # "Sở Tư pháp | 76,15 | 3" under "Đơn vị | Điểm DDCI 2021 | Xếp hạng 2021": a column
+                # naming the measure with its year, or a sibling's or the caption's name for a bare
+                # "Xếp hạng", "Năm 2021"; the row's unit is its scope
+                indicator, scope, level = named, _unit_name(ind_text, units), level or units[-1].level
+                unit_levels.append(units[-1].level)
             elif scope and not row_scope_text and _dimension_row(ind_text):
                 # "Mức độ 3", "Quý II": a row of one value of a dimension, under columns naming
                 # what is measured: the column is the indicator, the row its scope ("Quý II/2019": its year too)
@@ -747,6 +754,57 @@ def _caption_indicator(heading):
     return None
 
 
+def _measure_in_label(label):
+    """What a value column's label measures once its year, "(%)" and role words are gone
+    ("Điểm DDCI 2021" gives "Điểm DDCI"); None for a bare unit, role or year ("Xếp hạng 2021")."""
+    text = PERCENT_MARK.sub(" ", re.sub(r"[*_]", "", label or ""))
+    text = re.sub(r"(?<!\w)(?:năm\s+)?(?:19|20)\d\d(?!\w)", " ", text, flags=re.IGNORECASE)
+    text = " ".join(text.split()).strip(" .:,-")
+    if len(text.split()) < 2 or _column_unit(text) or _column_role(text) or _bare_role_label(text) \
+            or GENERIC_LABEL.search(text) or _label_opens(text, "note_labels"):
+        return None
+    return text
+
+
+def _unit_table_measure(label, labels, heading, rules_obj):
+    """What a column of a table of units measures when label_meaning names nothing: the label's own
+    words, a sibling column's ("Xếp hạng 2021" beside "Điểm DDCI 2021"), or the caption right
+    above ("Bảng 2. Điểm DDCI khối huyện, thị xã, thành phố năm 2020 và năm 2021")."""
+    own = _measure_in_label(label)
+    if own:
+        return own
+    siblings = [m for m in map(_measure_in_label, labels[1:]) if m and not _lists_unit_kinds(m, rules_obj)
+                and not _label_opens(m, "unit_label_heads", whole=True) and not _label_opens(m, "change_words")]
+    if len(siblings) == 1:
+        return siblings[0]
+    return _caption_measure(heading, rules_obj)
+
+
+def _caption_measure(heading, rules_obj):
+    """The measure a table's numbered caption names ("Bảng 1. Điểm số và xếp hạng DDCI năm 2021
+    khối sở, ban, ngành (trích)"), cut before its year and the units or level it speaks of."""
+    line = re.sub(r"[*_]", "", heading.split(" ; ")[-1]).strip()
+    number = _caption_number().match(line)
+    if not number:
+        return None
+    line = _in_lower_case(line[number.end():])
+    line = re.sub(r"\s*\([^()]*\)\s*$", "", line)
+    line = YEAR_TAIL.sub("", PERCENT_MARK.sub("", line))
+    _, matches = rules_obj.analyse(line.lower(), segment=False)
+    cut = min((m.start for m in matches if m.group in ("level", "unit_noun") and m.start > 0), default=len(line))
+    name = _caption_tail().sub("", line[:cut]).strip(" ,.:;-")
+    return name if len(name.split()) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _caption_number():
+    """"Bảng 1.", "Biểu số 02:": the number of a table's caption (table_heads.yaml caption_numbers)."""
+    from .patterns import default
+
+    words = phrase_alternation(default().table_heads["caption_numbers"])
+    return re.compile(r"(?:" + words + r")\s+(?:số\s+)?[\dIVX]+[a-z]?\s*[.:\-–]\s*", re.IGNORECASE)
+
+
 def _label_opens(label, *cue_names, whole=False):
     """Whether a column label (or a row's first cell) opens with, or with WHOLE is, a phrase
     of the named cue lists: "Mã số TTHC" (code_labels), "Ghi chú" (note_labels), "Tổng cộng"
@@ -764,6 +822,7 @@ def _column_unit(label):
     """'point' or 'rank' for a column whose label names what its bare numbers are ("Điểm",
     "Tổng điểm", "Xếp hạng"; patterns/table_heads.yaml), else None."""
     text = fold(UNIT_MARK.sub("", re.sub(r"[*_]", "", label or ""))).strip()
+    text = re.sub(r"\s+(?:nam\s+)?(?:19|20)\d\d$", "", text)  # "Xếp hạng 2021"
     return _column_units().get(text)
 
 

@@ -2817,3 +2817,26 @@ def test_the_unit_holding_an_extreme_of_a_rate_named_before_it_is_the_rates_scop
                           scope="thị trấn Đắk Hà"),
                       row("tỷ lệ kích hoạt tài khoản", 41.9, operator="=", level="commune", year=2024, kind="result",
                           scope="xã Ngọk Réo")])
+
+
+def test_a_table_of_units_is_measured_by_its_labelled_column_a_sibling_or_its_numbered_caption():
+    doc = extract("Kết quả đánh giá năng lực cạnh tranh cấp sở, ngành năm 2023 của tỉnh Hòa Bình\n"
+                  "Bảng 1. Điểm và thứ hạng PCI cấp sở năm 2023\n"
+                  "| STT | Đơn vị | Điểm PCI sở 2023 | Xếp hạng 2023 |\n"
+                  "| 1 | Sở Công Thương | 81,20 | 1 |\n"
+                  "| 2 | Sở Y tế | 77,45 | 2 |\n"
+                  "Bảng 2. Điểm PCI sở của các huyện năm 2022 và năm 2023\n"
+                  "| STT | Địa phương | Năm 2022 | Năm 2023 | Tăng/giảm |\n"
+                  "| 1 | Huyện Lạc Sơn | 70,15 | 71,02 | +0,87 |\n")
+    assert_rows(doc, [row("Điểm PCI sở", 81.2, unit="point", operator="=", level="province", year=2023,
+                          kind="result", scope="Sở Công Thương"),
+                      row("Điểm PCI sở", 1, unit="rank", operator="=", level="province", year=2023, kind="result",
+                          scope="Sở Công Thương"),
+                      row("Điểm PCI sở", 77.45, unit="point", operator="=", level="province", year=2023,
+                          kind="result", scope="Sở Y tế"),
+                      row("Điểm PCI sở", 2, unit="rank", operator="=", level="province", year=2023, kind="result",
+                          scope="Sở Y tế"),
+                      row("Điểm PCI sở", 70.15, unit="point", operator="=", level="district", year=2022,
+                          kind="result", scope="Huyện Lạc Sơn"),
+                      row("Điểm PCI sở", 71.02, unit="point", operator="=", level="district", year=2023,
+                          kind="result", scope="Huyện Lạc Sơn")])
