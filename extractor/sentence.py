@@ -342,6 +342,11 @@ class Sentence:
                 from .breakdowns import units
                 if any(u.named for u in units(text[s:b])):
                     continue  # "Ở cấp huyện, huyện Bình Sơn dẫn đầu ...": the unit named is the subject
+                comma = text.find(",", s, b)
+                if comma > 0 and (held := self._place_level(s + at_level.end(), comma)):
+                    # "Tại Bộ phận Tiếp nhận và Trả kết quả thị xã (cấp thị xã), đã tiếp nhận ...":
+                    # the office's level, from a bracket or the kind of unit closing its name
+                    return held, self.trim(comma + 1, b), "subject"
             s += at_level.end() if at_level else len(re.match(r"\s*", text[s:b]).group(0))
             levels, end = self.level_list(s, b, juris_level, assigners=False)
             if not levels and (lead := self.at(s, ("cue",), ("lead_words",))) and lead.end < b:
@@ -379,6 +384,22 @@ class Sentence:
             if assigner is None and self.at(m.start, ("cue",), ("closing_areas",)):
                 return self.expand(m, juris_level), self.trim(ta, m.start), "trailing"
         return [], None, None
+
+
+    def _place_level(self, a, b):
+        """The level of the place named in text[a:b] after "ở"/"tại": a bracket of a level closing
+        it ("(cấp thị xã)"), else a kind of unit closing it with no name after ("Bộ phận một cửa
+        huyện"); [] when it opens on a level (the subject reading does that) or names none."""
+        text = self.text
+        end = len(text[:b].rstrip())
+        if self.level_at(a, b):
+            return []
+        bracket = re.search(r"\(\s*([^()]*?)\s*\)$", text[a:end])
+        if bracket:
+            levels, stop = self.level_list(a + bracket.start(1), a + bracket.end(1), None, assigners=False)
+            return levels if levels and not text[stop:a + bracket.end(1)].strip() else []
+        noun = self.ending_at(end, ("unit_noun",))
+        return [noun.value] if noun is not None and noun.start > a else []
 
 
 def in_brackets(text, pos):

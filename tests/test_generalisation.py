@@ -2840,3 +2840,14 @@ def test_a_table_of_units_is_measured_by_its_labelled_column_a_sibling_or_its_nu
                           kind="result", scope="Huyện Lạc Sơn"),
                       row("Điểm PCI sở", 71.02, unit="point", operator="=", level="district", year=2023,
                           kind="result", scope="Huyện Lạc Sơn")])
+
+
+def test_a_place_opening_a_sentence_gives_its_level_from_a_bracket_or_the_kind_of_unit_closing_it():
+    doc = extract("Kết quả giải quyết thủ tục hành chính 6 tháng đầu năm 2023 của thị xã Hương Trà\n"
+                  "Tại Bộ phận Tiếp nhận và Trả kết quả thị xã (cấp thị xã), đã tiếp nhận 4.215 hồ sơ; tỷ lệ "
+                  "giải quyết đúng hạn đạt 99,1%.\n"
+                  "Tại Trung tâm Phục vụ hành chính công tỉnh, tỷ lệ hồ sơ trực tuyến đạt 62,5%.\n")
+    assert_rows(doc, [row("tiếp nhận hồ sơ", 4215, unit="count", operator="=", level="district", year=2023,
+                          kind="result"),
+                      row("tỷ lệ giải quyết đúng hạn", 99.1, operator="=", level="district", year=2023, kind="result"),
+                      row("tỷ lệ hồ sơ trực tuyến", 62.5, operator="=", level="province", year=2023, kind="result")])
