@@ -183,7 +183,8 @@ class _Assembler:
     def __init__(self, sent: Sentence, ctx: Surroundings):
         self.sent, self.ctx, self.text = sent, ctx, sent.text
         self.mentions = sent.mentions
-        first_year = periods.first(self.text, periods.ROW_KINDS)
+        # (a year inside a bracket of figures is theirs: Sentence.asides; _clause_year reads it for them)
+        first_year = periods.first(_blanked(self.text, sent.asides(0, len(self.text))), periods.ROW_KINDS)
         self.s_year = first_year.year if first_year else None
         self.s_year_at = first_year.start if first_year else None
         self.head, self.pre_start, topic_levels, self.line_unit = find_head(sent, self.mentions[0], ctx)
@@ -730,7 +731,7 @@ class _Assembler:
     def _kind(self, f, i) -> bool:
         sent, text, ctx, m = self.sent, self.text, self.ctx, f.m
         f.clause = sent.clause_of(m.start, m.end)
-        f.kind, kind_year, own = kind_of(sent, ctx, *f.clause)
+        f.kind, kind_year, own = kind_of(sent, ctx, *f.clause, at=m.start)
         if own:
             self.votes[f.kind] += 1
         # an inline target word counts in this figure's own ';' clause only
@@ -796,7 +797,9 @@ class _Assembler:
                 # "100% xã đạt chuẩn (năm 2024 đạt 92%)": the level reached at the earlier time
                 f.kind, f.year = "result", earlier[-1].year
         if f.year is None:
-            if f.kind == "result" and sent.index.has_cue("now_cues", *f.clause):
+            others = [(s, e) for s, e in sent.asides(*f.clause) if not s <= m.start < e]
+            if f.kind == "result" and any(not any(s <= c.start < e for s, e in others)
+                                          for c in sent.index.iter_cues("now_cues", *f.clause)):
                 # "đến nay" reports the present: a programme's "giai đoạn 2021-2025" is not its period
                 reported = periods.first(text, ("span", "period"))
                 f.year = kind_year or (reported.year if reported else None) or ctx.para_year
@@ -804,19 +807,26 @@ class _Assembler:
             elif f.kind == "result":
                 # a year named only in a later ';' clause ("...ước đạt 9,8%; năm 2025 dự kiến ...") is its own
                 s_year = self.s_year if self.s_year_at is not None and self.s_year_at < f.clause[1] else None
-                f.year = kind_year or self._clause_year(f.clause) or s_year or ctx.para_year or ctx.line_year \
+                f.year = kind_year or self._clause_year(f.clause, m.start) or s_year or ctx.para_year or ctx.line_year \
                     or ctx.section_year
             else:
                 # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
-                f.year = self._clause_year(f.clause) or self.s_year or ctx.para_year or ctx.section_year
+                f.year = self._clause_year(f.clause, m.start) or self.s_year or ctx.para_year or ctx.section_year
         return True
 
-    def _clause_year(self, clause):
+    def _clause_year(self, clause, at):
         """sentence_year of a ';' clause, once per clause: its figures share it, and a long
-        clause read again for each of its figures would cost time growing with its square."""
-        if clause not in self.clause_years:
-            self.clause_years[clause] = sentence_year(self.text[slice(*clause)])
-        return self.clause_years[clause]
+        clause read again for each of its figures would cost time growing with its square.
+        A bracket holding figures of its own is an aside: its year is not the clause's for a
+        figure outside it ("đạt 85,73%, tăng 9 bậc so với năm trước (năm 2021 xếp thứ 28/63)")."""
+        a, b = clause
+        asides = self.sent.asides(a, b)
+        own = next(((s, e) for s, e in asides if s <= at < e), None)
+        key = (clause, own)
+        if key not in self.clause_years:
+            text = _blanked(self.text, [(s, e) for s, e in asides if (s, e) != own])[a:b]
+            self.clause_years[key] = sentence_year(text)
+        return self.clause_years[key]
 
     def _bounds_a_group(self, f, a):
         """A group word ("đều", "duy nhất") between the figure before (A) and this one, and no
@@ -912,6 +922,13 @@ class _Assembler:
 CAP_LEVEL = re.compile(r"cấp\s", re.IGNORECASE)  # "cấp tỉnh": a level named as such
 
 
+
+
+def _blanked(text, spans):
+    """TEXT with SPANS blanked out, offsets kept."""
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _units_state_end(sent, a):

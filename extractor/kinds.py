@@ -15,7 +15,7 @@ YEAR_AFTER_FIGURE = re.compile(r"\s*\(?\s*(?:vào\s+|trong\s+)?năm\s+((?:19|20)
 PART_OF_YEAR = re.compile(r"quý|tháng", re.IGNORECASE)
 
 
-def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
+def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None, at=None):
     """Target or result for the clause text[a:b] (a sentence may hold both, split by ';'), its
     year, and whether the clause's own words decided it (a vote on reading the whole document
     as a report: pipeline.extract_source)."""
@@ -25,7 +25,10 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None):
     results = sent.index.has_cue("result_cues", a, b)
     lead = LEADING_YEAR_AT.match(sent.text, a) or LEADING_YEAR_AT.match(sent.text, 0)
     lead_year = int(lead.group(1)) if lead else None
-    past = sent.years_between(a, b)
+    aside = next(((s, e) for s, e in sent.asides(a, b) if s <= at < e), None) if at is not None else None
+    if aside and (own := sent.years_between(*aside)):
+        lead_year = own[0].year  # "Năm 2023, ... (năm 2022 tỉnh xếp thứ 27/63)": the bracket's year is its figures'
+    past = sent.years_between(a, b, at)  # (a bracket's own figures keep its years: Sentence.asides)
     now = ctx.ref_year or ctx.doc_year
     past_year = now and past and min(y.year for y in past) < now and not targets
     if past_year and lead_year is None:

@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass, fields
 
 from . import periods
-from .phrases import act_reference_tail, bounds_a_rates_definition, group_bound_re
+from .phrases import BRACKETED, act_reference_tail, bounds_a_rates_definition, group_bound_re
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
@@ -142,9 +142,20 @@ class Sentence:
         self.year_starts = [y.start for y in self.years]
         self.deadlines = [y for y in found if y.kind == "deadline"]  # "đến năm 2025", "đến cuối năm 2020"
 
-    def years_between(self, a, b):
-        """Reported-period mentions starting in [a, b)."""
-        return self.years[bisect.bisect_left(self.year_starts, a):bisect.bisect_left(self.year_starts, b)]
+    def years_between(self, a, b, at=None):
+        """Reported-period mentions starting in [a, b); with AT, not those inside an aside that
+        does not hold AT (asides)."""
+        found = self.years[bisect.bisect_left(self.year_starts, a):bisect.bisect_left(self.year_starts, b)]
+        if at is None or not found:
+            return found
+        outside = [(s, e) for s, e in self.asides(a, b) if not s <= at < e]
+        return [y for y in found if not any(s <= y.start < e for s, e in outside)]
+
+    def asides(self, a, b):
+        """Brackets in [a, b) holding figures of their own ("tăng 9 bậc so với năm trước (năm 2021
+        tỉnh xếp thứ 28/63)"): their years speak for their figures only."""
+        return [(m.start() + a, m.end() + a) for m in BRACKETED.finditer(self.text[a:b])
+                if any(m.start() + a <= x.start < m.end() + a for x in self.mentions)]
 
     # --- phrase lookups -------------------------------------------------
     def last_semicolon(self, a, b) -> int:

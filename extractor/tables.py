@@ -263,7 +263,9 @@ def _scores_beside_results(heading, labels, rules_obj):
         rest = rest.replace(label, " ")
     if "scoring_cues" in _label_cues(rest, rules_obj):
         return False
-    return any("result_cues" in _label_cues(l, rules_obj) for l in labels if l not in scoring)
+    # (a rank column too: a scoring sheet ranks no one)
+    return any("result_cues" in _label_cues(l, rules_obj) or _column_unit(l) == "rank" for l in labels
+               if l not in scoring)
 
 
 def _split_tables(block):

@@ -2851,3 +2851,22 @@ def test_a_place_opening_a_sentence_gives_its_level_from_a_bracket_or_the_kind_o
                           kind="result"),
                       row("tỷ lệ giải quyết đúng hạn", 99.1, operator="=", level="district", year=2023, kind="result"),
                       row("tỷ lệ hồ sơ trực tuyến", 62.5, operator="=", level="province", year=2023, kind="result")])
+
+
+def test_a_year_inside_a_bracket_of_figures_speaks_only_for_them():
+    doc = extract("Chỉ số hài lòng của tỉnh Phú Yên năm 2023 tăng 6 bậc\n"
+                  "Năm 2023, Chỉ số SIPAS của tỉnh đạt 82,4%, xếp thứ 21/63, tăng 6 bậc so với năm trước "
+                  "(năm 2022 tỉnh xếp thứ 27/63).\n")
+    assert_rows(doc, [row("Chỉ số SIPAS", 82.4, operator="=", year=2023, kind="result"),
+                      row("Chỉ số SIPAS", 21, unit="rank", operator="=", year=2023, kind="result"),
+                      row("Chỉ số SIPAS", 27, unit="rank", operator="=", year=2022, kind="result")])
+
+
+def test_a_running_total_in_a_bracket_leaves_the_figures_around_it_to_the_reports_year():
+    doc = extract("BÁO CÁO\nKết quả thực hiện Đề án 06 năm 2024 của huyện Tứ Kỳ\n"
+                  "Công an huyện thu nhận 2.045 hồ sơ cấp thẻ Căn cước (lũy kế từ năm 2021 đến nay thu nhận "
+                  "98.310 hồ sơ). Đã kích hoạt 51.274 tài khoản định danh điện tử.\n")
+    assert_rows(doc, [row("hồ sơ cấp thẻ Căn cước", 2045, unit="count", operator="=", year=2024, kind="result"),
+                      row("hồ sơ cấp thẻ Căn cước", 98310, unit="count", operator="=", year=None, kind="result"),
+                      row("tài khoản định danh điện tử kích hoạt", 51274, unit="count", operator="=", year=2024,
+                          kind="result")])
