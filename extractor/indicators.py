@@ -42,3 +42,34 @@ def canonical_id(text: str) -> str | None:
             if best is None or score > best[0]:
                 best = (score, ident)
     return best[1] if best else None
+
+
+ACRONYM = r"[A-ZĐ][A-ZĐ0-9]{1,9}(?:\s+(?:INDEX|Index))?"
+
+
+@lru_cache(maxsize=1)
+def _naming():
+    """(alias bracket, index name with its acronym) regexes from cues.yaml alias_leads, index_heads."""
+    cues = pattern_store.default().cues
+    leads = "|".join(map(re.escape, sorted(map(str, cues["alias_leads"]), key=len, reverse=True)))
+    heads = "|".join(map(re.escape, sorted(map(str, cues["index_heads"]), key=len, reverse=True)))
+    alias = re.compile(r"\(\s*(?:" + leads + r")\s+([^()]{3,80}?)\s*\)", re.IGNORECASE)
+    index = re.compile(r"(?<!\w)((?i:" + heads + r")\b[^()]{0,120}?)\s*\(\s*(" + ACRONYM + r")\s*\)")
+    return alias, index
+
+
+def short_name(text: str) -> str:
+    """The name an indicator text goes by: the alias it gives itself ("Bộ chỉ số chỉ đạo, điều hành
+    ... (gọi tắt là Bộ chỉ số phục vụ người dân, doanh nghiệp)"), or the one index it names with its
+    acronym, without what the text says after it ("Chỉ số Hiệu quả quản trị và hành chính công cấp
+    tỉnh (PAPI) năm 2021 vừa được công bố cho thấy ..."). Other texts are returned as they are."""
+    alias, index = _naming()
+    named = alias.search(text)
+    if named:
+        return named.group(1).strip(" ,.;:")
+    found = list(index.finditer(text))
+    if len(found) != 1 or len(re.findall(r"\(\s*" + ACRONYM + r"\s*\)", text)) != 1:
+        return text  # "Các chỉ số PAR INDEX, ... (PCI), ... (PAPI) đều tăng hạng": which one is the row's
+    m = found[0]
+    # the index named with the acronym, with what follows it (its year, the news about it) cut off
+    return text if not text[m.end():].strip(" ,.;:") else f"{m.group(1)} ({' '.join(m.group(2).split())})"

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import breakdowns, clauses, dedupe, docfacts, kinds, periods, tables, texttables
 from . import patterns as pattern_store
-from .indicators import canonical_id
+from .indicators import canonical_id, short_name
 from .nlp import MatchIndex, rules
 from .paths import shown
 from .phrases import act_reference_tail, names_any, names_results, share_name
@@ -944,7 +944,7 @@ def _targets(rows, view, source):
             conf = round(conf * ocr_conf, 3)
         for level in levels:
             target = {
-                "indicator": {"text": row.indicator, "id": canonical_id(row.indicator)},
+                "indicator": {"text": short_name(row.indicator), "id": canonical_id(row.indicator)},
                 "level": level,
                 "threshold": {"operator": op, "value": row.value, "unit": row.unit,
                               "noun": row.noun, "text": row.threshold_text},

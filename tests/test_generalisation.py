@@ -2870,3 +2870,26 @@ def test_a_running_total_in_a_bracket_leaves_the_figures_around_it_to_the_report
                       row("hồ sơ cấp thẻ Căn cước", 98310, unit="count", operator="=", year=None, kind="result"),
                       row("tài khoản định danh điện tử kích hoạt", 51274, unit="count", operator="=", year=2024,
                           kind="result")])
+
+
+def test_an_index_named_with_its_acronym_goes_by_that_name_and_an_alias_in_a_bracket_wins():
+    doc = extract("Chỉ số PAPI năm 2020 của Kon Tum tăng 5 bậc\n"
+                  "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2020 vừa được công bố cho "
+                  "thấy Kon Tum đạt 42,6 điểm, xếp thứ 24/63.\n"
+                  "Quý IV/2023, kết quả đánh giá Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người "
+                  "dân, doanh nghiệp (gọi tắt là Bộ chỉ số 766) của tỉnh đạt 79,3 điểm.\n")
+    assert_rows(doc, [row("Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)", 42.6, unit="point",
+                          operator="=", year=2020, kind="result"),
+                      row("Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)", 24, unit="rank",
+                          operator="=", year=2020, kind="result"),
+                      row("Bộ chỉ số 766", 79.3, unit="point", operator="=", year=2023, kind="result")])
+
+
+def test_a_scoring_column_beside_a_rank_column_is_a_table_of_results_not_rules():
+    doc = extract("Kết quả Chỉ số CCHC năm 2023 của tỉnh Phú Thọ\n"
+                  "| TT | Lĩnh vực | Điểm tối đa | Chỉ số (%) | Xếp hạng |\n"
+                  "| 1 | Cải cách thủ tục hành chính | 11,00 | 91,20 | 12 |\n")
+    assert_rows(doc, [row("Cải cách thủ tục hành chính", 91.2, operator="=", year=2023, kind="result",
+                          scope="Chỉ số (%)"),
+                      row("Cải cách thủ tục hành chính", 12, unit="rank", operator="=", year=2023, kind="result",
+                          scope="Xếp hạng")])
