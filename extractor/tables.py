@@ -388,6 +388,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     for base, line in notes:
         out.extend(analyse_text(line, base, ctx))
     parents = {}  # numbering -> criterion text, for sub-criteria
+    open_parent = None  # a numbered criterion with no figures, over unnumbered rows of its levels
     unit_levels = []  # levels of the rows naming units so far
     for base, cs in parsed[n_head:]:
         if _column_numbers([c.text for c in cs]):
@@ -404,6 +405,9 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                     named = prev is not None and len(prev.text.split()) >= 3 and not re.search(r"\d\s*%", prev.text)
                     head = NUMBERING.sub("", prev.text).strip(" .;:") if named else ctx.line_head
                     out.extend(analyse_text(c.text, base + c.start, replace(ctx, line_head=head)))
+            named = [c for c in cs[1:] if len(c.text.split()) >= 3]
+            open_parent = NUMBERING.sub("", named[-1].text).strip(" .;:") \
+                if named and ROW_NUMBER.fullmatch(cs[0].text.strip()) else None
             for c in cs:  # "6.2. Tỷ lệ di tích ... được tu bổ" with no figure: a parent of "6.2.1. ..."
                 number = NUMBERING.match(c.text)
                 if number and "." in number.group(0).strip(" ."):
@@ -456,6 +460,15 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         ind_text = UNIT_MARK.sub("", ind_text) or ind_text
         if not ind_text:
             continue
+        sub_level = None
+        if ROW_NUMBER.fullmatch(cs[0].text.strip()):
+            open_parent = None
+        elif open_parent:
+            # "1 | Tỷ lệ hồ sơ ... được số hóa |  | " over " | - Khối bộ, ngành | 50% | 70%" and
+            # " | cấp huyện | 40% | 60%": each unnumbered row gives the criterion above for its level
+            sub_level = _level_label(_item_label(ind_text), rules_obj)
+            if sub_level:
+                ind_text = open_parent
         number = NUMBERING.match(ind_cell.text)
         key = number.group(0).strip(" .") if number else None
         if key:
@@ -561,7 +574,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 indicator, scope = scope, None
                 level = level or (unit_levels[0] if len(set(unit_levels)) == 1 else None)
             # "Tỉ lệ bộ, ngành, địa phương đạt ...": one row for each level of the units counted
-            levels = [level] if level else executor_levels if executor_levels else [level] if ctx.section_levels \
+            levels = [level] if level else [sub_level] if sub_level else executor_levels if executor_levels \
+                else [level] if ctx.section_levels \
                 else shares if shares is not None else [None]
             for lv in levels:
                 row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, cell_kind,
@@ -582,6 +596,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
 
 
 RANK_CELL = re.compile(r"\d{1,3}")
+ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})\.?")
 def _unit_name(ind_text, units):
     """The unit a row names: the whole cell when it is one unit's name ("Sở Tư pháp": names of a
     level may go on in lower case), else the last unit named in it."""
@@ -626,6 +641,13 @@ def _before_plan(year, ctx):
     speaks from: figures reached, not set ("Năm 2021" in a review of 2023 of a plan for 2021-2025)."""
     starts = [y for y in (ctx.plan_start, ctx.ref_year) if y]
     return bool(starts) and year < max(starts)
+
+
+def _item_label(text):
+    """A row label without its list mark and the bloc it continues ("- Khối địa phương: cấp tỉnh"
+    -> "cấp tỉnh")."""
+    text = re.sub(r"^[-+•*–]\s*", "", text.strip())
+    return text.rsplit(":", 1)[-1].strip() if ":" in text else text
 
 
 def _unit_levels(text, rules_obj):

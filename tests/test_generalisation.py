@@ -2893,3 +2893,15 @@ def test_a_scoring_column_beside_a_rank_column_is_a_table_of_results_not_rules()
                           scope="Chỉ số (%)"),
                       row("Cải cách thủ tục hành chính", 12, unit="rank", operator="=", year=2023, kind="result",
                           scope="Xếp hạng")])
+
+
+def test_unnumbered_rows_of_levels_under_a_numbered_criterion_without_figures_give_it_for_each_level():
+    doc = extract("KẾ HOẠCH\nThúc đẩy dịch vụ công trực tuyến năm 2024\n"
+                  "| STT | Chỉ tiêu | Năm 2024 |\n"
+                  "| 1 | Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công |  |\n"
+                  "|  | - Khối sở, ban, ngành | 45% |\n"
+                  "|  | - Khối địa phương: cấp xã | 30% |\n"
+                  "| 2 | Tỷ lệ hồ sơ được số hóa | 80% |\n")
+    assert_rows(doc, [row("Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công", 45, level="province", year=2024),
+                      row("Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công", 30, level="commune", year=2024),
+                      row("Tỷ lệ hồ sơ được số hóa", 80, year=2024)])
