@@ -536,6 +536,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 named = scope or label
                 if not scope and _bare_role_label(label) and caption():
                     named = caption()  # "Kết quả đến 31/12/2023 (%)" names no indicator: the caption does
+                elif _column_unit(named) and (measure := _caption_measure(heading, rules_obj)):
+                    named = measure  # "Tổng điểm (/100)" under "Bảng 1. Điểm Bộ chỉ số ... của các bộ"
                 indicator, scope, level = UNIT_MARK.sub("", named) or named, None if level_row else unit, \
                     level or units[-1].level
                 if spanning and _dimension_row(named):
@@ -588,7 +590,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             # "Xếp hạng | Đơn vị | Điểm" with "132 | Xã Ia Mơ | 54,30": the first column is the unit's
             # standing, not a row number
             unit = _unit_name(ind_text, units)
-            name = UNIT_MARK.sub("", labels_all[0]).strip(" *_") or labels_all[0]
+            name = _caption_measure(heading, rules_obj) or UNIT_MARK.sub("", labels_all[0]).strip(" *_") \
+                or labels_all[0]
             row = _cell_row(cs[0], name, units[-1].level, None, unit, ctx, base, cs[0], kind, False, "rank")
             if row:  # its evidence runs from the standing to the unit's name
                 out.append((replace(row[0], end=ind_cell.start + len(ind_cell.text)), row[1]))
@@ -817,7 +820,8 @@ def _caption_measure(heading, rules_obj):
     _, matches = rules_obj.analyse(line.lower(), segment=False)
     cut = min((m.start for m in matches if m.group in ("level", "unit_noun") and m.start > 0), default=len(line))
     name = _caption_tail().sub("", line[:cut]).strip(" ,.:;-")
-    return name if len(name.split()) >= 2 else None
+    named = len(name.split()) >= 2 and not (_column_role(name) or _bare_role_label(name) or GENERIC_LABEL.search(name))
+    return name if named else None  # not "Bảng 1. Kết quả của một số sở, ngành"
 
 
 @lru_cache(maxsize=1)
@@ -847,7 +851,8 @@ def _column_unit(label):
     "Tổng điểm", "Xếp hạng"; patterns/table_heads.yaml), else None."""
     text = fold(UNIT_MARK.sub("", re.sub(r"[*_]", "", label or ""))).strip()
     text = re.sub(r"\s+(?:nam\s+)?(?:19|20)\d\d$", "", text)  # "Xếp hạng 2021"
-    return _column_units().get(text)
+    units = _column_units()
+    return units.get(text) or units.get(re.sub(r"\s*\([^()]*\)$", "", text))  # "Tổng điểm (/100)"
 
 
 @lru_cache(maxsize=1)

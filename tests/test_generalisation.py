@@ -2905,3 +2905,21 @@ def test_unnumbered_rows_of_levels_under_a_numbered_criterion_without_figures_gi
     assert_rows(doc, [row("Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công", 45, level="province", year=2024),
                       row("Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công", 30, level="commune", year=2024),
                       row("Tỷ lệ hồ sơ được số hóa", 80, year=2024)])
+
+
+def test_a_bare_score_or_rank_column_of_a_table_of_units_takes_the_measure_its_numbered_caption_names():
+    doc = extract("Kết quả đánh giá năm 2024\n"
+                  "Bảng 2. Điểm Chỉ số chuyển đổi số năm 2024 của một số huyện\n"
+                  "| Xếp hạng | Huyện | Tổng điểm (/1000) |\n"
+                  "| 1 | Huyện Chư Sê | 612,4 |\n")
+    assert_rows(doc, [row("Điểm Chỉ số chuyển đổi số", 612.4, unit="point", operator="=", level="district",
+                          year=2024, kind="result", scope="Huyện Chư Sê"),
+                      row("Điểm Chỉ số chuyển đổi số", 1, unit="rank", operator="=", level="district", year=2024,
+                          kind="result", scope="Huyện Chư Sê")])
+    assert {t["indicator"]["text"] for t in doc["targets"]} == {"Điểm Chỉ số chuyển đổi số"}
+    # a caption naming only results names no measure
+    doc = extract("Kết quả đánh giá năm 2024\n"
+                  "Bảng 3. Kết quả của một số xã\n"
+                  "| STT | Xã | Điểm |\n"
+                  "| 1 | Xã Ia Blang | 55,8 |\n")
+    assert [t["indicator"]["text"] for t in doc["targets"]] == ["Điểm"]
