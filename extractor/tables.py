@@ -344,7 +344,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         """(level, year, scope, label) of a column."""
         level, year, scope = label_meaning(label, rules_obj)
         if scope and title and _bare_rate(label):
-            scope = f"{scope} {title}"
+            scope = f"{PERCENT_MARK.sub('', scope).strip()} {title}"
         return level, year, scope, label
 
     # the heading may sit in the rows above the first figure: joined to the first row (web
@@ -723,6 +723,9 @@ def _title_object(heading):
 
     pats = default()
     lines = [re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ")]
+    numbered = _caption_number().match(lines[-1]) if lines else None
+    if numbered:  # "Bảng 1. Kết quả kích hoạt tài khoản ..." right above: the title is that caption alone
+        lines = [lines[-1][numbered.end():]]
     # not the appendix number, the "(Kèm theo ...)" line, nor a document type alone ("BÁO CÁO")
     lines = [l for l in lines if len(l.split()) > 2 and not l.startswith("(") and not re.match(r"phụ\s+lục\b", l, re.I)]
     title = " ".join(lines).strip(" .:")
@@ -732,6 +735,8 @@ def _title_object(heading):
             title = title[len(w) + 1:]
             break
     title = YEAR_TAIL.sub("", _in_lower_case(title)).strip(" ,.:")
+    if numbered:
+        title = _caption_tail().sub("", title).strip(" ,.:")  # "... tại một số xã, thị trấn": the units
     return title if len(title.split()) >= 3 else None
 
 

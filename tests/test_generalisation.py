@@ -2923,3 +2923,14 @@ def test_a_bare_score_or_rank_column_of_a_table_of_units_takes_the_measure_its_n
                   "| STT | Xã | Điểm |\n"
                   "| 1 | Xã Ia Blang | 55,8 |\n")
     assert [t["indicator"]["text"] for t in doc["targets"]] == ["Điểm"]
+
+
+def test_a_bare_rate_column_is_named_by_the_numbered_caption_right_above_not_the_paragraph_before_it():
+    doc = extract("BÁO CÁO\nKết quả triển khai Đề án 06 năm 2024 của huyện Gia Lộc\n"
+                  "Công an huyện thu nhận 2.410 hồ sơ cấp thẻ Căn cước.\n"
+                  "Bảng 1. Kết quả kích hoạt tài khoản định danh điện tử tại một số xã, thị trấn\n"
+                  "| TT | Đơn vị | Số tài khoản đã kích hoạt | Tỷ lệ (%) |\n"
+                  "| 1 | Thị trấn Gia Lộc | 5.120 | 84,6 |\n")
+    rates = [t for t in doc["targets"] if t["threshold"]["unit"] == "percent"]
+    assert [(t["indicator"]["text"], t["scope"], t["level"]) for t in rates] == \
+        [("Tỷ lệ kích hoạt tài khoản định danh điện tử", "Thị trấn Gia Lộc", "commune")]
