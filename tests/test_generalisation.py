@@ -256,7 +256,7 @@ def test_a_results_table_by_unit_puts_the_unit_in_scope_and_the_column_in_the_in
                    (201, "count", "huyện Gio Linh", "district", "result"),
                    (228, "count", "huyện Cam Lộ", "district", "result")]
     rate = next(t for t in doc["targets"] if t["threshold"]["value"] == 95.0)
-    assert rate["indicator"]["text"] == "Tỷ lệ thực hiện (%) dịch vụ công trực tuyến"  # the title's object
+    assert rate["indicator"]["text"] == "Tỷ lệ thực hiện dịch vụ công trực tuyến"  # the title's object, the "(%)" mark gone
 
 
 def test_units_of_a_set_that_reached_a_state_are_a_count_at_their_level():
@@ -547,8 +547,8 @@ def test_a_rate_column_named_by_its_head_alone_measures_what_the_title_names():
     rates = sorted((t["scope"] or "", t["threshold"]["value"], t["indicator"]["text"]) for t in doc["targets"]
                    if t["threshold"]["unit"] == "percent")
     title = "số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"
-    assert rates == sorted([("", 78.5, f"Tỷ lệ (%) {title}"), ("huyện Bảo Lạc", 74.3, f"Tỷ lệ (%) {title}"),
-                            ("huyện Bảo Lâm", 81.6, f"Tỷ lệ (%) {title}")])
+    assert rates == sorted([("", 78.5, f"Tỷ lệ {title}"), ("huyện Bảo Lạc", 74.3, f"Tỷ lệ {title}"),
+                            ("huyện Bảo Lâm", 81.6, f"Tỷ lệ {title}")])
 
 
 def test_a_total_row_under_units_is_the_columns_indicator_at_their_level_with_no_scope():
