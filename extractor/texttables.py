@@ -144,9 +144,14 @@ def _aligned_cuts(lines):
                         cuts.extend(_crowded_first_cell(r, lines[i][0]))
                 used.add(i)
             head = block[0][0] - 1
-            if head >= 1 and DASH_RULE.fullmatch(lines[head][1]) and head - 1 not in used:
+            if head >= 1 and (DASH_RULE.fullmatch(lines[head][1]) or SOLID_RULE.fullmatch(lines[head][1])) \
+                    and head - 1 not in used:
                 # "STT  Đơn vị   Tiếp nhận" over "---  ------   ---------": the rule's gaps part the header
-                cuts.extend(_cuts_under_rule(lines[head - 1], lines[head][1]))
+                under = _cuts_under_rule(lines[head - 1], lines[head][1])
+                above = _aligned_row(*lines[head - 1])
+                if not under and above is not None and not above.figures and len(above.cells) == width:
+                    under = above.seps  # a rule with no gaps under a header its own wide gaps part
+                cuts.extend(under)
                 used.update({head - 1, head})
             header = _header_above(lines[head], max(len(r.cells) for _, r in block)) \
                 if head >= 0 and not wrapped else []
@@ -172,10 +177,11 @@ def _cell_goes_on(line, row):
     inside the span of one of ROW's cells after the first (its row number)."""
     text = line.strip()
     if not text or SPACE_RUN.search(text) or "\t" in text or len(text.split()) > MAX_GOES_ON_WORDS \
-            or " | " in line or re.search(r"\d", text):
+            or " | " in line or re.search(r"\d", text) or RULE_LINE.fullmatch(text):
         return False
     lead = len(line) - len(line.lstrip())
-    return any(a <= lead + 1 and lead < b + 2 for a, b in row.spans[1:])
+    # (an indented row left its first cell to the row above: its own first cell may wrap too)
+    return any(a <= lead + 1 and lead < b + 2 for a, b in row.spans[0 if row.indented else 1:])
 
 
 def _merged_row(lines, index, row, more):
@@ -229,7 +235,9 @@ def _wrapped_header(lines, block, used):
     above, index = [], block[0][0] - 1
     while index >= 0 and index not in used and len(above) + lead < MAX_WRAPPED_HEAD:
         text = lines[index][1].strip()
+        row = _aligned_row(*lines[index])
         if not text or " | " in text or text.endswith((":", ".", ";")) or FIGURE_CELL.fullmatch(text) \
+                or (row is not None and row.figures) \
                 or RULE_LINE.fullmatch(text) or (text.isupper() and len(text.split()) >= 3):
             break  # (a rule of dashes under a header is read by _cuts_under_rule; a title in capitals is no head)
         above.insert(0, index)
@@ -317,6 +325,7 @@ def _crowded_first_cell(row, start):
 
 
 DASH_RULE = re.compile(r"[ \t]*[-=─]{3,}(?:[ \t]+[-=─]{3,})+[ \t]*")  # a run of dashes under each column
+SOLID_RULE = re.compile(r"[ \t]*[-=─]{10,}[ \t]*")  # one rule under the whole header
 
 
 def _cuts_under_rule(header, rule):

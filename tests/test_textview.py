@@ -583,3 +583,37 @@ def test_cells_wrapped_onto_the_next_line_of_an_aligned_table_join_their_row():
                           "1 | Tỷ lệ người dân tham gia bảo hiểm y tế | % | 92 | 93,1",
                           " 2 | Tỷ lệ hộ nghèo | % | <2 | 1,8"]
     assert_maps_back(view)
+
+
+GROUPED_CRITERIA = (
+    "Kết quả một số tiêu chí như sau:\n"
+    "\n"
+    " Tiêu chí           Nội dung chỉ tiêu                   Yêu cầu    Kết quả    Đánh giá\n"
+    " ----------------------------------------------------------------------------------\n"
+    " Số 5. Trường học   Tỷ lệ trường học đạt chuẩn cơ sở     100%       100%       Đạt\n"
+    "                    vật chất\n"
+    "                    Tỷ lệ phòng học kiên cố hóa          ≥ 80%      86,4%      Đạt\n"
+    "                    theo quy định\n"
+    " Số 8. Thông tin    Tỷ lệ hộ sử dụng Internet            ≥ 70%      77,2%      Đạt\n"
+    " ----------------------------------------------------------------------------------\n")
+
+
+def test_rows_grouped_under_a_criterion_keep_their_own_cells_under_a_header_over_one_rule():
+    view = TextView(GROUPED_CRITERIA)
+    assert rows_of(GROUPED_CRITERIA)[1:5] == [
+        " Tiêu chí | Nội dung chỉ tiêu | Yêu cầu | Kết quả | Đánh giá",
+        " ----------------------------------------------------------------------------------",
+        "Số 5. Trường học | Tỷ lệ trường học đạt chuẩn cơ sở vật chất | 100% | 100% | Đạt",
+        "Tỷ lệ phòng học kiên cố hóa theo quy định | ≥ 80% | 86,4% | Đạt"]
+    assert_maps_back(view)
+
+
+def test_a_requirement_column_beside_a_result_column_sets_targets_and_the_result_reports():
+    doc = extract("BÁO CÁO\nKết quả xây dựng xã nông thôn mới nâng cao năm 2021 của xã Quỳnh Hồng\n"
+                  + GROUPED_CRITERIA)
+    assert_rows(doc, [row("Tỷ lệ trường học đạt chuẩn cơ sở vật chất", 100, year=2021),
+                      row("Tỷ lệ trường học đạt chuẩn cơ sở vật chất", 100, operator="=", year=2021, kind="result"),
+                      row("Tỷ lệ phòng học kiên cố hóa theo quy định", 80, year=2021),
+                      row("Tỷ lệ phòng học kiên cố hóa theo quy định", 86.4, operator="=", year=2021, kind="result"),
+                      row("Tỷ lệ hộ sử dụng Internet", 70, year=2021),
+                      row("Tỷ lệ hộ sử dụng Internet", 77.2, operator="=", year=2021, kind="result")])
