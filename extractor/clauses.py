@@ -492,6 +492,14 @@ class _Assembler:
                 f.scope = text[slice(*sent.trim(after, pre_b))] or None
         subj_levels, verb_span, how = sent.subject(pre_a, pre_b, ctx.juris_level)
         f.subject = how == "subject"
+        if not subj_levels and not f.levels and in_brackets(text, m.start) \
+                and (opened := text.rfind("(", 0, m.start)) >= gap_from_prev:
+            # "tiếp nhận 38.462 hồ sơ (cấp thị xã 9.815 hồ sơ, cấp xã 28.647 hồ sơ)": the level opening
+            # the bracket the figure is in
+            levels, end = sent.level_list(opened + 1 + len(text[opened + 1:m.start]) - len(text[opened + 1:m.start].lstrip()),
+                                          m.start, ctx.juris_level, assigners=False)
+            if levels and not text[end:m.start].strip():
+                f.levels = levels
         if subj_levels and not f.levels:
             f.levels = subj_levels
             if f.subject:
@@ -679,7 +687,11 @@ class _Assembler:
                 f.indicator = f"{action if words(action) >= 1 else pre_text} {m.noun}"
             # (a unit's name may be long: "Sở Tài nguyên và Môi trường", "Bảo hiểm xã hội Việt Nam")
             unit = unit_item(pre_text, self.ctx.juris_level) if head and words(pre_text) <= 8 else None
-            if unit is not None:
+            if unit is not None and not unit.named and unit.level == self.ctx.juris_level \
+                    and breakdowns.own_kind_only(pre_text) and not sent.at(a2, ("cue",), ("subject_determiners",)):
+                # "Chỉ số CCHC năm 2022: thị xã đạt 86,72%" in the town's report: its own unit, no scope
+                f.indicator = head
+            elif unit is not None:
                 # "Tỷ lệ thanh toán trực tuyến: phường Tân An 50%; xã Phú Hòa 40%": the unit is the scope
                 f.indicator, f.scope = head, unit.text
                 f.levels = f.levels or ([unit.level] if unit.level else [])

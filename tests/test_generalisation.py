@@ -2934,3 +2934,15 @@ def test_a_bare_rate_column_is_named_by_the_numbered_caption_right_above_not_the
     rates = [t for t in doc["targets"] if t["threshold"]["unit"] == "percent"]
     assert [(t["indicator"]["text"], t["scope"], t["level"]) for t in rates] == \
         [("Tỷ lệ kích hoạt tài khoản định danh điện tử", "Thị trấn Gia Lộc", "commune")]
+
+
+def test_the_documents_own_unit_by_its_kind_alone_gives_no_scope_and_a_bracket_opening_on_a_level_gives_it():
+    doc = extract("BÁO CÁO\nKết quả cải cách hành chính năm 2024 của huyện Quế Sơn\n"
+                  "Chỉ số CCHC năm 2023: huyện đạt 84,15%.\n"
+                  "Năm 2024, toàn huyện tiếp nhận 21.406 hồ sơ (cấp huyện 6.120 hồ sơ, cấp xã 15.286 hồ sơ).\n")
+    assert_rows(doc, [row("Chỉ số CCHC", 84.15, operator="=", year=2023, kind="result"),
+                      row("hồ sơ tiếp nhận", 21406, unit="count", operator="=", year=2024, kind="result"),
+                      row("hồ sơ tiếp nhận", 6120, unit="count", operator="=", level="district", year=2024,
+                          kind="result"),
+                      row("hồ sơ tiếp nhận", 15286, unit="count", operator="=", level="commune", year=2024,
+                          kind="result")])
