@@ -237,7 +237,7 @@ def _wrapped_header(lines, block, used):
         text = lines[index][1].strip()
         row = _aligned_row(*lines[index])
         if not text or " | " in text or text.endswith((":", ".", ";")) or FIGURE_CELL.fullmatch(text) \
-                or (row is not None and row.figures) \
+                or (row is not None and row.figures) or _unit_caption().match(text) \
                 or RULE_LINE.fullmatch(text) or (text.isupper() and len(text.split()) >= 3):
             break  # (a rule of dashes under a header is read by _cuts_under_rule; a title in capitals is no head)
         above.insert(0, index)
@@ -539,6 +539,14 @@ def _is_figure_cell(line):
 
 
 @lru_cache(maxsize=1)
+def _unit_caption():
+    """"Đơn vị tính: %" set above a table (cues.yaml measure_unit_labels): a caption, not a head."""
+    from .patterns import default
+
+    words = "|".join(map(re.escape, sorted(map(str, default().cues["measure_unit_labels"]), key=len, reverse=True)))
+    return re.compile(r"\(?\s*(?:" + words + r")\s*:", re.IGNORECASE)
+
+
 def _label_heads():
     from .patterns import default
 

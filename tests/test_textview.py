@@ -617,3 +617,15 @@ def test_a_requirement_column_beside_a_result_column_sets_targets_and_the_result
                       row("Tỷ lệ phòng học kiên cố hóa theo quy định", 86.4, operator="=", year=2021, kind="result"),
                       row("Tỷ lệ hộ sử dụng Internet", 70, year=2021),
                       row("Tỷ lệ hộ sử dụng Internet", 77.2, operator="=", year=2021, kind="result")])
+
+
+def test_a_unit_caption_set_above_a_header_is_no_part_of_its_heads_and_makes_bare_cells_percentages():
+    text = ("Bảng 2. Lộ trình một số chỉ tiêu giai đoạn 2024 - 2026\n"
+            "                                                              Đơn vị tính: %\n"
+            "TT  Chỉ tiêu                                     Năm 2024  Năm 2025  Năm 2026\n"
+            "1   Tỷ lệ hồ sơ trực tuyến toàn trình                35        45        60\n"
+            "2   Tỷ lệ hồ sơ được số hóa                          60        80       100\n")
+    assert rows_of(text)[2] == "TT | Chỉ tiêu | Năm 2024 | Năm 2025 | Năm 2026"
+    doc = extract("KẾ HOẠCH\nChuyển đổi số giai đoạn 2024 - 2026\n" + text)
+    assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến toàn trình", v, year=y) for v, y in ((35, 2024), (45, 2025), (60, 2026))]
+                + [row("Tỷ lệ hồ sơ được số hóa", v, year=y) for v, y in ((60, 2024), (80, 2025), (100, 2026))])
