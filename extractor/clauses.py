@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
-from .phrases import (added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (act_citation_only, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -752,7 +752,8 @@ class _Assembler:
         # a report goes on to measure ("kết quả thực hiện 5 chỉ tiêu ...: tỷ lệ ... đạt 42,6%")
         if sent.index.has_cue("inline_target_cues", max(gap_from, m.start - INLINE_REACH), m.start):
             f.kind = "target"
-            if self.out and words(f.post_text) <= 4 and (words(f.pre_text) <= 5 or breakdowns.content_words(
+            if self.out and (words(f.post_text) <= 4 or act_citation_only().fullmatch(f.post_text)) \
+                    and (words(f.pre_text) <= 5 or breakdowns.content_words(
                     f.pre_text, target_words()) <= 1):
                 # "đạt 45,8%, chưa đạt mục tiêu 50%", "đạt 45,8%, trong khi mục tiêu đề ra là 50%"
                 f.indicator = self.out[-1].indicator

@@ -347,3 +347,14 @@ def figure_before_change():
     units = default().units
     return re.compile(r"\d\s*(?:" + phrase_alternation(units["percent"] + units["point"]) + r")?\s*(?:\([^()]*\)\s*)?(?:,|\()\s*$",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def act_citation_only():
+    """Text that only cites the act setting a figure ("đặt ra tại Kế hoạch hoạt động năm 2024 của
+    Ủy ban Quốc gia về chuyển đổi số"; cues.yaml setting_links, documents.yaml setting_act_types)."""
+    from .patterns import default
+
+    links = phrase_alternation(default().cues["setting_links"])
+    acts = phrase_alternation(default().documents["setting_act_types"])
+    return re.compile(r"\s*(?:" + links + r")\s+(?:" + acts + r")(?!\w).*", re.IGNORECASE | re.DOTALL)

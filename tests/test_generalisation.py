@@ -2946,3 +2946,11 @@ def test_the_documents_own_unit_by_its_kind_alone_gives_no_scope_and_a_bracket_o
                           kind="result"),
                       row("hồ sơ tiếp nhận", 15286, unit="count", operator="=", level="commune", year=2024,
                           kind="result")])
+
+
+def test_a_target_compared_after_a_result_keeps_its_indicator_when_the_act_that_set_it_is_cited():
+    doc = extract("Tỷ lệ thanh toán trực tuyến năm 2023 của cả nước\n"
+                  "Năm 2023, tỷ lệ hồ sơ thanh toán trực tuyến đạt 38,6%, chưa đạt mục tiêu 45% đặt ra tại Kế "
+                  "hoạch hành động năm 2023 của Ủy ban Quốc gia về chuyển đổi số.\n")
+    assert_rows(doc, [row("tỷ lệ hồ sơ thanh toán trực tuyến", 38.6, operator="=", year=2023, kind="result"),
+                      row("tỷ lệ hồ sơ thanh toán trực tuyến", 45, year=2023)])
