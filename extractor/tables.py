@@ -197,7 +197,11 @@ def label_meaning(label, rules_obj):
         rest = re.sub(DATE_BEFORE_YEAR + year.group(1), " ", label, flags=re.IGNORECASE).strip()
         rest = rest[1:-1].strip() if rest.startswith("(") and rest.endswith(")") else rest
         named = rest if _opens_with_strong_head(rest) else None
-        return None, int(year.group(1)), named
+        # "Chỉ tiêu năm 2023 - Bộ, ngành": the level the year's column is for
+        _, matches = rules_obj.analyse(rest.lower(), segment=False)
+        levels = [m for m in matches if m.group == "level"]
+        level = max(levels, key=lambda m: m.end - m.start).value if levels and not named else None
+        return level, int(year.group(1)), named
     _, matches = rules_obj.analyse(label, segment=False)
     levels = [m for m in matches if m.group == "level"]
     if levels:

@@ -2954,3 +2954,12 @@ def test_a_target_compared_after_a_result_keeps_its_indicator_when_the_act_that_
                   "hoạch hành động năm 2023 của Ủy ban Quốc gia về chuyển đổi số.\n")
     assert_rows(doc, [row("tỷ lệ hồ sơ thanh toán trực tuyến", 38.6, operator="=", year=2023, kind="result"),
                       row("tỷ lệ hồ sơ thanh toán trực tuyến", 45, year=2023)])
+
+
+def test_a_year_column_naming_its_level_gives_that_level():
+    doc = extract("KẾ HOẠCH\nChuyển đổi số năm 2024\n"
+                  "| TT | Chỉ tiêu | Kết quả năm 2023 | Chỉ tiêu năm 2024 - Cấp tỉnh | Chỉ tiêu năm 2024 - Cấp xã |\n"
+                  "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | 31,5% | 60% | 40% |\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến toàn trình", 31.5, operator="=", year=2023, kind="result"),
+                      row("Tỷ lệ hồ sơ trực tuyến toàn trình", 60, level="province", year=2024),
+                      row("Tỷ lệ hồ sơ trực tuyến toàn trình", 40, level="commune", year=2024)])
