@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
                     target_word_before, years_respectively)
-from .phrases import (act_citation_only, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (act_citation_only, index_year, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -825,7 +825,26 @@ class _Assembler:
             else:
                 # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
                 f.year = self._clause_year(f.clause, m.start) or self.s_year or ctx.para_year or ctx.section_year
+        if f.kind == "result" and (dated := self._index_year(f)):
+            # "Năm 2025, Chỉ số cải cách hành chính năm 2024 của Bộ ... đạt 86,42%, xếp thứ 11/17": the
+            # index is of its own year
+            f.year = dated
         return True
+
+    def _index_year(self, f):
+        """The year of an index named with it before the figure in its clause, no other time between."""
+        a = f.clause[0]
+        found = list(index_year().finditer(self.text, a, f.m.start))
+        if not found:
+            return None
+        last = found[-1]
+        at = last.start(1) if last.group(1) else last.start(2)
+        times = periods.mentions(self.text[a:f.m.start])
+        if any(y.start + a >= last.end() for y in times):
+            return None  # "Chỉ số CCHC năm 2024 đạt 86%, tỷ lệ ... năm 2025 đạt 50%": a time of its own
+        if any(y.start + a <= at < y.end + a and y.kind not in periods.ROW_KINDS for y in times):
+            return None  # "... tăng 5 bậc so với năm 2022": a baseline, not the index's year
+        return int(last.group(1) or last.group(2))
 
     def _clause_year(self, clause, at):
         """sentence_year of a ';' clause, once per clause: its figures share it, and a long

@@ -358,3 +358,14 @@ def act_citation_only():
     links = phrase_alternation(default().cues["setting_links"])
     acts = phrase_alternation(default().documents["setting_act_types"])
     return re.compile(r"\s*(?:" + links + r")\s+(?:" + acts + r")(?!\w).*", re.IGNORECASE | re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def index_year():
+    """An index named with its own year ("Chỉ số cải cách hành chính năm 2024 của Bộ ...", "PAR
+    INDEX 2023"; cues.yaml index_heads): the year the index measures."""
+    from .patterns import default
+
+    heads = phrase_alternation(default().cues["index_heads"])
+    return re.compile(r"(?:(?i:" + heads + r")(?!\w)[^,;:()]{0,80}?\bnăm\s+((?:19|20)\d\d)"
+                      r"|\b[A-Z]{3,}(?:\s+INDEX)?\s+((?:19|20)\d\d)\b)")

@@ -899,14 +899,19 @@ def _issuer(juris):
     return f"{prefix} {juris['name']}"
 
 
-def _without_headline_restatements(rows, lines):
+def _without_headline_restatements(rows, lines, opening=15):
     """A news headline restates a figure its body gives again ("Cải cách hành chính, 80% người
     dân hài lòng" above "... đạt trên 80% vào năm 2020"): the body's row is kept, with its
-    context; the headline's is dropped. Only the first line of the text counts as a headline."""
-    first = next(((base, base + len(line)) for base, line in lines if line.strip()), None)
-    if first is None:
+    context; the headline's is dropped. The first line of the text counts as a headline, and so
+    does a line set in capitals among the OPENING lines ("PCI 2019: LONG AN XẾP THỨ 5/63," under
+    a masthead)."""
+    filled = [(base, line) for base, line in lines if line.strip()]
+    if not filled:
         return rows
-    in_head = [first[0] <= base + row.start < first[1] for row, base in rows]
+    first = (filled[0][0], filled[0][0] + len(filled[0][1]))
+    heads = [first] + [(base, base + len(line)) for base, line in filled[1:opening]
+                       if line.isupper() and re.search(r"\d", line) and len(line.split()) >= 3]
+    in_head = [any(a <= base + row.start < b for a, b in heads) for row, base in rows]
     # the kind is not compared: a headline has no words to tell a target from a result
     body = {(str(row.value), row.unit) for (row, _), head in zip(rows, in_head) if not head}
     rounded = [(row.value, row.unit) for (row, _), head in zip(rows, in_head)

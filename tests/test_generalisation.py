@@ -2963,3 +2963,23 @@ def test_a_year_column_naming_its_level_gives_that_level():
     assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến toàn trình", 31.5, operator="=", year=2023, kind="result"),
                       row("Tỷ lệ hồ sơ trực tuyến toàn trình", 60, level="province", year=2024),
                       row("Tỷ lệ hồ sơ trực tuyến toàn trình", 40, level="commune", year=2024)])
+
+
+def test_an_index_named_with_its_year_reports_that_year_whatever_year_leads_the_sentence():
+    doc = extract("Kế hoạch cải cách hành chính năm 2026 của Bộ Xây dựng\n"
+                  "Năm 2025, Chỉ số cải cách hành chính năm 2024 của Bộ đạt 84,9%, xếp thứ 9/17 bộ, cơ quan ngang bộ; "
+                  "tỷ lệ hồ sơ trực tuyến năm 2025 đạt 61,2%.\n")
+    years = {(t["threshold"]["value"], t["threshold"]["unit"]): t["year"] for t in doc["targets"]}
+    assert years == {(84.9, "percent"): 2024, (9, "rank"): 2024, (61.2, "percent"): 2025}
+
+
+def test_a_headline_in_capitals_under_a_masthead_gives_way_to_the_body_that_restates_it():
+    doc = extract("SỞ CÔNG THƯƠNG TỈNH BẾN TRE                 BẢN TIN CÔNG THƯƠNG\n"
+                  "Số 03 - Tháng 4/2022\n"
+                  "\n"
+                  "            DDCI 2021: SỞ CÔNG THƯƠNG XẾP THỨ 3/20\n"
+                  "\n"
+                  "   Theo kết quả công bố, Chỉ số DDCI năm 2021 của Sở Công Thương đạt 76,4 điểm, xếp thứ 3/20 sở, "
+                  "ngành.\n")
+    ranks = [t for t in doc["targets"] if t["threshold"]["unit"] == "rank"]
+    assert [(t["indicator"]["text"], t["year"]) for t in ranks] == [("Chỉ số DDCI năm 2021 của Sở Công Thương", 2021)]
