@@ -213,6 +213,13 @@ def label_meaning(label, rules_obj):
     return None, None, label or None
 
 
+def _opens_with_share_head(text):
+    from .patterns import default
+
+    low = text.lower()
+    return any(low.startswith(str(h).lower() + " ") for h in default().cues["share_heads"])
+
+
 def _opens_with_strong_head(text):
     from .patterns import default
 
@@ -388,7 +395,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     percent_cols = [_percent_label(l) for l in value_labels]
 
     # "Bảng 1. ... (đơn vị tính: %)": the caption says every bare number is a percentage
-    caption_percent = bool(_caption_percent().search(" ; ".join(heading.split(" ; ")[-2:])))
+    caption_percent = bool(_caption_percent().search(" ; ".join(heading.split(" ; ")[-2:]))) \
+        or bool(UNIT_MARK.search(heading.split(" ; ")[-1].rstrip(" :")))  # "Chỉ tiêu năm 2024 theo từng cấp (%)"
     for base, line in notes:
         out.extend(analyse_text(line, base, ctx))
     parents = {}  # numbering -> criterion text, for sub-criteria
@@ -462,6 +470,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         # "Tỷ lệ hồ sơ trực tuyến (%)": the row's bare numbers are percentages; the mark names nothing
         row_percent = bool(UNIT_MARK.search(ind_text))
         ind_text = UNIT_MARK.sub("", ind_text) or ind_text
+        # "Tỷ lệ hồ sơ trực tuyến | ≥ 70 | ≥ 50": a rate with no unit cell beside it is in percent
+        # (not "Tỷ lệ giường bệnh/vạn dân": a ratio of its own)
+        unit_cells = [c for c in cs[:first_val] if c is not ind_cell and c.text.strip() and not ROW_NUMBER.fullmatch(c.text.strip())]
+        row_percent = row_percent or (_opens_with_share_head(ind_text) and not unit_cells and "/" not in ind_text)
         if not ind_text:
             continue
         sub_level = None

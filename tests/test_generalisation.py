@@ -2983,3 +2983,17 @@ def test_a_headline_in_capitals_under_a_masthead_gives_way_to_the_body_that_rest
                   "ngành.\n")
     ranks = [t for t in doc["targets"] if t["threshold"]["unit"] == "rank"]
     assert [(t["indicator"]["text"], t["year"]) for t in ranks] == [("Chỉ số DDCI năm 2021 của Sở Công Thương", 2021)]
+
+
+def test_bare_cells_of_a_rate_row_or_under_a_caption_ending_in_a_percent_mark_are_percentages():
+    doc = extract("KẾ HOẠCH\nNâng cao chất lượng phục vụ năm 2025\n"
+                  "Chỉ tiêu năm 2025 theo từng cấp (%)\n"
+                  "| TT | Chỉ tiêu | Cấp tỉnh | Cấp xã |\n"
+                  "| 1 | Hồ sơ giải quyết đúng hạn | ≥ 98 | ≥ 97 |\n")
+    assert_rows(doc, [row("Hồ sơ giải quyết đúng hạn", 98, level="province", year=2025),
+                      row("Hồ sơ giải quyết đúng hạn", 97, level="commune", year=2025)])
+    doc = extract("KẾ HOẠCH\nNâng cao chất lượng phục vụ năm 2025\n"
+                  "| TT | Chỉ tiêu | ĐVT | Năm 2025 |\n"
+                  "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình |  | 60 |\n"
+                  "| 2 | Tỷ lệ giường bệnh trên vạn dân | giường | 32 |\n")
+    assert [(t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [(60, "percent"), (32, "count")]
