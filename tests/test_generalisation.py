@@ -90,7 +90,7 @@ def test_a_request_for_a_figure_in_a_year_after_the_review_is_a_target_of_what_i
     assert doc["targets"][1]["level"] == "commune"
 
 
-@pytest.mark.parametrize("lead", ["Tuy nhiên, vẫn còn", "Nhìn chung,", "Đáng chú ý,"])
+@pytest.mark.parametrize("lead", ["Tuy nhiên, vẫn còn", "Nhìn chung,", "Đáng chú ý,", "Kết quả cho thấy"])
 def test_a_discourse_lead_is_no_part_of_the_indicator(lead):
     doc = extract(f"Báo cáo kết quả năm 2024 của tỉnh Quảng Bình\n{lead} 4 huyện có tỷ lệ hồ sơ trễ hạn trên 2%.\n")
     assert [t["indicator"]["text"] for t in doc["targets"]] == ["huyện có tỷ lệ hồ sơ trễ hạn trên 2%"]
