@@ -227,6 +227,9 @@ def _opens_with_strong_head(text):
     return any(low.startswith(str(h).lower() + " ") for h in default().cues["strong_heads"])
 
 
+PARAGRAPH_WORDS = 40  # a longer line above a table is a paragraph of the body, not a heading
+
+
 def table_kind(heading, labels, rules_obj, default="target", caption=""):
     """'skip' for scoring sheets, 'result' for tables of results, 'target' for tables of
     targets, else DEFAULT (the document's: a report's tables report results).
@@ -235,6 +238,9 @@ def table_kind(heading, labels, rules_obj, default="target", caption=""):
     above it speaks first."""
     # ("STT | Chỉ tiêu | Cấp tỉnh": the label of the column naming each row's indicator sets no kind)
     labels_read = [l for l in labels if fold(re.sub(r"[*_]", "", l).strip(" .:")) not in _indicator_column_labels()]
+    # (a paragraph of the body above the caption is no heading: "... đạt 86,4% (chỉ tiêu thành phố
+    # giao năm 2026 là 80%); ..." quotes a target, it does not head the table)
+    heading = " ; ".join(part for part in heading.split(" ; ") if len(part.split()) <= PARAGRAPH_WORDS)
     for label in set(labels) - set(labels_read):  # the header row is joined to the heading too
         heading = re.sub(r"(?:^|(?<=; ))" + re.escape(label) + r"(?= ;|$)", " ", heading)
     _, matches = rules_obj.analyse(" ; ".join([heading] + labels_read).lower(), segment=False)

@@ -2997,3 +2997,16 @@ def test_bare_cells_of_a_rate_row_or_under_a_caption_ending_in_a_percent_mark_ar
                   "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình |  | 60 |\n"
                   "| 2 | Tỷ lệ giường bệnh trên vạn dân | giường | 32 |\n")
     assert [(t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [(60, "percent"), (32, "count")]
+
+
+def test_a_target_quoted_in_the_paragraph_above_a_caption_does_not_make_the_table_one_of_targets():
+    doc = extract("BÁO CÁO\nSơ kết cải cách hành chính 6 tháng đầu năm 2025 của phường An Hải\n"
+                  "Từ ngày 15/12/2024 đến ngày 14/6/2025, Trung tâm Phục vụ hành chính công phường đã tiếp nhận "
+                  "9.870 hồ sơ, trong đó 8.120 hồ sơ nộp trực tuyến, đạt 82,3% (chỉ tiêu thành phố giao năm 2025 là "
+                  "75%); hồ sơ trực tuyến toàn trình chiếm 51,6%; đã giải quyết 9.702 hồ sơ, trong đó trước hạn, "
+                  "đúng hạn 9.688 hồ sơ.\n"
+                  "Bảng 1. Hồ sơ tiếp nhận theo một số lĩnh vực\n"
+                  "| TT | Lĩnh vực | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%) |\n"
+                  "| 1 | Hộ tịch | 3.410 | 92,8 |\n")
+    table = [t for t in doc["targets"] if t["threshold"]["value"] in (3410, 92.8)]
+    assert [t["kind"] for t in table] == ["result", "result"]
