@@ -3010,3 +3010,11 @@ def test_a_target_quoted_in_the_paragraph_above_a_caption_does_not_make_the_tabl
                   "| 1 | Hộ tịch | 3.410 | 92,8 |\n")
     table = [t for t in doc["targets"] if t["threshold"]["value"] in (3410, 92.8)]
     assert [t["kind"] for t in table] == ["result", "result"]
+
+
+def test_a_target_quoted_in_brackets_in_an_earlier_clause_does_not_make_the_next_clause_a_target():
+    doc = extract("BÁO CÁO\nKết quả cải cách hành chính năm 2023 của thị xã Kỳ Anh\nI. KẾT QUẢ THỰC HIỆN\n"
+                  "Tỷ lệ hồ sơ nộp trực tuyến toàn thị xã đạt 64,2% (chỉ tiêu tỉnh giao năm 2023 là 50%), vượt kế hoạch; trong đó "
+                  "cấp thị xã đạt 70,4%, cấp xã đạt 61,8%.\n")
+    kinds = {t["threshold"]["value"]: t["kind"] for t in doc["targets"]}
+    assert kinds == {64.2: "result", 50: "target", 70.4: "result", 61.8: "result"}
