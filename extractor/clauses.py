@@ -201,7 +201,9 @@ class _Assembler:
                                                                         ctx.juris_level)
         self.years_in_turn = years_respectively(sent, self.mentions)
         self.clause_levels = list(topic_levels)
-        self.subject_led = False  # the clause levels came from a subject leading the sentence
+        # the clause levels came from a subject leading the sentence (or a lead naming the level of the
+        # items after it: "..., trên phạm vi toàn quốc: A đạt 97,6%; B đạt 38,7%")
+        self.subject_led = bool(topic_levels)
         self.units_before = []  # levels of the units named right after the previous figure
         self.clause_years = {}  # (start, end) of a ';' clause -> its year (_clause_year)
         self.out: list[Row] = []

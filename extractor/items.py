@@ -53,6 +53,14 @@ def find_head(sent: Sentence, first, ctx):
         if levels and end >= hb:
             # "- Cấp huyện: tối thiểu 98%" under "1. Tỷ lệ hồ sơ giải quyết đúng hạn:": a level, not a name
             return ctx.line_head, colon + 1, levels, None
+        last = text.rfind(",", ha, hb)
+        if last > ha:
+            # "Xét theo các nhóm chỉ số thành phần, trên phạm vi toàn quốc: tỷ lệ ... đạt 97,6%; ...":
+            # the lead's last part names the level of every item after it
+            ca = last + 1 + len(text[last + 1:hb]) - len(text[last + 1:hb].lstrip())
+            levels, end = sent.level_list(ca, hb, ctx.juris_level)
+            if levels and end >= hb:
+                return ctx.line_head, colon + 1, levels, None
         unit = unit_item(text[ha:hb], ctx.juris_level) if not ctx.line_head and words(text[ha:hb]) <= 8 else None
         if unit is not None and unit.named and words(text[colon + 1:first.start]) >= 1:
             # "- Sở Tư pháp: tiếp nhận 1.234 hồ sơ, ...": the unit the line's figures are for (not

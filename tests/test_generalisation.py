@@ -3018,3 +3018,12 @@ def test_a_target_quoted_in_brackets_in_an_earlier_clause_does_not_make_the_next
                   "cấp thị xã đạt 70,4%, cấp xã đạt 61,8%.\n")
     kinds = {t["threshold"]["value"]: t["kind"] for t in doc["targets"]}
     assert kinds == {64.2: "result", 50: "target", 70.4: "result", 61.8: "result"}
+
+
+def test_a_lead_ending_in_the_whole_country_gives_its_level_to_every_item_after_the_colon():
+    doc = extract("Báo cáo kết quả Bộ chỉ số 766 năm 2024 của Văn phòng Chính phủ\n"
+                  "Xét theo nhóm chỉ số, trên phạm vi toàn quốc: tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,8%; tỷ lệ hồ "
+                  "sơ được số hóa đạt 41,5%.\n"
+                  "Trên phạm vi cả nước, tỷ lệ thanh toán trực tuyến đạt 31,2%.\n")
+    assert {t["threshold"]["value"]: t["level"] for t in doc["targets"]} == \
+        {96.8: "national", 41.5: "national", 31.2: "national"}
