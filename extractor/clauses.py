@@ -204,6 +204,7 @@ class _Assembler:
         # the clause levels came from a subject leading the sentence (or a lead naming the level of the
         # items after it: "..., trên phạm vi toàn quốc: A đạt 97,6%; B đạt 38,7%")
         self.subject_led = bool(topic_levels)
+        self.clause_levels_end = None  # where a bracket holding the subject of the clause levels closes
         self.units_before = []  # levels of the units named right after the previous figure
         self.clause_years = {}  # (start, end) of a ';' clause -> its year (_clause_year)
         self.out: list[Row] = []
@@ -506,10 +507,16 @@ class _Assembler:
             f.levels = subj_levels
             if f.subject:
                 self.clause_levels = subj_levels
+                # (a subject inside the bracket the figure is in ends with it: "(cấp thị xã 9.815 hồ sơ,
+                # cấp xã 28.647 hồ sơ); đã giải quyết 37.905 hồ sơ")
+                opened = text.rfind("(", 0, m.start) if in_brackets(text, m.start) else -1
+                self.clause_levels_end = text.find(")", m.start) if opened >= 0 and \
+                    sent.subject(opened + 1, pre_b, ctx.juris_level)[0] else None
                 clause_start = text.rfind(";", 0, pre_a) + 1
                 self.subject_led = bool(sent.at(pre_a, ("cue",), ("scope_intros",))) or \
                     not text[clause_start:pre_a].strip(" ,")
-        elif not f.levels and self.clause_levels and (";" not in text[gap_from_prev:m.start] or self.subject_led):
+        elif not f.levels and self.clause_levels and (";" not in text[gap_from_prev:m.start] or self.subject_led) \
+                and (self.clause_levels_end is None or m.start < self.clause_levels_end):
             # "Bộ phận Một cửa huyện tiếp nhận ..., giải quyết đúng hạn ..."; a level that leads
             # a sentence as its subject goes on over ';' ("Trong đó cấp huyện ...; tỷ lệ ... đạt 67%;
             # cấp xã ...") until another level does

@@ -3027,3 +3027,11 @@ def test_a_lead_ending_in_the_whole_country_gives_its_level_to_every_item_after_
                   "Trên phạm vi cả nước, tỷ lệ thanh toán trực tuyến đạt 31,2%.\n")
     assert {t["threshold"]["value"]: t["level"] for t in doc["targets"]} == \
         {96.8: "national", 41.5: "national", 31.2: "national"}
+
+
+def test_a_level_opening_a_bracket_ends_with_the_bracket():
+    doc = extract("BÁO CÁO\nKết quả cải cách hành chính năm 2024 của huyện Quế Sơn\n"
+                  "Năm 2024, toàn huyện tiếp nhận 21.406 hồ sơ (cấp huyện 6.120 hồ sơ, cấp xã 15.286 hồ sơ); đã giải "
+                  "quyết 21.118 hồ sơ, trong đó đúng hạn 21.020 hồ sơ, đạt 99,54%.\n")
+    assert {t["threshold"]["value"]: t["level"] for t in doc["targets"]} == \
+        {21406: None, 6120: "district", 15286: "commune", 21118: None, 21020: None, 99.54: None}
