@@ -539,6 +539,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 cell_kind, scope = ("target" if role == "plan" else "result"), None
             elif kind == "result" and any(percent_cols) and not pct and _inventory(scope):
                 continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest
+            elif kind == "result" and unit_row and _counts_what_is_held(label):
+                continue  # "Số TTHC thuộc thẩm quyền" beside the units' scores: an inventory, no row
             if kind == "result" and label and "scoring_cues" in _label_cues(label, rules_obj):
                 continue  # "Điểm tối đa" beside "Điểm đạt được": the most a row may score
             if (_acts_label(label) and not against_plan) or _label_opens(label, "code_labels"):
@@ -926,6 +928,19 @@ def _inventory(label):
     has = lambda name: any(re.search(r"(?<!\w)" + re.escape(str(w).lower()) + r"(?!\w)", folded)  # noqa: E731
                            for w in cues[name])
     return has("residual_labels") or (has("inventory_labels") and not has("achieved_words"))
+
+
+def _counts_what_is_held(label):
+    """A column counting what a unit holds, not what it did ("Số TTHC thuộc thẩm quyền", "Số dịch vụ
+    công phải cung cấp"): an inventory word and no noun of what is measured (units.yaml measured_nouns)."""
+    if not label or not _inventory(label):
+        return False
+    from .patterns import default
+
+    low = label.lower()
+    return not any(re.search(r"(?<!\w)" + re.escape(str(n).lower()) + r"(?!\w)", low)
+                   for n in default().units["measured_nouns"]) \
+        and any(str(w).lower() in low for w in default().cues["inventory_labels"] if str(w).lower() != "tổng số")
 
 
 def _column_role(label):

@@ -3035,3 +3035,12 @@ def test_a_level_opening_a_bracket_ends_with_the_bracket():
                   "quyết 21.118 hồ sơ, trong đó đúng hạn 21.020 hồ sơ, đạt 99,54%.\n")
     assert {t["threshold"]["value"]: t["level"] for t in doc["targets"]} == \
         {21406: None, 6120: "district", 15286: "commune", 21118: None, 21020: None, 99.54: None}
+
+
+def test_a_column_counting_the_procedures_a_unit_holds_gives_no_rows_beside_its_scores():
+    doc = extract("Kết quả Bộ chỉ số 766 năm 2024 của các sở, ngành tỉnh Hà Nam\n"
+                  "Bảng 1. Điểm Bộ chỉ số 766 năm 2024 của các sở, ngành\n"
+                  "| STT | Đơn vị | Số TTHC thuộc thẩm quyền | Tổng số hồ sơ tiếp nhận | Điểm |\n"
+                  "| 1 | Sở Tư pháp | 142 | 5.120 | 88,4 |\n")
+    assert sorted((t["threshold"]["value"], t["scope"]) for t in doc["targets"]) == \
+        [(88.4, "Sở Tư pháp"), (5120, "Sở Tư pháp")]
