@@ -336,7 +336,7 @@ class Sentence:
         ('... của cả nước đạt', '... ở cả hai cấp đạt'). Tried at the start of each
         comma-separated chunk, so 'Về TTHC, các sở, ngành ...' finds the subject."""
         text = self.text
-        starts = [a] + [a + m.end() for m in re.finditer(r",\s*", text[a:b])]
+        starts = [a] + [a + m.end() for m in re.finditer(r"[,:]\s*", text[a:b])]
         # "Đề nghị các sở, ngành, UBND các xã ... phấn đấu": the addressees of a request are the subject
         starts = sorted(set(starts + [c.end for c in self.cues_between("request_verbs", a, b)]))
         for s in starts:

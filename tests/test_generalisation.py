@@ -3044,3 +3044,15 @@ def test_a_column_counting_the_procedures_a_unit_holds_gives_no_rows_beside_its_
                   "| 1 | Sở Tư pháp | 142 | 5.120 | 88,4 |\n")
     assert sorted((t["threshold"]["value"], t["scope"]) for t in doc["targets"]) == \
         [(88.4, "Sở Tư pháp"), (5120, "Sở Tư pháp")]
+
+
+def test_levels_listed_after_a_colon_keep_the_indicator_before_and_give_their_levels():
+    doc = extract("Chỉ thị về nâng cao chất lượng giải quyết thủ tục hành chính năm 2018\n"
+                  "Năm 2017, tỷ lệ hồ sơ được giải quyết đúng hạn tại các bộ, ngành đạt 93,1%; tại địa phương, "
+                  "trong đó: cấp tỉnh đạt 92,4%, cấp xã đạt 97,2%.\n")
+    assert_rows(doc, [row("tỷ lệ hồ sơ được giải quyết đúng hạn", 93.1, operator="=", level="national", year=2017,
+                          kind="result"),
+                      row("tỷ lệ hồ sơ được giải quyết đúng hạn", 92.4, operator="=", level="province", year=2017,
+                          kind="result"),
+                      row("tỷ lệ hồ sơ được giải quyết đúng hạn", 97.2, operator="=", level="commune", year=2017,
+                          kind="result")])
