@@ -238,6 +238,8 @@ def table_kind(heading, labels, rules_obj, default="target", caption=""):
     above it speaks first."""
     # ("STT | Chỉ tiêu | Cấp tỉnh": the label of the column naming each row's indicator sets no kind)
     labels_read = [l for l in labels if fold(re.sub(r"[*_]", "", l).strip(" .:")) not in _indicator_column_labels()]
+    # ("Đánh giá (chỉ tiêu 50%)": a target quoted to judge the results against sets no kind)
+    labels_read = [re.sub(r"\([^()]*\d[^()]*\)", " ", l) for l in labels_read]
     # (a paragraph of the body above the caption is no heading: "... đạt 86,4% (chỉ tiêu thành phố
     # giao năm 2026 là 80%); ..." quotes a target, it does not head the table)
     heading = " ; ".join(part for part in heading.split(" ; ") if len(part.split()) <= PARAGRAPH_WORDS)
@@ -361,7 +363,9 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         """(level, year, scope, label) of a column."""
         level, year, scope = label_meaning(label, rules_obj)
         if scope and title and _bare_rate(label):
-            scope = f"{PERCENT_MARK.sub('', scope).strip()} {title}"
+            head = PERCENT_MARK.sub('', scope).strip()
+            # ("Tỷ lệ (%)" under "Bảng: Tỷ lệ hộ kinh doanh ...": the title names the rate whole)
+            scope = title if title.lower().startswith(head.lower() + " ") else f"{head} {title}"
         return level, year, scope, label
 
     # the heading may sit in the rows above the first figure: joined to the first row (web
@@ -859,7 +863,7 @@ def _caption_number():
     from .patterns import default
 
     words = phrase_alternation(default().table_heads["caption_numbers"])
-    return re.compile(r"(?:" + words + r")\s+(?:số\s+)?[\dIVX]+[a-z]?\s*[.:\-–]\s*", re.IGNORECASE)
+    return re.compile(r"(?:" + words + r")(?:\s+(?:số\s+)?[\dIVX]+[a-z]?)?\s*[.:\-–]\s*", re.IGNORECASE)
 
 
 def _label_opens(label, *cue_names, whole=False):

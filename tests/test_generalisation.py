@@ -3056,3 +3056,17 @@ def test_levels_listed_after_a_colon_keep_the_indicator_before_and_give_their_le
                           kind="result"),
                       row("tỷ lệ hồ sơ được giải quyết đúng hạn", 97.2, operator="=", level="commune", year=2017,
                           kind="result")])
+
+
+def test_a_caption_without_a_number_names_a_bare_rate_and_a_target_quoted_in_a_label_sets_no_kind():
+    doc = extract("BÁO CÁO\nKết quả thanh toán không dùng tiền mặt năm 2023 của thành phố Hội An\n"
+                  "Toàn thành phố có 2.310 hộ kinh doanh chấp nhận thanh toán không dùng tiền mặt, đạt 48,2% tổng số "
+                  "hộ kinh doanh trên địa bàn, gần đạt chỉ tiêu Kế hoạch số 95/KH-UBND (50%); tỷ lệ doanh nghiệp nộp "
+                  "thuế điện tử đạt 99,1%; tại các chợ, tỷ lệ tiểu thương chấp nhận thanh toán dao động từ 30% đến 60%.\n"
+                  "Kết quả theo từng phường, xã như sau:\n"
+                  "Bảng: Tỷ lệ hộ kinh doanh chấp nhận thanh toán không dùng tiền mặt năm 2023\n"
+                  "| TT | Đơn vị | Tỷ lệ (%) | Đánh giá (chỉ tiêu 50%) |\n"
+                  "| 1 | Phường Minh An | 61,3 | Đạt |\n")
+    rows = [t for t in doc["targets"] if t["scope"] == "Phường Minh An"]
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"], t["level"]) for t in rows] == \
+        [("Tỷ lệ hộ kinh doanh chấp nhận thanh toán không dùng tiền mặt", 61.3, "result", "commune")]
