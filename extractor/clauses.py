@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
-from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins, sentence_year,
+from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins,
                     target_word_before, years_respectively)
 from .phrases import (act_citation_only, index_year, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
@@ -29,6 +29,7 @@ from .phrases import (act_citation_only, index_year, added_units_re, rate_base_o
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
 from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING, score_scale
 
+INDEX_REACH = 300  # characters before a figure where the index it reports may be named with its year
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
 FRACTION = re.compile(r"\d+(?:[.,]\d+)*\s*/\s*\d")
 
@@ -840,9 +841,9 @@ class _Assembler:
             f.year = dated
         return True
 
-    def _index_year(self, f):
+    def _index_year(self, f):  # (within INDEX_REACH characters before the figure)
         """The year of an index named with it before the figure in its clause, no other time between."""
-        a = f.clause[0]
+        a = max(f.clause[0], f.m.start - INDEX_REACH)
         found = list(index_year().finditer(self.text, a, f.m.start))
         if not found:
             return None
@@ -859,15 +860,20 @@ class _Assembler:
         """sentence_year of a ';' clause, once per clause: its figures share it, and a long
         clause read again for each of its figures would cost time growing with its square.
         A bracket holding figures of its own is an aside: its year is not the clause's for a
-        figure outside it ("đạt 85,73%, tăng 9 bậc so với năm trước (năm 2021 xếp thứ 28/63)")."""
+        figure outside it ("đạt 85,73%, tăng 9 bậc so với năm trước (năm 2021 xếp thứ 28/63)"),
+        and a figure inside it takes the bracket's own year if it comes first."""
         a, b = clause
-        asides = self.sent.asides(a, b)
-        own = next(((s, e) for s, e in asides if s <= at < e), None)
-        key = (clause, own)
-        if key not in self.clause_years:
-            text = _blanked(self.text, [(s, e) for s, e in asides if (s, e) != own])[a:b]
-            self.clause_years[key] = sentence_year(text)
-        return self.clause_years[key]
+        if clause not in self.clause_years:
+            text = _blanked(self.text[a:b], [(s - a, e - a) for s, e in self.sent.asides(a, b)])
+            found = periods.first(text, periods.ROW_KINDS)
+            self.clause_years[clause] = (found.start + a, found.year) if found else None
+        outside = self.clause_years[clause]
+        own = next(((s, e) for s, e in self.sent.asides(a, b) if s <= at < e), None)
+        if own is not None:
+            inner = periods.first(self.text[own[0]:own[1]], periods.ROW_KINDS)
+            if inner and (outside is None or own[0] + inner.start < outside[0]):
+                return inner.year
+        return outside[1] if outside else None
 
     def _bounds_a_group(self, f, a):
         """A group word ("đều", "duy nhất") between the figure before (A) and this one, and no
@@ -967,9 +973,12 @@ CAP_LEVEL = re.compile(r"cấp\s", re.IGNORECASE)  # "cấp tỉnh": a level nam
 
 def _blanked(text, spans):
     """TEXT with SPANS blanked out, offsets kept."""
+    if not spans:
+        return text
+    chars = list(text)
     for s, e in spans:
-        text = text[:s] + " " * (e - s) + text[e:]
-    return text
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
 
 
 def _units_state_end(sent, a):

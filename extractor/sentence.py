@@ -136,6 +136,7 @@ class Sentence:
         self.all_levels = all_levels  # [(levels, jurisdiction or None, phrase)]
         self.index = index or MatchIndex(text, matches)
         self.semicolons = _semicolons_outside_brackets(text)
+        self._asides, self._aside_starts = None, []
         # periods a clause may report on ("năm 2023", "quý II/2024"): not deadlines, baselines or dates
         found = periods.mentions(text)
         self.years = [y for y in found if y.kind in ("period", "span")]
@@ -154,8 +155,14 @@ class Sentence:
     def asides(self, a, b):
         """Brackets in [a, b) holding figures of their own ("tăng 9 bậc so với năm trước (năm 2021
         tỉnh xếp thứ 28/63)"): their years speak for their figures only."""
-        return [(m.start() + a, m.end() + a) for m in BRACKETED.finditer(self.text[a:b])
-                if any(m.start() + a <= x.start < m.end() + a for x in self.mentions)]
+        if self._asides is None:  # once per sentence: a long line asks for every figure
+            starts = sorted(x.start for x in self.mentions)
+            self._asides = [(m.start(), m.end()) for m in BRACKETED.finditer(self.text)
+                            if bisect.bisect_left(starts, m.start()) < bisect.bisect_left(starts, m.end())]
+            self._aside_starts = [s for s, _ in self._asides]
+        i = bisect.bisect_left(self._aside_starts, a)
+        j = bisect.bisect_left(self._aside_starts, b)
+        return [(s, e) for s, e in self._asides[i:j] if e <= b]
 
     # --- phrase lookups -------------------------------------------------
     def last_semicolon(self, a, b) -> int:
