@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins,
                     target_word_before, years_respectively)
-from .phrases import (act_citation_only, index_year, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (act_citation_only, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -793,6 +793,10 @@ class _Assembler:
             # targets, "(15) Chỉ số PAR INDEX xếp trong top 20" is one set)
             f.kind = "result"
             self.votes["result"] += 1
+        if not own and f.kind == "result" and self._items_of_targets(m.start):
+            # "Kế hoạch ... đặt ra 4 chỉ tiêu chính ... cho năm 2023, gồm: tỷ lệ ... đạt 80%; ..." in news
+            # of results: the items a list of targets introduces are targets
+            f.kind = "target"
         if i in self.years_in_turn:
             f.year = self.years_in_turn[i]  # "lần lượt đạt 40%, 50% vào các năm 2026, 2027"
         elif f.year is None and (own := YEAR_AFTER_FIGURE.match(text, m.end)):
@@ -840,6 +844,17 @@ class _Assembler:
             # index is of its own year
             f.year = dated
         return True
+
+    def _items_of_targets(self, at):
+        """The figure at AT is an item of a list a target word and a list word introduce before a
+        colon in this sentence ("đặt ra 4 chỉ tiêu chính cho năm 2023, gồm: ...")."""
+        colon = self.text.rfind(":", 0, at)
+        if colon < 0:
+            return False
+        intro = [c for c in self.sent.cues_between("list_intros", 0, colon) if not self.text[c.end:colon].strip()]
+        # (not "kết quả thực hiện 4 chỉ tiêu ... như sau:", which reports on them)
+        return bool(intro) and self.sent.index.has_cue("inline_target_cues", 0, intro[-1].start) \
+            and not names_results(self.text[:intro[-1].start])
 
     def _index_year(self, f):  # (within INDEX_REACH characters before the figure)
         """The year of an index named with it before the figure in its clause, no other time between."""

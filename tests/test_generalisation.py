@@ -3070,3 +3070,13 @@ def test_a_caption_without_a_number_names_a_bare_rate_and_a_target_quoted_in_a_l
     rows = [t for t in doc["targets"] if t["scope"] == "Phường Minh An"]
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"], t["level"]) for t in rows] == \
         [("Tỷ lệ hộ kinh doanh chấp nhận thanh toán không dùng tiền mặt", 61.3, "result", "commune")]
+
+
+def test_the_items_a_list_of_targets_introduces_in_news_of_results_are_targets():
+    doc = extract("Quý II/2024: tỷ lệ thanh toán trực tuyến của cả nước đạt 38,2%\n"
+                  "Theo số liệu quý II/2024, tỷ lệ thanh toán trực tuyến của cả nước đạt 38,2%; tỷ lệ hồ sơ trực tuyến "
+                  "đạt 46,1%.\n"
+                  "Kế hoạch năm 2024 đặt ra 3 chỉ tiêu chính, gồm: tỷ lệ thanh toán trực tuyến đạt 45%; tỷ lệ hồ sơ "
+                  "trực tuyến đạt 50%; tỷ lệ hồ sơ được số hóa đạt 60%.\n")
+    kinds = {t["threshold"]["value"]: t["kind"] for t in doc["targets"]}
+    assert kinds == {38.2: "result", 46.1: "result", 45: "target", 50: "target", 60: "target"}
