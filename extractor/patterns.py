@@ -43,7 +43,7 @@ SPECS = {
     },
     "cues.yaml": {
         "target_cues": "phrases", "result_cues": "phrases", "inline_target_cues": "phrases",
-        "alias_leads": "phrases", "index_heads": "phrases", "setting_links": "phrases",
+        "alias_leads": "phrases", "index_heads": "phrases", "setting_links": "phrases", "held_labels": "phrases",
         "conjunctions": "phrases", "linking_verbs": "phrases", "state_verbs": "phrases", "subject_auxiliaries": "phrases",
         "lead_words": "phrases", "trail_words": "phrases", "post_stops": "phrases", "group_bounds": "phrases",
         "list_intros": "phrases", "indicator_heads": "phrases", "scope_nouns": "phrases",

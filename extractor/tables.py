@@ -213,18 +213,20 @@ def label_meaning(label, rules_obj):
     return None, None, label or None
 
 
-def _opens_with_share_head(text):
+def _opens_with(text, cue_name):
+    """TEXT opens with a head of the named cue list ("Tỷ lệ ...": share_heads, strong_heads)."""
     from .patterns import default
 
     low = text.lower()
-    return any(low.startswith(str(h).lower() + " ") for h in default().cues["share_heads"])
+    return any(low.startswith(str(h).lower() + " ") for h in default().cues[cue_name])
+
+
+def _opens_with_share_head(text):
+    return _opens_with(text, "share_heads")
 
 
 def _opens_with_strong_head(text):
-    from .patterns import default
-
-    low = text.lower()
-    return any(low.startswith(str(h).lower() + " ") for h in default().cues["strong_heads"])
+    return _opens_with(text, "strong_heads")
 
 
 PARAGRAPH_WORDS = 40  # a longer line above a table is a paragraph of the body, not a heading
@@ -936,15 +938,16 @@ def _inventory(label):
 
 def _counts_what_is_held(label):
     """A column counting what a unit holds, not what it did ("Số TTHC thuộc thẩm quyền", "Số dịch vụ
-    công phải cung cấp"): an inventory word and no noun of what is measured (units.yaml measured_nouns)."""
-    if not label or not _inventory(label):
+    công phải cung cấp"): a word of holding (cues.yaml held_labels) and no noun of what is measured
+    (units.yaml measured_nouns)."""
+    if not label:
         return False
     from .patterns import default
 
     low = label.lower()
     return not any(re.search(r"(?<!\w)" + re.escape(str(n).lower()) + r"(?!\w)", low)
                    for n in default().units["measured_nouns"]) \
-        and any(str(w).lower() in low for w in default().cues["inventory_labels"] if str(w).lower() != "tổng số")
+        and any(str(w).lower() in low for w in default().cues["held_labels"])
 
 
 def _column_role(label):
