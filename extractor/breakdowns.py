@@ -432,10 +432,7 @@ def names_nothing(text: str) -> bool:
     """TEXT holds only times, fillers and punctuation ("% (cuối năm 2023 là "), no unit."""
     from . import periods
 
-    chars = list(text)
-    for y in periods.mentions(text):
-        chars[y.start:y.end] = " " * (y.end - y.start)
-    rest = "".join(chars)
+    rest = periods.without_periods(text)
     return not units(rest) and content_words(rest) == 0
 
 
@@ -489,10 +486,8 @@ def names_only(text: str, own_name: str | None) -> bool:
         text = _rules().own_level_word.sub(" ", text)  # "của tỉnh": the own unit named by its kind alone
     from . import periods
 
-    chars = list(text)
-    for y in periods.mentions(text):  # "đến hết quý IV/2024": a period with its year, whole
-        chars[y.start:y.end] = " " * (y.end - y.start)
-    text = periods.part_of_year().sub(" ", "".join(chars))  # "trong quý III", "9 tháng": its year is elsewhere
+    # "đến hết quý IV/2024": a period with its year, whole; "trong quý III", "9 tháng": its year is elsewhere
+    text = periods.part_of_year().sub(" ", periods.without_periods(text))
     return names_nothing(_rules().measures.sub(" ", text))
 
 

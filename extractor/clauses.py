@@ -28,6 +28,7 @@ from .phrases import (act_citation_only, index_year, names_results, added_units_
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
 from .thresholds import CEILING_AFTER_BASELINE, STANDING_CEILING, score_scale
+from .vntext import blanked
 
 INDEX_REACH = 300  # characters before a figure where the index it reports may be named with its year
 FORMULA = re.compile(r"\s[=×]\s|\)\s*[x×]\s|\s[x×]\s*\d")  # "(80 giờ x 40.000 đồng) x hồ sơ", "b/a x 100%"
@@ -185,7 +186,7 @@ class _Assembler:
         self.sent, self.ctx, self.text = sent, ctx, sent.text
         self.mentions = sent.mentions
         # (a year inside a bracket of figures is theirs: Sentence.asides; _clause_year reads it for them)
-        first_year = periods.first(_blanked(self.text, sent.asides(0, len(self.text))), periods.ROW_KINDS)
+        first_year = periods.first(blanked(self.text, sent.asides(0, len(self.text))), periods.ROW_KINDS)
         self.s_year = first_year.year if first_year else None
         self.s_year_at = first_year.start if first_year else None
         self.head, self.pre_start, topic_levels, self.line_unit = find_head(sent, self.mentions[0], ctx)
@@ -496,12 +497,11 @@ class _Assembler:
                 f.scope = text[slice(*sent.trim(after, pre_b))] or None
         subj_levels, verb_span, how = sent.subject(pre_a, pre_b, ctx.juris_level)
         f.subject = how == "subject"
-        if not subj_levels and not f.levels and in_brackets(text, m.start) \
-                and (opened := text.rfind("(", 0, m.start)) >= gap_from_prev:
-            # "tiếp nhận 38.462 hồ sơ (cấp thị xã 9.815 hồ sơ, cấp xã 28.647 hồ sơ)": the level opening
-            # the bracket the figure is in
-            levels, end = sent.level_list(opened + 1 + len(text[opened + 1:m.start]) - len(text[opened + 1:m.start].lstrip()),
-                                          m.start, ctx.juris_level, assigners=False)
+        opened = text.rfind("(", 0, m.start) if in_brackets(text, m.start) else -1  # the bracket the figure is in
+        if not subj_levels and not f.levels and opened >= gap_from_prev:
+            # "tiếp nhận 38.462 hồ sơ (cấp thị xã 9.815 hồ sơ, cấp xã 28.647 hồ sơ)": the level opening it
+            inside = opened + 1 + len(text[opened + 1:m.start]) - len(text[opened + 1:m.start].lstrip())
+            levels, end = sent.level_list(inside, m.start, ctx.juris_level, assigners=False)
             if levels and not text[end:m.start].strip():
                 f.levels = levels
         if subj_levels and not f.levels:
@@ -510,7 +510,6 @@ class _Assembler:
                 self.clause_levels = subj_levels
                 # (a subject inside the bracket the figure is in ends with it: "(cấp thị xã 9.815 hồ sơ,
                 # cấp xã 28.647 hồ sơ); đã giải quyết 37.905 hồ sơ")
-                opened = text.rfind("(", 0, m.start) if in_brackets(text, m.start) else -1
                 self.clause_levels_end = text.find(")", m.start) if opened >= 0 and \
                     sent.subject(opened + 1, pre_b, ctx.juris_level)[0] else None
                 clause_start = text.rfind(";", 0, pre_a) + 1
@@ -872,14 +871,14 @@ class _Assembler:
         return int(last.group(1) or last.group(2))
 
     def _clause_year(self, clause, at):
-        """sentence_year of a ';' clause, once per clause: its figures share it, and a long
+        """The first reported year of a ';' clause (periods.ROW_KINDS), once per clause: its figures share it, and a long
         clause read again for each of its figures would cost time growing with its square.
         A bracket holding figures of its own is an aside: its year is not the clause's for a
         figure outside it ("đạt 85,73%, tăng 9 bậc so với năm trước (năm 2021 xếp thứ 28/63)"),
         and a figure inside it takes the bracket's own year if it comes first."""
         a, b = clause
         if clause not in self.clause_years:
-            text = _blanked(self.text[a:b], [(s - a, e - a) for s, e in self.sent.asides(a, b)])
+            text = blanked(self.text[a:b], [(s - a, e - a) for s, e in self.sent.asides(a, b)])
             found = periods.first(text, periods.ROW_KINDS)
             self.clause_years[clause] = (found.start + a, found.year) if found else None
         outside = self.clause_years[clause]
@@ -984,16 +983,6 @@ class _Assembler:
 CAP_LEVEL = re.compile(r"cấp\s", re.IGNORECASE)  # "cấp tỉnh": a level named as such
 
 
-
-
-def _blanked(text, spans):
-    """TEXT with SPANS blanked out, offsets kept."""
-    if not spans:
-        return text
-    chars = list(text)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
 
 
 def _units_state_end(sent, a):

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from . import patterns as pattern_store
-from .vntext import fold
+from .vntext import fold, phrase_alternation
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +51,7 @@ ACRONYM = r"[A-ZĐ][A-ZĐ0-9]{1,9}(?:\s+(?:INDEX|Index))?"
 def _naming():
     """(alias bracket, index name with its acronym) regexes from cues.yaml alias_leads, index_heads."""
     cues = pattern_store.default().cues
-    leads = "|".join(map(re.escape, sorted(map(str, cues["alias_leads"]), key=len, reverse=True)))
-    heads = "|".join(map(re.escape, sorted(map(str, cues["index_heads"]), key=len, reverse=True)))
+    leads, heads = phrase_alternation(cues["alias_leads"]), phrase_alternation(cues["index_heads"])
     alias = re.compile(r"\(\s*(?:" + leads + r")\s+([^()]{3,80}?)\s*\)", re.IGNORECASE)
     index = re.compile(r"(?<!\w)((?i:" + heads + r")\b[^()]{0,120}?)\s*\(\s*(" + ACRONYM + r")\s*\)")
     return alias, index

@@ -85,13 +85,6 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None, at=None):
     return default_kind, None, False
 
 
-def sentence_year(text):
-    """The year a sentence is about: 'đến năm 2030', 'giai đoạn 2026-2030' -> 2030; never a
-    baseline ('so với cùng kỳ năm 2023') nor a date."""
-    found = periods.first(text, periods.ROW_KINDS)
-    return found.year if found else None
-
-
 YEARS_IN_TURN = re.compile(r"[\s,]*(?:vào|trong|cho|tương ứng(?: với)?)?\s*(?:các\s+)?năm\s+((?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)+)",
                            re.IGNORECASE)
 

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .vntext import blanked
+
 FRAGMENT = re.compile(r"\{(\w+)\}")
 
 
@@ -95,6 +97,11 @@ def _mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
         taken.append((a, b))
         out.append(mention)
     return tuple(sorted(out, key=lambda y: y.start))
+
+
+def without_periods(text: str) -> str:
+    """TEXT with every period, deadline, baseline and date it names blanked out, offsets kept."""
+    return blanked(text, [(y.start, y.end) for y in mentions(text)])
 
 
 def first(text: str, kinds, start: int = 0, end: int | None = None) -> YearMention | None:

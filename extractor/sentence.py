@@ -403,7 +403,6 @@ class Sentence:
                 return self.expand(m, juris_level), self.trim(ta, m.start), "trailing"
         return [], None, None
 
-
     def _place_level(self, a, b):
         """The level of the place named in text[a:b] after "ở"/"tại": a bracket of a level closing
         it ("(cấp thị xã)"), else a kind of unit closing it with no name after ("Bộ phận một cửa

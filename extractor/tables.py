@@ -820,7 +820,7 @@ def _measure_in_label(label):
     """What a value column's label measures once its year, "(%)" and role words are gone
     ("Điểm DDCI 2021" gives "Điểm DDCI"); None for a bare unit, role or year ("Xếp hạng 2021")."""
     text = PERCENT_MARK.sub(" ", re.sub(r"[*_]", "", label or ""))
-    text = re.sub(r"(?<!\w)(?:năm\s+)?(?:19|20)\d\d(?!\w)", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<!\w)(?:" + YEAR_COLUMN.pattern + r")(?!\w)", " ", text, flags=re.IGNORECASE)
     text = " ".join(text.split()).strip(" .:,-")
     if len(text.split()) < 2 or _column_unit(text) or _column_role(text) or _bare_role_label(text) \
             or GENERIC_LABEL.search(text) or _label_opens(text, "note_labels"):

@@ -74,6 +74,16 @@ def phrases_re(phrases, flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", flags)
 
 
+def blanked(text: str, spans) -> str:
+    """TEXT with SPANS [(start, end)] blanked out, every offset kept."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def phrase_alternation(phrases) -> str:
     """The alternation of phrases_re, to build a larger regex around it."""
     return "|".join(map(re.escape, sorted({str(p) for p in phrases}, key=len, reverse=True)))
