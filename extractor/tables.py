@@ -229,6 +229,7 @@ def _opens_with_strong_head(text):
     return _opens_with(text, "strong_heads")
 
 
+FIGURE_BRACKET = re.compile(r"\([^()]*\d[^()]*\)")
 PARAGRAPH_WORDS = 40  # a longer line above a table is a paragraph of the body, not a heading
 
 
@@ -241,10 +242,13 @@ def table_kind(heading, labels, rules_obj, default="target", caption=""):
     # ("STT | Chỉ tiêu | Cấp tỉnh": the label of the column naming each row's indicator sets no kind)
     labels_read = [l for l in labels if fold(re.sub(r"[*_]", "", l).strip(" .:")) not in _indicator_column_labels()]
     # ("Đánh giá (chỉ tiêu 50%)": a target quoted to judge the results against sets no kind)
-    labels_read = [re.sub(r"\([^()]*\d[^()]*\)", " ", l) for l in labels_read]
+    labels_read = [FIGURE_BRACKET.sub(" ", l) for l in labels_read]
     # (a paragraph of the body above the caption is no heading: "... đạt 86,4% (chỉ tiêu thành phố
     # giao năm 2026 là 80%); ..." quotes a target, it does not head the table)
     heading = " ; ".join(part for part in heading.split(" ; ") if len(part.split()) <= PARAGRAPH_WORDS)
+    # ("Có 6 đơn vị đạt mức Xuất sắc (từ 90 điểm trở lên)": a bracket with figures defines a
+    # grade or quotes a bound; it sets no kind, as in a label)
+    heading = FIGURE_BRACKET.sub(" ", heading)
     for label in set(labels) - set(labels_read):  # the header row is joined to the heading too
         heading = re.sub(r"(?:^|(?<=; ))" + re.escape(label) + r"(?= ;|$)", " ", heading)
     _, matches = rules_obj.analyse(" ; ".join([heading] + labels_read).lower(), segment=False)

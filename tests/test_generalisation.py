@@ -3080,3 +3080,15 @@ def test_the_items_a_list_of_targets_introduces_in_news_of_results_are_targets()
                   "trực tuyến đạt 50%; tỷ lệ hồ sơ được số hóa đạt 60%.\n")
     kinds = {t["threshold"]["value"]: t["kind"] for t in doc["targets"]}
     assert kinds == {38.2: "result", 46.1: "result", 45: "target", 50: "target", 60: "target"}
+
+
+def test_a_grade_defined_in_brackets_above_a_table_of_results_does_not_make_it_a_table_of_targets():
+    doc = extract("THÔNG BÁO\nKết quả chấm điểm chuyển đổi số quý III năm 2025 của các xã, phường\n"
+                  "Có 4 xã đạt mức Tốt (từ 85 điểm trở lên).\n"
+                  "2. Khối xã, phường\n"
+                  "Ba đơn vị đứng đầu:\n"
+                  "Đơn vị | Tổng điểm\n"
+                  "Xã Phước An | 88,50\n"
+                  "Phường Tân Hiệp | 79,25\n")
+    units = [(t["scope"], t["threshold"]["value"], t["kind"]) for t in doc["targets"] if t["scope"]]
+    assert units == [("Xã Phước An", 88.5, "result"), ("Phường Tân Hiệp", 79.25, "result")]
