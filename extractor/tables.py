@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import breakdowns, periods
+from .indicators import ACRONYM
 from .numbers import parse
 from .phrases import count_label_head, names_results, unit_states_re
 from .sentence import Row, Sentence
@@ -196,7 +197,7 @@ def label_meaning(label, rules_obj):
         # "Năm 2021 (Tỷ lệ bao phủ BHYT (%))", a year under a head that names an indicator: both
         rest = re.sub(DATE_BEFORE_YEAR + year.group(1), " ", label, flags=re.IGNORECASE).strip()
         rest = rest[1:-1].strip() if rest.startswith("(") and rest.endswith(")") else rest
-        named = rest if _opens_with_strong_head(rest) else None
+        named = " ".join(without_point_mark(rest).split()) if _opens_with_strong_head(rest) else None
         # "Chỉ tiêu năm 2023 - Bộ, ngành": the level the year's column is for
         _, matches = rules_obj.analyse(rest.lower(), segment=False)
         levels = [m for m in matches if m.group == "level"]
@@ -553,6 +554,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 continue  # "Số TTHC thuộc thẩm quyền" beside the units' scores: an inventory, no row
             if kind == "result" and label and "scoring_cues" in _label_cues(label, rules_obj):
                 continue  # "Điểm tối đa" beside "Điểm đạt được": the most a row may score
+            if _label_opens(label, "change_labels") and not (against_plan and role):
+                continue  # "So với năm 2021 | +1": a change against an earlier period, no row
             if (_acts_label(label) and not against_plan) or _label_opens(label, "code_labels"):
                 continue  # "Luật", "Nghị định", "Thông tư": counts of legal documents measure nothing
             indicator = ind_text
@@ -570,8 +573,11 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 named = scope or label
                 if not scope and _bare_role_label(label) and caption():
                     named = caption()  # "Kết quả đến 31/12/2023 (%)" names no indicator: the caption does
-                elif _column_unit(named) and (measure := _caption_measure(heading, rules_obj)):
-                    named = measure  # "Tổng điểm (/100)" under "Bảng 1. Điểm Bộ chỉ số ... của các bộ"
+                elif _column_unit(named) and (measure := _caption_measure(heading, rules_obj)
+                                              or _sibling_measure(labels_all, rules_obj)):
+                    # "Tổng điểm (/100)" under "Bảng 1. Điểm Bộ chỉ số ... của các bộ"; "Xếp hạng"
+                    # beside "Chỉ số CCHC 2022 (điểm)"
+                    named = measure
                 indicator, scope, level = UNIT_MARK.sub("", named) or named, None if level_row else unit, \
                     level or units[-1].level
                 if spanning and _dimension_row(named):
@@ -616,7 +622,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             for lv in levels:
                 row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, cell_kind,
                                 pct or unit_percent or row_percent or caption_percent,
-                                _column_unit(label) or ("day" if unit_day else None))
+                                _cells_unit(label) or ("day" if unit_day else None))
                 if row:
                     out.append(row)
         if unit_row and units and not level_row and labels_all and cs[0] is not ind_cell \
@@ -823,10 +829,10 @@ def _caption_indicator(heading):
 def _measure_in_label(label):
     """What a value column's label measures once its year, "(%)" and role words are gone
     ("Điểm DDCI 2021" gives "Điểm DDCI"); None for a bare unit, role or year ("Xếp hạng 2021")."""
-    text = PERCENT_MARK.sub(" ", re.sub(r"[*_]", "", label or ""))
+    text = PERCENT_MARK.sub(" ", without_point_mark(re.sub(r"[*_]", "", label or "")))
     text = re.sub(r"(?<!\w)(?:" + YEAR_COLUMN.pattern + r")(?!\w)", " ", text, flags=re.IGNORECASE)
     text = " ".join(text.split()).strip(" .:,-")
-    if len(text.split()) < 2 or _column_unit(text) or _column_role(text) or _bare_role_label(text) \
+    if (len(text.split()) < 2 and not re.fullmatch(ACRONYM, text)) or _column_unit(text) or _column_role(text) or _bare_role_label(text) \
             or GENERIC_LABEL.search(text) or _label_opens(text, "note_labels"):
         return None
     return text
@@ -836,14 +842,19 @@ def _unit_table_measure(label, labels, heading, rules_obj):
     """What a column of a table of units measures when label_meaning names nothing: the label's own
     words, a sibling column's ("Xếp hạng 2021" beside "Điểm DDCI 2021"), or the caption right
     above ("Bảng 2. Điểm DDCI khối huyện, thị xã, thành phố năm 2020 và năm 2021")."""
-    own = _measure_in_label(label)
-    if own:
-        return own
-    siblings = [m for m in map(_measure_in_label, labels[1:]) if m and not _lists_unit_kinds(m, rules_obj)
+    return _measure_in_label(label) or _sibling_measure(labels, rules_obj) or _caption_measure(heading, rules_obj)
+
+
+def _sibling_measure(labels, rules_obj):
+    """The one column of LABELS that names a measure ("Điểm DDCI 2021" beside a bare "Xếp hạng")."""
+    from .patterns import default
+
+    grades = {fold(str(h)) for h in default().table_heads["grade_columns"]}
+    measures = map(_measure_in_label, [l for l in labels[1:] if not _label_opens(l, "change_labels")
+                                       and fold(l.strip(" .:*_")) not in grades])
+    siblings = [m for m in measures if m and not _lists_unit_kinds(m, rules_obj)
                 and not _label_opens(m, "unit_label_heads", whole=True) and not _label_opens(m, "change_words")]
-    if len(siblings) == 1:
-        return siblings[0]
-    return _caption_measure(heading, rules_obj)
+    return siblings[0] if len(siblings) == 1 else None
 
 
 def _caption_measure(heading, rules_obj):
@@ -892,6 +903,28 @@ def _column_unit(label):
     text = re.sub(r"\s+(?:nam\s+)?(?:19|20)\d\d$", "", text)  # "Xếp hạng 2021"
     units = _column_units()
     return units.get(text) or units.get(re.sub(r"\s*\([^()]*\)$", "", text))  # "Tổng điểm (/100)"
+
+
+def _cells_unit(label):
+    """The unit a column's bare numbers are in: a bare unit column's, or "(điểm)" closing a label
+    that names a measure ("Chỉ số CCHC 2022 (điểm)")."""
+    return _column_unit(label) or ("point" if label and without_point_mark(label) != label else None)
+
+
+@lru_cache(maxsize=1)
+def _point_words():
+    """The words of points (units.yaml point: "điểm"), folded: "(điểm)" closing a label."""
+    from .patterns import default
+
+    return {fold(str(w)): "point" for w in default().units["point"]}
+
+
+def without_point_mark(label):
+    """LABEL without a closing "(điểm)": "Chỉ số CCHC 2022 (điểm)" names "Chỉ số CCHC 2022"."""
+    bracket = re.search(r"\s*\(\s*([^()]*?)\s*\)\s*$", label or "")
+    if bracket and fold(bracket.group(1)) in _point_words():
+        return label[:bracket.start()]
+    return label
 
 
 @lru_cache(maxsize=1)

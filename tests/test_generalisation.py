@@ -3092,3 +3092,21 @@ def test_a_grade_defined_in_brackets_above_a_table_of_results_does_not_make_it_a
                   "Phường Tân Hiệp | 79,25\n")
     units = [(t["scope"], t["threshold"]["value"], t["kind"]) for t in doc["targets"] if t["scope"]]
     assert units == [("Xã Phước An", 88.5, "result"), ("Phường Tân Hiệp", 79.25, "result")]
+
+
+def test_a_rank_column_beside_a_column_naming_the_index_in_points_takes_its_name():
+    doc = extract("Công bố Chỉ số cải cách hành chính năm 2023 của các huyện, thị xã\n"
+                  "Kết quả cụ thể như sau:\n"
+                  "TT | Đơn vị | Chỉ số CCHC 2023 (điểm) | Xếp hạng | So với năm 2022\n"
+                  "1 | Thị xã Ninh Hòa | 88,42 | 1 | +2\n"
+                  "2 | Huyện Vạn Ninh | 86,10 | 2 | 0\n")
+    got = [(t["indicator"]["text"], t["scope"], t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]]
+    assert got == [("Chỉ số CCHC", "Thị xã Ninh Hòa", 88.42, "point"), ("Chỉ số CCHC", "Thị xã Ninh Hòa", 1, "rank"),
+                   ("Chỉ số CCHC", "Huyện Vạn Ninh", 86.1, "point"), ("Chỉ số CCHC", "Huyện Vạn Ninh", 2, "rank")]
+
+
+def test_a_grade_column_names_no_measure_for_the_points_beside_it():
+    doc = extract("Kết quả Bộ chỉ số 766 quý II năm 2025 của các sở\n"
+                  "Đơn vị | Điểm | Xếp hạng | Xếp loại\n"
+                  "Sở Nội vụ | 90,15 | 1 | Tốt\n")
+    assert {t["indicator"]["text"] for t in doc["targets"] if t["threshold"]["unit"] != "grade"} == {"Điểm", "Xếp hạng"}
