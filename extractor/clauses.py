@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins,
                     target_word_before, years_respectively)
-from .phrases import (act_citation_only, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (act_citation_only, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -191,6 +191,13 @@ class _Assembler:
         self.s_year_at = first_year.start if first_year else None
         self.head, self.pre_start, topic_levels, self.line_unit = find_head(sent, self.mentions[0], ctx)
         self.head_from_line = self.head is not None and self.head == ctx.line_head
+        # "Cụ thể, ở các nhóm chỉ số thành phần: Công khai, minh bạch đạt 17,2/18 điểm; ...": the lead
+        # names parts of what the row before measured, no indicator
+        colon = self.text.rfind(":", 0, self.pre_start)
+        self.parts_lead = bool(ctx.prev and colon >= 0 and not self.head_from_line
+                               and part_lead_re().search(self.text[:colon].rstrip()))
+        if self.parts_lead:
+            self.head = None
         self.head_items = None
         if self.head and not topic_levels:
             hs = self.text.find(self.head)
@@ -484,6 +491,9 @@ class _Assembler:
                 # "đạt 60%, trong đó có bằng cấp, chứng chỉ đạt 30%": a part of what the figure before measures
                 sa, sb = sent.trim(after, pre_b)
                 f.scope = text[sa:sb] or None
+        elif self.parts_lead and (part := self._part_name(pre_a, pre_b)):
+            f.scope = part
+            self.prev_row = self.ctx.prev  # each part is of what the sentence before measured
         elif self.prev_row and self.out and self.out[-1].scope:
             # "Trong đó, lĩnh vực tư pháp đạt 90,1%, lĩnh vực đất đai đạt 80,2%": a sibling of the sub-scope before
             after = pre_a + len(re.match(r"[:,\s]*", text[pre_a:pre_b]).group(0))
@@ -538,6 +548,17 @@ class _Assembler:
             # not a level inside the indicator ("Chỉ số ... đối với cấp huyện xếp loại Tốt")
             f.levels = sent.addressees(pre_a, f.span[0], ctx.juris_level)
         f.pre_text = "" if f.scope else text[slice(*f.span)]
+
+    def _part_name(self, a, b):
+        """The bare name of a part opening a clause ("Công khai, minh bạch đạt"): no figure, level
+        or head of an indicator of its own, up to the verb before the figure."""
+        sent, text = self.sent, self.text
+        a, end = sent.trim(a + len(text[a:b]) - len(text[a:b].lstrip(" ,;:")), b)
+        part = text[a:end]
+        if not 0 < words(part) <= 8 or re.search(r"\d", part) or sent.level_at(a, end) \
+                or part.lower().startswith(share_heads()):  # "tỷ lệ ... đạt 97,6%" names its own rate
+            return None
+        return part
 
     def _bare_part(self, a, b):
         """A short name of a part and nothing else: no digit, cue, level or unit ("tiểu học",

@@ -369,3 +369,19 @@ def index_year():
     heads = phrase_alternation(default().cues["index_heads"])
     return re.compile(r"(?:(?i:" + heads + r")(?!\w)[^,;:()]{0,80}?\bnăm\s+((?:19|20)\d\d)"
                       r"|\b[A-Z]{3,}(?:\s+INDEX)?\s+((?:19|20)\d\d)\b)")
+
+
+@lru_cache(maxsize=1)
+def part_lead_re():
+    """A lead ending in the parts of a measure ("ở các nhóm chỉ số thành phần"; cues.yaml part_leads)."""
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["part_leads"]) + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def share_heads():
+    """The heads of a rate ("tỷ lệ"; cues.yaml share_heads), lower case."""
+    from .patterns import default
+
+    return tuple(str(h).lower() for h in default().cues["share_heads"])

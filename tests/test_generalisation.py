@@ -3110,3 +3110,16 @@ def test_a_grade_column_names_no_measure_for_the_points_beside_it():
                   "Đơn vị | Điểm | Xếp hạng | Xếp loại\n"
                   "Sở Nội vụ | 90,15 | 1 | Tốt\n")
     assert {t["indicator"]["text"] for t in doc["targets"] if t["threshold"]["unit"] != "grade"} == {"Điểm", "Xếp hạng"}
+
+
+def test_items_after_a_lead_naming_the_parts_of_an_index_are_parts_of_the_row_before():
+    doc = extract("Tin cải cách hành chính\n"
+                  "Quý II/2024, Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh Bắc Kạn đạt 82,30/100 điểm. "
+                  "Ở các nhóm chỉ số thành phần: Công khai, minh bạch đạt 16,5/18 điểm; Mức độ hài lòng đạt 15,9/18 điểm.\n")
+    assert [(t["indicator"]["text"], t["scope"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Bộ chỉ số phục vụ người dân, doanh nghiệp", None, 82.3),
+        ("Bộ chỉ số phục vụ người dân, doanh nghiệp", "Công khai, minh bạch", 16.5),
+        ("Bộ chỉ số phục vụ người dân, doanh nghiệp", "Mức độ hài lòng", 15.9)]
+    rates = extract("Tin cải cách hành chính\nNăm 2024, Bộ chỉ số 766 của tỉnh đạt 80 điểm. Theo nhóm chỉ số: "
+                    "tỷ lệ hồ sơ trực tuyến đạt 52%; tỷ lệ số hóa đạt 61%.\n")
+    assert [t["scope"] for t in rates["targets"]] == [None, None, None]
