@@ -385,3 +385,11 @@ def share_heads():
     from .patterns import default
 
     return tuple(str(h).lower() for h in default().cues["share_heads"])
+
+
+@lru_cache(maxsize=1)
+def coordinated_re():
+    """A conjunction opening the next part of a subject ("... tỉnh và Bộ phận ..."; cues.yaml conjunctions)."""
+    from .patterns import default
+
+    return re.compile(r"\s*(?:" + phrase_alternation(default().cues["conjunctions"]) + r")\s+", re.IGNORECASE)

@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass, fields
 
 from . import periods
-from .phrases import BRACKETED, act_reference_tail, bounds_a_rates_definition, group_bound_re
+from .phrases import BRACKETED, coordinated_re, act_reference_tail, bounds_a_rates_definition, group_bound_re
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
@@ -382,6 +382,11 @@ class Sentence:
                         bound, bound_end = [noun.value], noun.end
                     return bound, self.trim(bound_end if bound else verb.end, b), "regulator"
                 return [], self.trim(comma + 1, b), "regulator"
+            if levels and (joined := coordinated_re().match(text, end, b)) \
+                    and not self.level_list(joined.end(), b, juris_level, assigners=False)[0]:
+                # "Trung tâm Phục vụ hành chính công tỉnh và Bộ phận một cửa các cấp đã tiếp nhận ...":
+                # the level names one of the bodies that did it, not all of them
+                return [], None, None
             if levels:
                 return levels, self.trim(end, b), "subject"
         ta, tb = self.trim(a, b)

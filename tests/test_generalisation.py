@@ -3123,3 +3123,12 @@ def test_items_after_a_lead_naming_the_parts_of_an_index_are_parts_of_the_row_be
     rates = extract("Tin cải cách hành chính\nNăm 2024, Bộ chỉ số 766 của tỉnh đạt 80 điểm. Theo nhóm chỉ số: "
                     "tỷ lệ hồ sơ trực tuyến đạt 52%; tỷ lệ số hóa đạt 61%.\n")
     assert [t["scope"] for t in rates["targets"]] == [None, None, None]
+
+
+def test_a_one_stop_office_of_a_level_gives_its_level_and_a_subject_of_bodies_of_several_levels_none():
+    doc = extract("Báo cáo kết quả giải quyết thủ tục hành chính quý I năm 2023\n"
+                  "1. Bộ phận tiếp nhận và trả kết quả cấp huyện tiếp nhận 1.526 hồ sơ.\n"
+                  "2. Bộ phận một cửa các xã, thị trấn tiếp nhận 6.240 hồ sơ.\n"
+                  "3. Trong quý, Trung tâm Phục vụ hành chính công tỉnh và Bộ phận một cửa các cấp đã tiếp nhận 48.300 hồ sơ.\n")
+    assert [(t["threshold"]["value"], t["level"]) for t in doc["targets"]] == [
+        (1526, "district"), (6240, "commune"), (48300, None)]
