@@ -99,6 +99,7 @@ class _Figure:
     clause: tuple = (0, 0)
     forced: bool = False  # named by a "lần lượt" list
     open_year: bool = False
+    reported_year: bool = False
 
 
 def assemble(sent: Sentence, ctx: Surroundings) -> tuple[list[Row], Counter]:
@@ -856,6 +857,9 @@ class _Assembler:
                 s_year = self.s_year if self.s_year_at is not None and self.s_year_at < f.clause[1] else None
                 f.year = kind_year or self._clause_year(f.clause, m.start) or s_year or ctx.para_year or ctx.line_year \
                     or ctx.section_year
+            elif (measured := self._result_measured(f)) is not None:
+                # "đạt 61,2% (kế hoạch 60%)": the plan a result is measured against is of its period
+                f.year, f.reported_year = measured.year, measured.year is None
             else:
                 # a ';' clause naming its own year wins: "...vào năm 2028; ... nhóm 50 ... vào năm 2030"
                 f.year = self._clause_year(f.clause, m.start) or self.s_year or ctx.para_year or ctx.section_year
@@ -864,6 +868,19 @@ class _Assembler:
             # index is of its own year
             f.year = dated
         return True
+
+    def _result_measured(self, f):
+        """The result row of this clause a target in brackets right after it is quoted against
+        ("đạt 55,2% (kế hoạch 55%)"), when the bracket names no time of its own; else None."""
+        text, m = self.text, f.m
+        if not in_brackets(text, m.start) or not self.out:
+            return None
+        opened = text.rfind("(", 0, m.start)
+        prev = self.out[-1]
+        if prev.kind != "result" or prev.end > opened or not f.clause[0] <= prev.start \
+                or text[prev.end:opened].strip(" ,") or periods.mentions(text[opened:text.find(")", m.end) + 1 or None]):
+            return None
+        return prev
 
     def _items_of_targets(self, at):
         """The figure at AT is an item of a list a target word and a list word introduce before a
@@ -995,7 +1012,8 @@ class _Assembler:
             row = Row(indicator=_clean(ind), value=m.value, unit=m.unit, op=op, levels=list(levels),
                       year=f.year, kind=f.kind, scope=f.scope or self.line_unit, start=ev_a, end=ev_b,
                       threshold_text=text[m.start:m.end], confidence=f.confidence, noun=m.noun,
-                      open_year=f.open_year, counts_units=m.of_units and m.unit == "count")
+                      open_year=f.open_year, counts_units=m.of_units and m.unit == "count",
+                      reported_year=f.reported_year)
             if row.indicator:
                 self.out.append(row)
                 self.prev_row = row

@@ -178,7 +178,7 @@ def extract_source(source: Source) -> dict:
                                     act=docfacts.is_act(plain_lines), reviewed=report_year) or doc_year
     for row, _ in rows:  # a row whose own text names no year: the document's plan or report year
         if row.year is None and not row.open_year:
-            row.year = report_year if row.kind == "result" else doc_year
+            row.year = report_year if row.kind == "result" or row.reported_year else doc_year
     targets = _targets(_without_headline_restatements(rows, lines), view, source)
     return {
         "source": {

@@ -54,6 +54,7 @@ class Row:
     noun: str | None = None
     open_year: bool = False  # a result "đến nay" with no year in its sentence or paragraph: stays null
     counts_units: bool = False  # "94 xã hoàn thành ...": a count of its own, never a unit's breakdown
+    reported_year: bool = False  # a target quoted against a result: a year left null is the report's
 
 
 @dataclass(frozen=True)

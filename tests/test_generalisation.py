@@ -3132,3 +3132,17 @@ def test_a_one_stop_office_of_a_level_gives_its_level_and_a_subject_of_bodies_of
                   "3. Trong quý, Trung tâm Phục vụ hành chính công tỉnh và Bộ phận một cửa các cấp đã tiếp nhận 48.300 hồ sơ.\n")
     assert [(t["threshold"]["value"], t["level"]) for t in doc["targets"]] == [
         (1526, "district"), (6240, "commune"), (48300, None)]
+
+
+def test_a_plan_figure_quoted_against_a_result_is_a_target_of_the_results_year():
+    doc = extract("BÁO CÁO\nTình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2022 và kế hoạch "
+                  "phát triển kinh tế - xã hội năm 2023\n"
+                  "Phần thứ nhất\nTÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2022\n"
+                  "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU\n"
+                  "1. Tỷ lệ che phủ rừng đạt 47,3% (kế hoạch 47%).\n"
+                  "Phần thứ hai\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2023\n1. Tỷ lệ che phủ rừng 47,5%.\n")
+    assert [(t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        (47.3, "result", 2022), (47, "target", 2022), (47.5, "target", 2023)]
+    own = extract("BÁO CÁO\nTình hình thực hiện kế hoạch năm 2022 và kế hoạch năm 2023\n"
+                  "Tỷ lệ che phủ rừng đạt 47,3% (kế hoạch năm 2023 là 48%).\n")
+    assert [(t["threshold"]["value"], t["year"]) for t in own["targets"]] == [(47.3, 2022), (48, 2023)]
