@@ -200,7 +200,11 @@ def group_bound_re():
 
     nouns = phrase_alternation(default().units["not_measured_nouns"])
     bounds = phrase_alternation(default().cues["group_bounds"])
-    return re.compile(r".*\d\s*(?:" + nouns + r")\s*(?:" + bounds + r")$", re.IGNORECASE | re.DOTALL)
+    # or a number labelled before it ("sinh con thứ 3 trở lên", "dịch vụ công mức độ 3 trở lên";
+    # cues.yaml number_labels)
+    labels = phrase_alternation(default().cues["number_labels"])
+    return re.compile(r".*(?:\d\s*(?:" + nouns + r")|(?<!\w)(?:" + labels + r")\s+\d+)\s*(?:" + bounds + r")$",
+                      re.IGNORECASE | re.DOTALL)
 
 
 BRACKETED = re.compile(r"\([^()]*\)")  # a bracket with no bracket inside: "(UV2+)", "(chỉ tiêu 95%)"

@@ -3146,3 +3146,11 @@ def test_a_plan_figure_quoted_against_a_result_is_a_target_of_the_results_year()
     own = extract("BÁO CÁO\nTình hình thực hiện kế hoạch năm 2022 và kế hoạch năm 2023\n"
                   "Tỷ lệ che phủ rừng đạt 47,3% (kế hoạch năm 2023 là 48%).\n")
     assert [(t["threshold"]["value"], t["year"]) for t in own["targets"]] == [(47.3, 2022), (48, 2023)]
+
+
+def test_a_bound_after_a_labelled_number_names_a_group_and_sets_no_target():
+    doc = extract("Báo cáo công tác dân số năm 2021\n"
+                  "Năm 2021, tỷ lệ sinh con thứ 3 trở lên là 12,6%; tỷ lệ dịch vụ công mức độ 3 trở lên có phát sinh "
+                  "hồ sơ đạt 58%.\n")
+    assert [(t["threshold"]["value"], t["kind"], t["threshold"]["operator"]) for t in doc["targets"]] == [
+        (12.6, "result", "="), (58, "result", "=")]
