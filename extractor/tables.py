@@ -619,10 +619,18 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             levels = [level] if level else [sub_level] if sub_level else executor_levels if executor_levels \
                 else [level] if ctx.section_levels \
                 else shares if shares is not None else [None]
+            bound = _label_bound(label)
+            if bound:
+                # "Tỷ lệ sinh con thứ 3 trở lên (dưới ... %)": the bracket is how to read the cells
+                indicator = LABEL_BRACKET.sub("", indicator) if indicator == label or indicator.endswith(bound[1]) \
+                    else indicator
+                scope = LABEL_BRACKET.sub("", scope) if scope and scope.endswith(bound[1]) else scope
             for lv in levels:
                 row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, cell_kind,
                                 pct or unit_percent or row_percent or caption_percent,
                                 _cells_unit(label) or ("day" if unit_day else None))
+                if row and bound and row[0].op is None and row[0].kind == "target":
+                    row[0].op = bound[0]
                 if row:
                     out.append(row)
         if unit_row and units and not level_row and labels_all and cs[0] is not ind_cell \
@@ -894,6 +902,19 @@ def _label_opens(label, *cue_names, whole=False):
     text = re.sub(r"[*_]", "", label).strip(" .:").lower()
     phrases = [str(w).lower() for name in cue_names for w in default().cues[name]]
     return text in phrases if whole else any(text.startswith(p) for p in phrases)
+
+
+LABEL_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _label_bound(label):
+    """(operator, bracket) when a label closes on a bracket of a bound for its cells ("(dưới ... %)",
+    "(tối thiểu, %)"), else None."""
+    bracket = LABEL_BRACKET.search(label or "")
+    if not bracket:
+        return None
+    words = re.sub(r"[.…,%\s]+", " ", bracket.group(0).strip()[1:-1]).strip().lower()
+    return (OPS[words], bracket.group(0).strip()) if words in OPS else None
 
 
 def _column_unit(label):

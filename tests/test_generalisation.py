@@ -3154,3 +3154,12 @@ def test_a_bound_after_a_labelled_number_names_a_group_and_sets_no_target():
                   "hồ sơ đạt 58%.\n")
     assert [(t["threshold"]["value"], t["kind"], t["threshold"]["operator"]) for t in doc["targets"]] == [
         (12.6, "result", "="), (58, "result", "=")]
+
+
+def test_a_bound_in_brackets_closing_a_column_label_is_the_operator_of_its_cells():
+    doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu công tác dân số năm 2020 cho các huyện\n"
+                  "TT | Đơn vị | Tỷ lệ sinh con thứ 3 trở lên (dưới ... %) | Tỷ lệ sàng lọc sơ sinh (tối thiểu, %)\n"
+                  "1 | Huyện Kim Sơn | 11,5 | 80\n")
+    assert [(t["indicator"]["text"], t["threshold"]["operator"], t["threshold"]["value"], t["threshold"]["unit"])
+            for t in doc["targets"]] == [("Tỷ lệ sinh con thứ 3 trở lên", "<", 11.5, "percent"),
+                                         ("Tỷ lệ sàng lọc sơ sinh", ">=", 80, "percent")]
