@@ -538,7 +538,11 @@ def plan_start(title):
     """The first year a title plans for: 'Cải cách hành chính năm 2026' -> 2026, 'giai đoạn
     2026-2030' -> 2026; None for a title naming no year."""
     m = PLAN_YEAR.search(title or "")
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    # "Về nhiệm vụ trọng tâm năm học 2017 - 2018": a period of the grammar, at the year it is filed under
+    period = periods.first(title or "", ("period",))
+    return period.year if period else None
 
 
 PLAN_YEAR = re.compile(r"(?:năm|giai\s+đoạn)\s+((?:19|20)\d\d)\b", re.IGNORECASE)

@@ -39,7 +39,10 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None, at=None):
     part_of_year = any(PART_OF_YEAR.search(sent.text, y.start, y.end) for y in past)
     default_kind = ctx.section_kind or ctx.default_kind
     # ("Năm 2022, ... . Ở cấp huyện, Bộ phận Một cửa đã tiếp nhận ...": the paragraph's past year)
-    past_paragraph = bool(ctx.para_year and now and ctx.para_year < now and not past)
+    # (or, in a plan starting after the year it is written in, that year: "Năm học 2016 - 2017, ngành
+    # Giáo dục đã ..." in a directive of August 2017 for the school year 2017 - 2018)
+    past_paragraph = bool(ctx.para_year and now and not past and (
+        ctx.para_year < now or (ctx.plan_start and now < ctx.plan_start and ctx.para_year <= now)))
     if default_kind == "result" or past_year or part_of_year or past_paragraph:
         results = results or sent.index.has_cue("past_markers", a, b)
     if lead_year and now and lead_year < now and not targets:
@@ -48,6 +51,9 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None, at=None):
         # "Năm 2025, tỷ lệ ... đạt 45,2%" in a plan for 2026 signed in December 2025: the year it
         # is written in is the past the plan starts from
         return "result", lead_year, True
+    if past_paragraph and not lead_year and not targets:
+        # "Năm 2022, ... đã ... . Tỷ lệ hộ nghèo còn 3,5%.": the rest of a paragraph opened on a past year
+        return "result", ctx.para_year, True
     due = [y.year for y in sent.deadlines if a <= y.start < b]
     if due and now and max(due) < now and not past and not targets:
         # "Đến cuối năm 2020, tỷ lệ ... đạt 71,2%" in a plan signed in 2021: where it starts from

@@ -3163,3 +3163,12 @@ def test_a_bound_in_brackets_closing_a_column_label_is_the_operator_of_its_cells
     assert [(t["indicator"]["text"], t["threshold"]["operator"], t["threshold"]["value"], t["threshold"]["unit"])
             for t in doc["targets"]] == [("Tỷ lệ sinh con thứ 3 trở lên", "<", 11.5, "percent"),
                                          ("Tỷ lệ sàng lọc sơ sinh", ">=", 80, "percent")]
+
+
+def test_the_school_year_before_the_one_a_directive_plans_is_reported():
+    doc = extract("CHỈ THỊ\nVề nhiệm vụ trọng tâm năm học 2021 - 2022\n"
+                  "Năm học 2020 - 2021, ngành Giáo dục tỉnh đã hoàn thành các nhiệm vụ đề ra. "
+                  "Tỷ lệ học sinh tốt nghiệp THPT đạt 97,2%.\n"
+                  "I. CHỈ TIÊU NĂM HỌC 2021 - 2022\n1. Tỷ lệ học sinh tốt nghiệp THPT đạt từ 96% trở lên.\n")
+    assert [(t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        (97.2, "result", 2021), (96, "target", 2022)]
