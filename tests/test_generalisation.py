@@ -3166,7 +3166,8 @@ def test_a_bound_in_brackets_closing_a_column_label_is_the_operator_of_its_cells
 
 
 def test_the_school_year_before_the_one_a_directive_plans_is_reported():
-    doc = extract("CHỈ THỊ\nVề nhiệm vụ trọng tâm năm học 2021 - 2022\n"
+    doc = extract("Số: 12/CT-UBND                 Cao Bằng, ngày 20 tháng 8 năm 2021\n"
+                  "CHỈ THỊ\nVề nhiệm vụ trọng tâm năm học 2021 - 2022\n"
                   "Năm học 2020 - 2021, ngành Giáo dục tỉnh đã hoàn thành các nhiệm vụ đề ra. "
                   "Tỷ lệ học sinh tốt nghiệp THPT đạt 97,2%.\n"
                   "I. CHỈ TIÊU NĂM HỌC 2021 - 2022\n1. Tỷ lệ học sinh tốt nghiệp THPT đạt từ 96% trở lên.\n")
