@@ -820,8 +820,11 @@ class _Assembler:
             f.kind = "target"
         if i in self.years_in_turn:
             f.year = self.years_in_turn[i]  # "lần lượt đạt 40%, 50% vào các năm 2026, 2027"
-        elif f.year is None and (own := YEAR_AFTER_FIGURE.match(text, m.end)):
-            f.year = int(own.group(1))  # "50% năm 2025, 60% năm 2026 và 70% năm 2027"
+        elif f.year is None and (own := YEAR_AFTER_FIGURE.match(text, m.end)) and not any(
+                y.kind == "baseline" and y.start <= own.start(1) < y.end
+                for y in periods.mentions(text, max(0, m.start - 40), own.end())):
+            # "50% năm 2025, 60% năm 2026 và 70% năm 2027" (not "gấp 1,7 lần năm 2015", a baseline)
+            f.year = int(own.group(1))
         if self._is_change(f):
             return False  # "tăng 2,1% so với năm trước", "(so với năm 2019 tăng 1,83 điểm)": a change
         if f.kind == "result" and m.op in ("<", ">", "<=") and self._bounds_a_group(f, max(gap_from, f.clause[0])):

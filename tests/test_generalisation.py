@@ -3173,3 +3173,9 @@ def test_the_school_year_before_the_one_a_directive_plans_is_reported():
                   "I. CHỈ TIÊU NĂM HỌC 2021 - 2022\n1. Tỷ lệ học sinh tốt nghiệp THPT đạt từ 96% trở lên.\n")
     assert [(t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
         (97.2, "result", 2021), (96, "target", 2022)]
+
+
+def test_a_year_after_a_multiple_is_its_baseline_not_the_figures_year():
+    doc = extract("Kế hoạch xây dựng nông thôn mới giai đoạn 2021 - 2025\n"
+                  "Thu nhập bình quân khu vực nông thôn năm 2020 gấp 1,6 lần năm 2015. Tỷ lệ hộ nghèo còn 2,05%.\n")
+    assert [(t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [(1.6, 2020), (2.05, 2020)]
