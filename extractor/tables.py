@@ -516,13 +516,14 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         # a row for a named unit ("Bộ Tư pháp", "huyện Cam Lộ", "Khối sở, ngành") in a table whose
         # columns name indicators: each cell is that column's indicator for the unit (scope, level)
         units, unit_row = breakdowns.breakdown_of(ind_text, ctx.juris_level)
-        level_row = False
+        level_row = whole_area = False
         if not unit_row and (whole := _level_label(ind_text, rules_obj)):
             # "III | UBND cấp xã | 40 | 30": a row naming a level, as a row naming a bloc of units;
             # the level says it all, so the row gives no scope
             units, unit_row, level_row = [breakdowns.Unit(ind_text, whole, 0, len(ind_text), False)], True, True
         ind_col = next((j for j, c in enumerate(cs) if c is ind_cell), None)
         if not unit_row and ind_col is not None and ind_col < len(labels_all) \
+                and not _label_opens(ind_text, "total_labels", "whole_area_heads", whole=True) \
                 and (_label_opens(labels_all[ind_col], "unit_label_heads", whole=True)
                      or _lists_unit_kinds(labels_all[ind_col], rules_obj)):
             # "Sen Thủy | 15 | 19" under "Tên xã": the column names units, so the row is one
@@ -612,9 +613,11 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 indicator, scope, year = UNIT_MARK.sub("", scope) or scope, None, int(row_year.group(1))
                 pct = pct or bool(UNIT_MARK.search(label))
             elif scope and not row_scope_text and _label_opens(ind_text, "total_labels", whole=True) and unit_levels:
-                # "Tổng" under rows of units: the column's indicator for all of them, no scope
-                indicator, scope = scope, None
-                level = level or (unit_levels[0] if len(set(unit_levels)) == 1 else None)
+                # "Tổng" under rows of units: the column's indicator for all of them, no scope, at their
+                # level; "Toàn tỉnh" is the whole jurisdiction, at none
+                indicator, scope = UNIT_MARK.sub("", scope) or scope, None
+                whole_area = _label_opens(ind_text, "whole_area_heads", whole=True)
+                level = level or (unit_levels[0] if len(set(unit_levels)) == 1 and not whole_area else None)
             # "Tỉ lệ bộ, ngành, địa phương đạt ...": one row for each level of the units counted
             levels = [level] if level else [sub_level] if sub_level else executor_levels if executor_levels \
                 else [level] if ctx.section_levels \
@@ -626,7 +629,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                     else indicator
                 scope = LABEL_BRACKET.sub("", scope) if scope and scope.endswith(bound[1]) else scope
             for lv in levels:
-                row = _cell_row(cell, indicator, lv, year, scope, ctx, base, ind_cell, cell_kind,
+                row = _cell_row(cell, indicator, lv, year, scope, replace(ctx, section_levels=()) if whole_area else ctx,
+                                base, ind_cell, cell_kind,
                                 pct or unit_percent or row_percent or caption_percent,
                                 _cells_unit(label) or ("day" if unit_day else None))
                 if row and bound and row[0].op is None and row[0].kind == "target":

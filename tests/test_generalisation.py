@@ -3179,3 +3179,11 @@ def test_a_year_after_a_multiple_is_its_baseline_not_the_figures_year():
     doc = extract("Kế hoạch xây dựng nông thôn mới giai đoạn 2021 - 2025\n"
                   "Thu nhập bình quân khu vực nông thôn năm 2020 gấp 1,6 lần năm 2015. Tỷ lệ hộ nghèo còn 2,05%.\n")
     assert [(t["threshold"]["value"], t["year"]) for t in doc["targets"]] == [(1.6, 2020), (2.05, 2020)]
+
+
+def test_a_whole_area_row_under_units_is_the_jurisdiction_and_a_total_row_keeps_the_units_level():
+    table = ("| TT | Đơn vị | Tỷ lệ bao phủ BHYT (%) |\n| 1 | Huyện Long Phú | 90,8 |\n| 2 | Huyện Trần Đề | 91,2 |\n")
+    whole = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu bảo hiểm y tế năm 2022\n" + table + "|  | Toàn tỉnh | 91,0 |\n")
+    total = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu bảo hiểm y tế năm 2022\n" + table + "|  | Tổng | 91,0 |\n")
+    assert [(t["scope"], t["level"]) for t in whole["targets"]][-1] == (None, None)
+    assert [(t["scope"], t["level"]) for t in total["targets"]][-1] == (None, "district")
