@@ -361,6 +361,9 @@ class _Assembler:
         elif m.of_units and m.unit == "count" and f.nxt is not None and f.nxt.start < (state_end := _units_state_end(
                 sent, m.end)) and not re.search(r"[,;(]", text[m.end:f.nxt.start]) and words(text[m.end:f.nxt.start]) <= 8:
             post_b = state_end  # "10 xã đạt từ 80 đến dưới 90 điểm": the bound is part of the units' state
+        aside = next((s for s, _ in sent.asides(post_from, len(text)) if s < post_b), None)
+        if aside is not None:
+            post_b = aside  # "đạt 91,5% dân số (chỉ tiêu toàn quốc ... là 91%)": a bracket of its own figures
         change = change_after_comma().search(text, post_from, post_b)
         if change:
             post_b = change.start()  # "đạt 95,6% dân số, vượt 0,4% chỉ tiêu ...": a change follows, no part of it

@@ -3187,3 +3187,9 @@ def test_a_whole_area_row_under_units_is_the_jurisdiction_and_a_total_row_keeps_
     total = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu bảo hiểm y tế năm 2022\n" + table + "|  | Tổng | 91,0 |\n")
     assert [(t["scope"], t["level"]) for t in whole["targets"]][-1] == (None, None)
     assert [(t["scope"], t["level"]) for t in total["targets"]][-1] == (None, "district")
+
+
+def test_a_bracket_of_its_own_figures_after_a_figure_is_no_part_of_the_words_after_it():
+    doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu bảo hiểm y tế năm 2023\n"
+                  "a) Tỷ lệ bao phủ BHYT đạt 93,2% dân số (chỉ tiêu chung năm 2023 là 93%).\n")
+    assert {t["indicator"]["text"] for t in doc["targets"]} == {"Tỷ lệ bao phủ BHYT"}
