@@ -648,6 +648,11 @@ class _Assembler:
             # "thu nhận 42.118 hồ sơ ..., đạt 31,2% số công dân từ 14 tuổi": the share of what was
             # just counted, taken over the base the words after it name
             f.post_text = ""
+        elif f.post_text and m.unit == "percent" and names_a_base(f.post_text) and words(pre_text) >= 2 \
+                and not (self.out and self.out[-1].unit == "count" and self.out[-1].start >= f.clause[0]) and any(c.value == "rate_links" for c in sent.index.ending(m.start) if c.group == "cue"):
+            # "hồ sơ nộp trực tuyến mức độ 3, 4 chiếm 21,6% tổng số hồ sơ": the share is named before
+            # the linking verb, over the base after the figure
+            f.post_text = ""
         elif f.post_text and trailing_levels_re().match(" " + f.post_text.strip(" ,.;")) and words(pre_text) >= 2:
             f.post_text = ""  # "... đạt trên 99% ở cả cấp huyện và cấp xã": the levels, read already, name nothing
         elif f.post_text and m.unit == "percent" and rate_base_only(f.post_text) \

@@ -641,7 +641,9 @@ def _number_labels():
     from .patterns import default
 
     words = default().cues["number_labels"]
-    return re.compile(r"(?<!\w)(?:" + phrase_alternation(words) + r")\s*$", re.IGNORECASE)  # characters from a count to the rate made of it
+    # ("mức độ 3, 4", "mức độ 3 và 4": the numbers listed after the label label too)
+    joins = r"(?:,|" + phrase_alternation(default().cues["conjunctions"]) + r")"
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(words) + r")\s*(?:\d{1,2}\s*" + joins + r"\s*)*$", re.IGNORECASE)  # characters from a count to the rate made of it
 
 
 def _numerator_of_rate(text, idx, b, nxt):

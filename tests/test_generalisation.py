@@ -3193,3 +3193,12 @@ def test_a_bracket_of_its_own_figures_after_a_figure_is_no_part_of_the_words_aft
     doc = extract("QUYẾT ĐỊNH\nGiao chỉ tiêu bảo hiểm y tế năm 2023\n"
                   "a) Tỷ lệ bao phủ BHYT đạt 93,2% dân số (chỉ tiêu chung năm 2023 là 93%).\n")
     assert {t["indicator"]["text"] for t in doc["targets"]} == {"Tỷ lệ bao phủ BHYT"}
+
+
+def test_numbers_listed_after_a_label_label_too_and_a_share_is_named_before_its_linking_verb():
+    doc = extract("Báo cáo cải cách hành chính năm 2022\n"
+                  "Tỷ lệ thủ tục hành chính được cung cấp trực tuyến mức độ 3, 4 đạt 61,7%; hồ sơ nộp trực tuyến "
+                  "mức độ 3 và 4 chiếm 18,4% tổng số hồ sơ.\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ thủ tục hành chính được cung cấp trực tuyến mức độ 3, 4", 61.7),
+        ("hồ sơ nộp trực tuyến mức độ 3 và 4", 18.4)]
