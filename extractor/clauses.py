@@ -553,6 +553,12 @@ class _Assembler:
             f.levels = sent.addressees(pre_a, f.span[0], ctx.juris_level)
         f.pre_text = "" if f.scope else text[slice(*f.span)]
 
+    def _unit_acting(self, pre_text):
+        """The named unit opening PRE_TEXT as the subject of a short action after it ("Sở Tư pháp
+        tiếp nhận", "Cục Thú y đã giải quyết"), else None."""
+        unit = next((u for u in breakdowns.units(pre_text, self.ctx.juris_level) if u.named and u.start == 0), None)
+        return unit if unit is not None and 1 <= words(pre_text[unit.end:]) <= 4 else None
+
     def _part_name(self, a, b):
         """The bare name of a part opening a clause ("Công khai, minh bạch đạt"): no figure, level
         or head of an indicator of its own, up to the verb before the figure."""
@@ -630,6 +636,7 @@ class _Assembler:
     def _indicator(self, f, i) -> bool:
         sent, m, pre_text, (a2, b2) = self.sent, f.m, f.pre_text, f.span
         head, prev_row = self.head, self.prev_row
+        own_scope = None
         f.evidence_from = min(m.start, a2) if pre_text else m.start
         if f.post_text and m.unit == "percent" and self.out and self.out[-1].unit == "count" and \
                 _rate_linked(sent, a2, b2, m.start) and sent.at(f.post_span[0], ("cue",), ("total_labels",)):
@@ -722,6 +729,10 @@ class _Assembler:
                     if chunk and (breakdowns.own_kind_only(chunk[0]) or chunk[0].lower() in self_subjects()):
                         chunk = chunk[1:]
                     action = " ".join(chunk) if 1 <= len(chunk) <= 4 else ""
+                if not action and (unit := self._unit_acting(pre_text)) is not None:
+                    # "Trong đó: Sở Tư pháp tiếp nhận 1.200 hồ sơ; ...": the named unit is a scope of the action
+                    action = pre_text[unit.end:].strip(" ,")
+                    own_scope, f.levels = unit.text, f.levels or ([unit.level] if unit.level else [])
                 # "các cơ quan, đơn vị trên địa bàn tỉnh đã tiếp nhận 412.350 hồ sơ": the action, not who did it
                 f.indicator = f"{action if words(action) >= 1 else pre_text} {m.noun}"
             # (a unit's name may be long: "Sở Tài nguyên và Môi trường", "Bảo hiểm xã hội Việt Nam")
@@ -767,6 +778,8 @@ class _Assembler:
                 f.indicator = added.group(1)  # "thêm 4 xã đạt chuẩn NTM nâng cao, nâng tổng số lên 16 xã"
         if f.scope and prev_row and f.indicator != head:
             f.indicator = prev_row.indicator
+        if own_scope:
+            f.scope = own_scope
         if i in self.forced:
             f.forced = True
             fa, fb = self.forced[i]

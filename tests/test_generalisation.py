@@ -3202,3 +3202,10 @@ def test_numbers_listed_after_a_label_label_too_and_a_share_is_named_before_its_
     assert [(t["indicator"]["text"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("Tỷ lệ thủ tục hành chính được cung cấp trực tuyến mức độ 3, 4", 61.7),
         ("hồ sơ nộp trực tuyến mức độ 3 và 4", 18.4)]
+
+
+def test_a_named_unit_acting_on_a_count_is_its_scope_not_part_of_its_name():
+    doc = extract("Báo cáo kết quả giải quyết thủ tục hành chính năm 2023 của tỉnh Hà Nam\n"
+                  "Trong đó: Sở Tư pháp tiếp nhận 2.140 hồ sơ; huyện Kim Bảng tiếp nhận 905 hồ sơ.\n")
+    assert [(t["indicator"]["text"], t["scope"], t["level"]) for t in doc["targets"]] == [
+        ("tiếp nhận hồ sơ", "Sở Tư pháp", "province"), ("tiếp nhận hồ sơ", "huyện Kim Bảng", "district")]
