@@ -99,14 +99,15 @@ def has_values(block) -> bool:
 def value_like(text: str) -> bool:
     if _code(text):
         return False
-    return bool(EMPTY_VALUE.match(text) or VALUE_CELL.match(text) or _grade(text))
+    return bool(EMPTY_VALUE.match(text) or VALUE_CELL.match(text) or _grade(text) or RANK_OF.fullmatch(text.strip()))
 
 
 def _code(text):
     """A cell holding a code or a reference (1.001699, 12/2025/QĐ-UBND), never a figure."""
     from .thresholds import NOT_FIGURES
 
-    return bool(text) and NOT_FIGURES.fullmatch(text.strip()) is not None
+    # (not "28/63" alone in a cell: a standing, read as one under a rank column)
+    return bool(text) and NOT_FIGURES.fullmatch(text.strip()) is not None and not RANK_OF.fullmatch(text.strip())
 
 
 def _grade(text):
@@ -124,7 +125,7 @@ def _has_value(text):
     m = VALUE_CELL.match(text)
     if m and not (m.group("op") or m.group("unit") or m.group("after")) and YEAR_CELL.match(text.strip()):
         return False  # "2025" heads a year column
-    return bool(m or _grade(text))
+    return bool(m or _grade(text) or RANK_OF.fullmatch(text.strip()))
 
 
 def header_labels(rows):
@@ -651,6 +652,15 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
 
 
 RANK_CELL = re.compile(r"\d{1,3}")
+RANK_OF = re.compile(r"(\d{1,3})\s*/\s*\d{1,3}")
+
+
+def _rank_label(label):
+    """A row or column label naming standings ("Xếp hạng Chỉ số CCHC của Sở ..."; table_heads.yaml rank_columns)."""
+    from .patterns import default
+
+    low = fold(label or "")
+    return any(low == fold(str(h)) or low.startswith(fold(str(h)) + " ") for h in default().table_heads["rank_columns"])
 ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})\.?")
 def _unit_name(ind_text, units):
     """The unit a row names: the whole cell when it is one unit's name ("Sở Tư pháp": names of a
@@ -1074,6 +1084,9 @@ def _dimension_re():
 def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, percent_column=False, column_unit=None):
     grade = _grade(cell.text)
     m = VALUE_CELL.match(cell.text)
+    ranked = column_unit == "rank" or _rank_label(ind_text)
+    if ranked and (standing := RANK_OF.fullmatch(cell.text.strip())):
+        m = VALUE_CELL.match(standing.group(1))  # "28/63" under "Xếp hạng 2022": the 28th of 63
     if grade:
         value, unit, op, noun = grade, "grade", ">=", None
     elif m:
@@ -1082,7 +1095,9 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, per
             return None
         unit_word = (m.group("unit") or "").lower()
         unit = "percent" if unit_word == "%" else "point" if unit_word == "điểm" else "day" if unit_word.startswith("ngày") else "count"
-        if not unit_word and percent_column:
+        if not unit_word and ranked:
+            unit = "rank"  # "Xếp hạng 2022" beside a row "PAR INDEX (%)": standings, not percentages
+        elif not unit_word and percent_column:
             unit = "percent"  # "Tỷ lệ thực hiện (%)": the column says what its bare numbers are
         elif not unit_word and column_unit:
             unit = column_unit  # "Điểm", "Xếp hạng": a column of points or of standings

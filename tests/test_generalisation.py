@@ -3209,3 +3209,11 @@ def test_a_named_unit_acting_on_a_count_is_its_scope_not_part_of_its_name():
                   "Trong đó: Sở Tư pháp tiếp nhận 2.140 hồ sơ; huyện Kim Bảng tiếp nhận 905 hồ sơ.\n")
     assert [(t["indicator"]["text"], t["scope"], t["level"]) for t in doc["targets"]] == [
         ("tiếp nhận hồ sơ", "Sở Tư pháp", "province"), ("tiếp nhận hồ sơ", "huyện Kim Bảng", "district")]
+
+
+def test_a_standing_of_n_out_of_m_in_a_rank_column_or_row_is_a_rank():
+    doc = extract("Báo cáo kết quả các chỉ số năm 2023 của tỉnh Phú Yên\n"
+                  "Chỉ số | Điểm 2022 | Xếp hạng 2022 | Điểm 2023 | Xếp hạng 2023\n"
+                  "SIPAS (%) | 80,15 | 40/63 | 82,77 | 33/63\n")
+    assert [(t["threshold"]["value"], t["threshold"]["unit"], t["year"]) for t in doc["targets"]] == [
+        (80.15, "percent", 2022), (40, "rank", 2022), (82.77, "percent", 2023), (33, "rank", 2023)]
