@@ -542,6 +542,14 @@ class _Assembler:
             start = _from_first_head(sent, a2, b2)
             # "Lũy kế đến ngày 31/12/2024, toàn tỉnh đã tiếp nhận ...": lead words after a skipped lead-in
             f.span = sent.trim(start, b2) if start > a2 else (start, b2)
+        sa, sb = f.span
+        if sb > sa and text[sa] == "(" and (self.prev_row or self.out):
+            # "đạt 91,3% (cấp tỉnh 95,6%, cấp xã đạt 89,1%)": a bracket opening on a level parts the
+            # figure before by level; it names no indicator of its own
+            inside = sa + 1 + len(text[sa + 1:sb]) - len(text[sa + 1:sb].lstrip())
+            levels, end = sent.level_list(inside, sb, ctx.juris_level, assigners=False)
+            if levels and not text[end:sb].strip(" ,:"):
+                f.span, f.levels = (sb, sb), f.levels or levels
         if not f.levels:
             f.levels = self._share_of_units(f.span)
         if not f.levels and m.unit == "count" and m.of_units and m.noun:

@@ -3217,3 +3217,11 @@ def test_a_standing_of_n_out_of_m_in_a_rank_column_or_row_is_a_rank():
                   "SIPAS (%) | 80,15 | 40/63 | 82,77 | 33/63\n")
     assert [(t["threshold"]["value"], t["threshold"]["unit"], t["year"]) for t in doc["targets"]] == [
         (80.15, "percent", 2022), (40, "rank", 2022), (82.77, "percent", 2023), (33, "rank", 2023)]
+
+
+def test_a_bracket_opening_on_levels_parts_the_figure_before_it_by_level():
+    doc = extract("Báo cáo kết quả chuyển đổi số năm 2024\n"
+                  "- Tỷ lệ hồ sơ trực tuyến đạt 68,2% (cấp tỉnh đạt 81,5%, cấp xã 60,3%).\n")
+    assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
+        ("Tỷ lệ hồ sơ trực tuyến", None, 68.2), ("Tỷ lệ hồ sơ trực tuyến", "province", 81.5),
+        ("Tỷ lệ hồ sơ trực tuyến", "commune", 60.3)]
