@@ -575,10 +575,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 named = scope or label
                 if not scope and _bare_role_label(label) and caption():
                     named = caption()  # "Kết quả đến 31/12/2023 (%)" names no indicator: the caption does
-                elif _column_unit(named) and (measure := _caption_measure(heading, rules_obj)
-                                              or _sibling_measure(labels_all, rules_obj)):
-                    # "Tổng điểm (/100)" under "Bảng 1. Điểm Bộ chỉ số ... của các bộ"; "Xếp hạng"
-                    # beside "Chỉ số CCHC 2022 (điểm)"
+                elif (_column_unit(named) or _grade_label(named)) and (measure := _caption_measure(heading, rules_obj)
+                                              or (_sibling_measure(labels_all, rules_obj) if _column_unit(named) else None)):
+                    # "Tổng điểm (/100)", "Xếp loại" under "Bảng 1. Điểm Bộ chỉ số ... của các bộ"; "Xếp hạng"
+                    # beside "Chỉ số CCHC 2022 (điểm)" (not a grade beside a rate: the unit's own rating)
                     named = measure
                 indicator, scope, level = UNIT_MARK.sub("", named) or named, None if level_row else unit, \
                     level or units[-1].level
@@ -867,13 +867,17 @@ def _unit_table_measure(label, labels, heading, rules_obj):
     return _measure_in_label(label) or _sibling_measure(labels, rules_obj) or _caption_measure(heading, rules_obj)
 
 
-def _sibling_measure(labels, rules_obj):
-    """The one column of LABELS that names a measure ("Điểm DDCI 2021" beside a bare "Xếp hạng")."""
+def _grade_label(label):
+    """A column of grades ("Xếp loại"; table_heads.yaml grade_columns)."""
     from .patterns import default
 
-    grades = {fold(str(h)) for h in default().table_heads["grade_columns"]}
+    return fold((label or "").strip(" .:*_")) in {fold(str(h)) for h in default().table_heads["grade_columns"]}
+
+
+def _sibling_measure(labels, rules_obj):
+    """The one column of LABELS that names a measure ("Điểm DDCI 2021" beside a bare "Xếp hạng")."""
     measures = map(_measure_in_label, [l for l in labels[1:] if not _label_opens(l, "change_labels")
-                                       and fold(l.strip(" .:*_")) not in grades])
+                                       and not _grade_label(l)])
     siblings = [m for m in measures if m and not _lists_unit_kinds(m, rules_obj)
                 and not _label_opens(m, "unit_label_heads", whole=True) and not _label_opens(m, "change_words")]
     return siblings[0] if len(siblings) == 1 else None
@@ -1088,7 +1092,8 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, per
     if ranked and (standing := RANK_OF.fullmatch(cell.text.strip())):
         m = VALUE_CELL.match(standing.group(1))  # "28/63" under "Xếp hạng 2022": the 28th of 63
     if grade:
-        value, unit, op, noun = grade, "grade", ">=", None
+        # (a grade a unit was given is no bound: "Sở Tư pháp | Xuất sắc" in a table of results)
+        value, unit, op, noun = grade, "grade", "=" if kind == "result" else ">=", None
     elif m:
         value = parse(m.group("num"))
         if value is None:

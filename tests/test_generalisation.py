@@ -3225,3 +3225,12 @@ def test_a_bracket_opening_on_levels_parts_the_figure_before_it_by_level():
     assert [(t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]] == [
         ("Tỷ lệ hồ sơ trực tuyến", None, 68.2), ("Tỷ lệ hồ sơ trực tuyến", "province", 81.5),
         ("Tỷ lệ hồ sơ trực tuyến", "commune", 60.3)]
+
+
+def test_a_grade_column_in_a_table_of_results_is_the_captions_measure_given_not_a_bound():
+    doc = extract("Báo cáo kết quả năm 2024\n"
+                  "Bảng 2. Chỉ số cải cách hành chính năm 2024 của một số sở, ngành\n"
+                  "TT | Đơn vị | Điểm | Xếp loại\n1 | Sở Nội vụ | 91,4 | Tốt\n")
+    grade = next(t for t in doc["targets"] if t["threshold"]["unit"] == "grade")
+    assert (grade["indicator"]["text"], grade["threshold"]["operator"], grade["scope"]) == (
+        "Chỉ số cải cách hành chính", "=", "Sở Nội vụ")
