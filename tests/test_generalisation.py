@@ -3234,3 +3234,9 @@ def test_a_grade_column_in_a_table_of_results_is_the_captions_measure_given_not_
     grade = next(t for t in doc["targets"] if t["threshold"]["unit"] == "grade")
     assert (grade["indicator"]["text"], grade["threshold"]["operator"], grade["scope"]) == (
         "Chỉ số cải cách hành chính", "=", "Sở Nội vụ")
+
+
+def test_a_share_of_the_budget_estimate_met_is_no_row():
+    doc = extract("Báo cáo tình hình kinh tế - xã hội năm 2023 của phường Tân Phong\n"
+                  "Thu ngân sách trên địa bàn bằng 108,4% dự toán quận giao; tỷ lệ hộ nghèo còn 0,8%.\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [0.8]
