@@ -405,7 +405,8 @@ def reference_year(lines, decision, doc_year, report=False):
         return int(decision["date"][:4])
     for line in [l for l in lines if l.strip()][:15] if not report else ():
         m = re.search(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]", line, re.IGNORECASE)
-        if m and not cites(line.strip()):
+        body_sentence = line.rstrip().endswith(".") and len(line.split()) > 12  # not a title: a period it mentions
+        if m and not cites(line.strip()) and not body_sentence:
             return int(m.group(1))
     return doc_year
 

@@ -3240,3 +3240,12 @@ def test_a_share_of_the_budget_estimate_met_is_no_row():
     doc = extract("Báo cáo tình hình kinh tế - xã hội năm 2023 của phường Tân Phong\n"
                   "Thu ngân sách trên địa bàn bằng 108,4% dự toán quận giao; tỷ lệ hộ nghèo còn 0,8%.\n")
     assert [t["threshold"]["value"] for t in doc["targets"]] == [0.8]
+
+
+def test_a_period_mentioned_in_a_body_sentence_is_not_the_year_the_document_speaks_from():
+    doc = extract("Thành phố Hà Giang ban hành Kế hoạch bảo vệ môi trường năm 2022\n"
+                  "Năm 2021, tỷ lệ thu gom chất thải rắn đô thị đạt 97,5%; tỷ lệ che phủ rừng đạt 60,2%.\n"
+                  "Đến hết năm 2021, 4/5 xã đạt tiêu chí số 17 về môi trường trong Bộ tiêu chí quốc gia về xã "
+                  "nông thôn mới giai đoạn 2016 - 2020.\n"
+                  "Năm 2022 phấn đấu tỷ lệ che phủ rừng đạt 61%.\n")
+    assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]][:2] == [(97.5, "result"), (60.2, "result")]
