@@ -60,6 +60,8 @@ def _continues(prev, line, wrapped=False):
         return False  # two full rows: "xã Hải Lâm | 655 | 650" opens a row of its own
     if tables.is_table_line(prev) or tables.is_table_line(line):
         return n[0].islower()  # a table cell wrapped onto the next line
+    if p[-1] == ";" and wrapped and n[0].islower():
+        return True  # a paragraph wrapped at a fixed width after a clause ("... hợp lý;" / "tỷ lệ huy động ...")
     if p[-1] in ".;:!?":
         return False
     if n[0].islower() or (n[0].isdigit() and p[-1].isalpha() and p[-1].islower() and not DATE_LINE.match(n)):

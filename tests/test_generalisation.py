@@ -3249,3 +3249,17 @@ def test_a_period_mentioned_in_a_body_sentence_is_not_the_year_the_document_spea
                   "nông thôn mới giai đoạn 2016 - 2020.\n"
                   "Năm 2022 phấn đấu tỷ lệ che phủ rừng đạt 61%.\n")
     assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]][:2] == [(97.5, "result"), (60.2, "result")]
+
+
+def test_a_fixed_width_paragraph_runs_on_past_a_clause_ending_a_line():
+    body = ("     Năm học 2019 - 2020, ngành Giáo dục và Đào tạo tỉnh đã hoàn thành cơ bản các\n"
+            "mục tiêu, nhiệm vụ đề ra. Quy mô, mạng lưới trường lớp tiếp tục được sắp xếp hợp lý;\n"
+            "tỷ lệ huy động trẻ em 5 tuổi ra lớp đạt 99,2%; tỷ lệ học sinh tốt nghiệp trung học\n"
+            "phổ thông đạt 95,1%, tăng 0,8% so với năm học trước.\n")
+    filler = "".join(f"     {i}. Các trường tiếp tục rà soát, sắp xếp đội ngũ giáo viên theo đúng quy\n"
+                     "định, bảo đảm đủ điều kiện dạy học, tăng cường kiểm tra chuyên môn và\n"
+                     "đổi mới phương pháp dạy học cho năm học mới.\n" for i in range(1, 7))
+    doc = extract("Số: 10/CT-UBND                 Cao Bằng, ngày 25 tháng 8 năm 2020\nCHỈ THỊ\n"
+                  "Về nhiệm vụ trọng tâm năm học 2020 - 2021\n\n" + body + "\n" + filler)
+    assert [(t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        (99.2, "result", 2020), (95.1, "result", 2020)]
