@@ -40,6 +40,7 @@ FIGURE_CELL = re.compile(r"(?:[≥≤<>]=?\s?)?[-+]?\d[\d.,]*\s?%?")
 # a bare number as statistics pages print them: 68544, 61.827, 95,73, 90.5%
 FIGURE_TOKEN = re.compile(r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%?|[-–]")  # "-": nothing to count
 ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+NOTE_MARK = re.compile(r"\(\s*(?:\d|\*+)\s*\)\s*$")  # "... hồ sơ (1)": a note's mark closing a cell
 YEAR_HEAD = re.compile(r"(?:19|20)\d\d")  # "2023 2024": years head their columns with no vocabulary
 EMPHASIS = "*_\u200b\u200c\u200d\ufeff"  # markdown emphasis and zero-width marks around a word
 MAX_CELL_WORDS = 25  # a "cell" this long is running text
@@ -177,8 +178,8 @@ def _cell_goes_on(line, row):
     inside the span of one of ROW's cells after the first (its row number)."""
     text = line.strip()
     if not text or SPACE_RUN.search(text) or "\t" in text or len(text.split()) > MAX_GOES_ON_WORDS \
-            or " | " in line or re.search(r"\d", text) or RULE_LINE.fullmatch(text):
-        return False
+            or " | " in line or re.search(r"\d", NOTE_MARK.sub("", text)) or RULE_LINE.fullmatch(text):
+        return False  # (a note mark, "hồ sơ (1)", is no figure)
     lead = len(line) - len(line.lstrip())
     # (an indented row left its first cell to the row above: its own first cell may wrap too)
     return any(a <= lead + 1 and lead < b + 2 for a, b in row.spans[0 if row.indented else 1:])

@@ -585,6 +585,17 @@ def test_cells_wrapped_onto_the_next_line_of_an_aligned_table_join_their_row():
     assert_maps_back(view)
 
 
+def test_a_wrapped_cell_ending_in_a_note_mark_still_joins_its_row():
+    text = ("        BIỂU CHỈ TIÊU NĂM 2023\n"
+            " TT   Chỉ tiêu                         KH năm    TH năm\n"
+            "                                       2023      2023\n"
+            " 1    Tỷ lệ dịch vụ công trực tuyến    80        72,5\n"
+            "      có phát sinh hồ sơ (1)\n"
+            " 2    Tỷ lệ hồ sơ trực tuyến           50        41,2\n")
+    lines = TextView(text).norm.splitlines()
+    assert lines[2] == "1 | Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ (1) | 80 | 72,5"
+
+
 GROUPED_CRITERIA = (
     "Kết quả một số tiêu chí như sau:\n"
     "\n"
