@@ -89,7 +89,16 @@ class _Row:
 
     @property
     def figures(self):
-        return any(FIGURE_CELL.fullmatch(c.strip(EMPHASIS)) for c in self.cells[1:])
+        # (a bound is a figure too: "Tối thiểu 98%", "Từ 50% trở lên" in a column of targets)
+        return any(FIGURE_CELL.fullmatch(c.strip(EMPHASIS)) or _bound_cell(c.strip(EMPHASIS)) for c in self.cells[1:])
+
+
+def _bound_cell(text):
+    """A cell holding one bounded figure ("Tối thiểu 98%", "Từ 50% trở lên"; tables.VALUE_CELL)."""
+    from .tables import VALUE_CELL
+
+    m = VALUE_CELL.fullmatch(text)
+    return bool(m and (m.group("op") or m.group("after")) and not m.group("noun"))
 
 
 def _aligned_row(start, line):

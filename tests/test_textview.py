@@ -596,6 +596,18 @@ def test_a_wrapped_cell_ending_in_a_note_mark_still_joins_its_row():
     assert lines[2] == "1 | Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ (1) | 80 | 72,5"
 
 
+def test_rows_of_bounds_under_a_wrapped_header_are_rows_not_heads():
+    text = ("  TT   Chỉ tiêu                                          Chỉ tiêu giao\n"
+            "                                                         năm 2024\n"
+            "  1    Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn        Tối thiểu 98%\n"
+            "  2    Tỷ lệ hồ sơ trực tuyến                            Từ 50% trở lên\n"
+            "  3    Tỷ lệ số hóa hồ sơ                                100%\n")
+    lines = TextView(text).norm.splitlines()
+    assert [l.strip() for l in lines[:3]] == ["TT | Chỉ tiêu | Chỉ tiêu giao năm 2024",
+                                              "1 | Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn | Tối thiểu 98%",
+                                              "2 | Tỷ lệ hồ sơ trực tuyến | Từ 50% trở lên"]
+
+
 GROUPED_CRITERIA = (
     "Kết quả một số tiêu chí như sau:\n"
     "\n"
