@@ -458,6 +458,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         # "Đơn vị tính" cells: "%" makes the row's bare numbers percentages
         unit_percent = any(c.text.strip() == "%" for c in cs[:first_val])
         unit_day = any(_day_unit().fullmatch(c.text.strip()) for c in cs[1:first_val])  # "ngày làm việc"
+        # "Điểm", "Hạng" in the unit column: the row's bare numbers are points or standings
+        unit_cell = next((u for c in cs[1:first_val] if c is not ind_cell and (u := _column_unit(c.text))), None)
         vals = []
         i = first_val
         while i < len(cs) and value_like(cs[i].text):
@@ -633,7 +635,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 row = _cell_row(cell, indicator, lv, year, scope, replace(ctx, section_levels=()) if whole_area else ctx,
                                 base, ind_cell, cell_kind,
                                 pct or unit_percent or row_percent or caption_percent,
-                                _cells_unit(label) or ("day" if unit_day else None))
+                                _cells_unit(label) or unit_cell or ("day" if unit_day else None))
                 if row and bound and row[0].op is None and row[0].kind == "target":
                     row[0].op = bound[0]
                 if row:

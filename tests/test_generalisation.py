@@ -3263,3 +3263,12 @@ def test_a_fixed_width_paragraph_runs_on_past_a_clause_ending_a_line():
                   "Về nhiệm vụ trọng tâm năm học 2020 - 2021\n\n" + body + "\n" + filler)
     assert [(t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
         (99.2, "result", 2020), (95.1, "result", 2020)]
+
+
+def test_a_unit_cell_of_points_or_standings_gives_the_rows_bare_numbers_their_unit():
+    doc = extract("KẾ HOẠCH\nChuyển đổi số năm 2024 của huyện Đức Cơ\n"
+                  "STT | Chỉ tiêu | ĐVT | Năm 2023 | Chỉ tiêu 2024\n"
+                  "1 | Chỉ số DTI cấp huyện | Điểm | 0,4380 | 0,5\n"
+                  "2 | Xếp hạng DTI cấp huyện trong tỉnh | Hạng | 11 | 8\n")
+    assert [(t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
+        (0.438, "point"), (0.5, "point"), (11, "rank"), (8, "rank")]
