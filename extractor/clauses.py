@@ -664,7 +664,8 @@ class _Assembler:
             # just counted, taken over the base the words after it name
             f.post_text = ""
         elif f.post_text and m.unit == "percent" and names_a_base(f.post_text) and words(pre_text) >= 2 \
-                and not (self.out and self.out[-1].unit == "count" and self.out[-1].start >= f.clause[0]) and any(c.value == "rate_links" for c in sent.index.ending(m.start) if c.group == "cue"):
+                and not (self.out and self.out[-1].unit == "count" and self.out[-1].start >= f.clause[0]) \
+                and _rate_linked(sent, m.start, m.start, m.start):
             # "hồ sơ nộp trực tuyến mức độ 3, 4 chiếm 21,6% tổng số hồ sơ": the share is named before
             # the linking verb, over the base after the figure
             f.post_text = ""
@@ -907,10 +908,11 @@ class _Assembler:
         text, m = self.text, f.m
         if not in_brackets(text, m.start) or not self.out:
             return None
-        opened = text.rfind("(", 0, m.start)
+        opened, closed = text.rfind("(", 0, m.start), text.find(")", m.end)
+        bracket = text[opened:closed + 1] if closed >= 0 else text[opened:]
         prev = self.out[-1]
         if prev.kind != "result" or prev.end > opened or not f.clause[0] <= prev.start \
-                or text[prev.end:opened].strip(" ,") or periods.mentions(text[opened:text.find(")", m.end) + 1 or None]):
+                or text[prev.end:opened].strip(" ,") or periods.mentions(bracket):
             return None
         return prev
 

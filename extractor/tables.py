@@ -654,15 +654,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
 
 
 RANK_CELL = re.compile(r"\d{1,3}")
-RANK_OF = re.compile(r"(\d{1,3})\s*/\s*\d{1,3}")
-
-
-def _rank_label(label):
-    """A row or column label naming standings ("Xếp hạng Chỉ số CCHC của Sở ..."; table_heads.yaml rank_columns)."""
-    from .patterns import default
-
-    low = fold(label or "")
-    return any(low == fold(str(h)) or low.startswith(fold(str(h)) + " ") for h in default().table_heads["rank_columns"])
+RANK_OF = re.compile(r"(\d{1,3})\s*/\s*\d{1,3}")  # "28/63": the 28th of 63
 ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})\.?")
 def _unit_name(ind_text, units):
     """The unit a row names: the whole cell when it is one unit's name ("Sở Tư pháp": names of a
@@ -871,9 +863,20 @@ def _unit_table_measure(label, labels, heading, rules_obj):
 
 def _grade_label(label):
     """A column of grades ("Xếp loại"; table_heads.yaml grade_columns)."""
+    return fold((label or "").strip(" .:*_")) in _folded_heads("grade_columns")
+
+
+def _rank_label(label):
+    """A row or column label naming standings ("Xếp hạng Chỉ số CCHC của Sở ..."; table_heads.yaml rank_columns)."""
+    low = fold(label or "")
+    return any(low == h or low.startswith(h + " ") for h in _folded_heads("rank_columns"))
+
+
+@lru_cache(maxsize=None)
+def _folded_heads(name):
     from .patterns import default
 
-    return fold((label or "").strip(" .:*_")) in {fold(str(h)) for h in default().table_heads["grade_columns"]}
+    return frozenset(fold(str(h)) for h in default().table_heads[name])
 
 
 def _sibling_measure(labels, rules_obj):
@@ -957,7 +960,7 @@ def _point_words():
     """The words of points (units.yaml point: "điểm"), folded: "(điểm)" closing a label."""
     from .patterns import default
 
-    return {fold(str(w)): "point" for w in default().units["point"]}
+    return frozenset(fold(str(w)) for w in default().units["point"])
 
 
 def without_point_mark(label):

@@ -95,7 +95,7 @@ class _Row:
 
 def _bound_cell(text):
     """A cell holding one bounded figure ("Tối thiểu 98%", "Từ 50% trở lên"; tables.VALUE_CELL)."""
-    from .tables import VALUE_CELL
+    from .tables import VALUE_CELL  # (tables reads the rows this module makes: imported when first needed)
 
     m = VALUE_CELL.fullmatch(text)
     return bool(m and (m.group("op") or m.group("after")) and not m.group("noun"))

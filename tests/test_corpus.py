@@ -105,8 +105,8 @@ def test_real_documents_years(real_catalogues):
 
 # corpus/probes: documents written by testers who saw no rule and no shared document (text,
 # DOCX, PDF and HTML), scored blind first and tuned on after (corpus/README.md). Floors at the
-# figures reached with the last sets added, minus 0.02 (297 documents: 0.847 / 0.823 / 0.834).
-PROBE_FLOORS = {"target": 0.827, "result": 0.803, None: 0.814}
+# figures reached with the last sets added, minus 0.02 (297 documents: 0.849 / 0.826 / 0.836).
+PROBE_FLOORS = {"target": 0.829, "result": 0.806, None: 0.816}
 
 
 @pytest.fixture(scope="module")
