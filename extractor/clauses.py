@@ -514,10 +514,7 @@ class _Assembler:
         opened = text.rfind("(", 0, m.start) if in_brackets(text, m.start) else -1  # the bracket the figure is in
         if not subj_levels and not f.levels and opened >= gap_from_prev:
             # "tiếp nhận 38.462 hồ sơ (cấp thị xã 9.815 hồ sơ, cấp xã 28.647 hồ sơ)": the level opening it
-            inside = opened + 1 + len(text[opened + 1:m.start]) - len(text[opened + 1:m.start].lstrip())
-            levels, end = sent.level_list(inside, m.start, ctx.juris_level, assigners=False)
-            if levels and not text[end:m.start].strip():
-                f.levels = levels
+            f.levels = self._bracket_levels(opened, m.start)
         if subj_levels and not f.levels:
             f.levels = subj_levels
             if f.subject:
@@ -543,13 +540,10 @@ class _Assembler:
             # "Lũy kế đến ngày 31/12/2024, toàn tỉnh đã tiếp nhận ...": lead words after a skipped lead-in
             f.span = sent.trim(start, b2) if start > a2 else (start, b2)
         sa, sb = f.span
-        if sb > sa and text[sa] == "(" and (self.prev_row or self.out):
+        if sb > sa and text[sa] == "(" and (self.prev_row or self.out) and (levels := self._bracket_levels(sa, sb, " ,:")):
             # "đạt 91,3% (cấp tỉnh 95,6%, cấp xã đạt 89,1%)": a bracket opening on a level parts the
             # figure before by level; it names no indicator of its own
-            inside = sa + 1 + len(text[sa + 1:sb]) - len(text[sa + 1:sb].lstrip())
-            levels, end = sent.level_list(inside, sb, ctx.juris_level, assigners=False)
-            if levels and not text[end:sb].strip(" ,:"):
-                f.span, f.levels = (sb, sb), f.levels or levels
+            f.span, f.levels = (sb, sb), f.levels or levels
         if not f.levels:
             f.levels = self._share_of_units(f.span)
         if not f.levels and m.unit == "count" and m.of_units and m.noun:
@@ -560,6 +554,14 @@ class _Assembler:
             # not a level inside the indicator ("Chỉ số ... đối với cấp huyện xếp loại Tốt")
             f.levels = sent.addressees(pre_a, f.span[0], ctx.juris_level)
         f.pre_text = "" if f.scope else text[slice(*f.span)]
+
+    def _bracket_levels(self, opened, end, rest=None):
+        """The levels that open the bracket at OPENED and run up to END, with only whitespace (or
+        the REST characters) after them ("(cấp thị xã 9.815", "(cấp tỉnh đạt"); [] otherwise."""
+        text = self.text
+        inside = opened + 1 + len(text[opened + 1:end]) - len(text[opened + 1:end].lstrip())
+        levels, stop = self.sent.level_list(inside, end, self.ctx.juris_level, assigners=False)
+        return levels if levels and not text[stop:end].strip(rest) else []
 
     def _unit_acting(self, pre_text):
         """The named unit opening PRE_TEXT as the subject of a short action after it ("Sở Tư pháp
@@ -665,7 +667,7 @@ class _Assembler:
             f.post_text = ""
         elif f.post_text and m.unit == "percent" and names_a_base(f.post_text) and words(pre_text) >= 2 \
                 and not (self.out and self.out[-1].unit == "count" and self.out[-1].start >= f.clause[0]) \
-                and _rate_linked(sent, m.start, m.start, m.start):
+                and _link_ends_at(sent, m.start):
             # "hồ sơ nộp trực tuyến mức độ 3, 4 chiếm 21,6% tổng số hồ sơ": the share is named before
             # the linking verb, over the base after the figure
             f.post_text = ""
@@ -1145,11 +1147,16 @@ def _bracketed_before(text, pos, limit):
     return opened >= 0 and text.rfind(")", opened, pos) < 0 and 0 <= text.find(")", pos, limit)
 
 
+def _link_ends_at(sent, pos):
+    """A word tying a rate to what it is taken of ("chiếm", "đạt tỷ lệ") ends at POS."""
+    return any(m.group == "cue" and m.value == "rate_links" for m in sent.index.ending(pos))
+
+
 def _rate_linked(sent, a, b, figure_start):
     """True when the words before a figure (text[a:b], or none when the link was read as part of
     the threshold) are just a word tying a rate to a count before it ('chiếm tỉ lệ')."""
     if a >= b:
-        return any(m.group == "cue" and m.value == "rate_links" for m in sent.index.ending(figure_start))
+        return _link_ends_at(sent, figure_start)
     m = sent.at(a, ("cue",), ("rate_links",))
     return bool(m and m.end >= b)
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import breakdowns, periods
 from .indicators import ACRONYM
 from .numbers import parse
-from .phrases import count_label_head, names_results, unit_states_re
+from .phrases import count_label_head, names_results, share_heads, unit_states_re
 from .sentence import Row, Sentence
 from .vntext import fold, keep_longest, phrase_alternation
 
@@ -29,8 +29,6 @@ VALUE_CELL = re.compile(
     re.IGNORECASE,
 )
 EMPTY_VALUE = re.compile(r"^(?:|-|–|x|đạt\b.*|không đạt.*|không quy định.*|không áp dụng.*)$", re.IGNORECASE)
-OPS = {"trở xuống": "<=", "≥": ">=", ">=": ">=", "tối thiểu": ">=", "ít nhất": ">=", "từ": ">=", "trở lên": ">=", ">": ">", "trên": ">",
-       "≤": "<=", "<=": "<=", "tối đa": "<=", "không quá": "<=", "<": "<", "dưới": "<"}
 GENERIC_LABEL = re.compile(r"chỉ tiêu chung|mức đạt|tiêu chuẩn|chỉ tiêu|mục tiêu|giá trị|kế hoạch|ghi chú"
                            r"|^(?:kết quả|số liệu)(?: thực hiện| đạt được)?$|^điểm (?:đạt được|đạt|thực hiện)$", re.I)
 SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(?:đến|tới)\s+năm\s+((?:19|20)\d\d)"
@@ -224,7 +222,7 @@ def _opens_with(text, cue_name):
 
 
 def _opens_with_share_head(text):
-    return _opens_with(text, "share_heads")
+    return text.lower().startswith(tuple(h + " " for h in share_heads()))
 
 
 def _opens_with_strong_head(text):
@@ -404,6 +402,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     widths = {len(labels) - i for i in range(len(labels)) if i == 0 or all(note_cols[-i:])} if labels else set()
     lined_up = labels and max((len(cs) for _, cs in parsed[n_head:]), default=0) == len(labels)
     labels_all = list(labels)
+    # what a numbered caption, or the one sibling column naming a measure, says a bare column measures
+    # (read once per table, not once per cell)
+    caption_measure = lru_cache(maxsize=1)(lambda: _caption_measure(heading, rules_obj))
+    sibling_measure = lru_cache(maxsize=1)(lambda: _sibling_measure(labels_all, rules_obj))
     by_position = [(meaning(l), _percent_label(l)) for l in labels] if lined_up else []
     while labels and note_cols[len(labels) - 1]:  # a notes column at the right end holds no values
         labels = labels[:-1]
@@ -577,8 +579,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 named = scope or label
                 if not scope and _bare_role_label(label) and caption():
                     named = caption()  # "Kết quả đến 31/12/2023 (%)" names no indicator: the caption does
-                elif (_column_unit(named) or _grade_label(named)) and (measure := _caption_measure(heading, rules_obj)
-                                              or (_sibling_measure(labels_all, rules_obj) if _column_unit(named) else None)):
+                elif (_column_unit(named) or _grade_label(named)) and (measure := caption_measure()
+                                                                       or (sibling_measure() if _column_unit(named) else None)):
                     # "Tổng điểm (/100)", "Xếp loại" under "Bảng 1. Điểm Bộ chỉ số ... của các bộ"; "Xếp hạng"
                     # beside "Chỉ số CCHC 2022 (điểm)" (not a grade beside a rate: the unit's own rating)
                     named = measure
@@ -596,7 +598,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 indicator, scope, level = named, unit, level or units[-1].level
                 unit_levels.append(units[-1].level)
             elif unit_row and units and not scope and not row_scope_text and not level_row \
-                    and (named := _unit_table_measure(label, labels_all, heading, rules_obj)):
+                    and (named := _measure_in_label(label) or sibling_measure() or caption_measure()):
                 # "Sở Tư pháp | 76,15 | 3" under "Đơn vị | Điểm DDCI 2021 | Xếp hạng 2021": a column
                 # naming the measure with its year, or a sibling's or the caption's name for a bare
                 # "Xếp hạng", "Năm 2021"; the row's unit is its scope
@@ -645,7 +647,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             # "Xếp hạng | Đơn vị | Điểm" with "132 | Xã Ia Mơ | 54,30": the first column is the unit's
             # standing, not a row number
             unit = _unit_name(ind_text, units)
-            name = _caption_measure(heading, rules_obj) or UNIT_MARK.sub("", labels_all[0]).strip(" *_") \
+            name = caption_measure() or UNIT_MARK.sub("", labels_all[0]).strip(" *_") \
                 or labels_all[0]
             row = _cell_row(cs[0], name, units[-1].level, None, unit, ctx, base, cs[0], kind, False, "rank")
             if row:  # its evidence runs from the standing to the unit's name
@@ -656,6 +658,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
 RANK_CELL = re.compile(r"\d{1,3}")
 RANK_OF = re.compile(r"(\d{1,3})\s*/\s*\d{1,3}")  # "28/63": the 28th of 63
 ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})\.?")
+
+
 def _unit_name(ind_text, units):
     """The unit a row names: the whole cell when it is one unit's name ("Sở Tư pháp": names of a
     level may go on in lower case), else the last unit named in it."""
@@ -854,13 +858,6 @@ def _measure_in_label(label):
     return text
 
 
-def _unit_table_measure(label, labels, heading, rules_obj):
-    """What a column of a table of units measures when label_meaning names nothing: the label's own
-    words, a sibling column's ("Xếp hạng 2021" beside "Điểm DDCI 2021"), or the caption right
-    above ("Bảng 2. Điểm DDCI khối huyện, thị xã, thành phố năm 2020 và năm 2021")."""
-    return _measure_in_label(label) or _sibling_measure(labels, rules_obj) or _caption_measure(heading, rules_obj)
-
-
 def _grade_label(label):
     """A column of grades ("Xếp loại"; table_heads.yaml grade_columns)."""
     return fold((label or "").strip(" .:*_")) in _folded_heads("grade_columns")
@@ -937,7 +934,17 @@ def _label_bound(label):
     if not bracket:
         return None
     words = re.sub(r"[.…,%\s]+", " ", bracket.group(0).strip()[1:-1]).strip().lower()
-    return (OPS[words], bracket.group(0).strip()) if words in OPS else None
+    op = _operator_words().get(words)
+    return (op, bracket.group(0).strip()) if op else None
+
+
+@lru_cache(maxsize=1)
+def _operator_words():
+    """Each comparison phrase of patterns/operators.yaml, lower case, with its operator."""
+    from .patterns import default
+
+    ops = default().operators
+    return {str(p).lower(): op for side in ("before", "after") for op, phrases in ops[side].items() for p in phrases}
 
 
 def _column_unit(label):
@@ -1111,7 +1118,7 @@ def _cell_row(cell, ind_text, level, year, scope, ctx, base, ind_cell, kind, per
             unit = "percent"  # "Tỷ lệ thực hiện (%)": the column says what its bare numbers are
         elif not unit_word and column_unit:
             unit = column_unit  # "Điểm", "Xếp hạng": a column of points or of standings
-        op = OPS.get((m.group("after") or m.group("op") or "").lower())
+        op = _operator_words().get((m.group("after") or m.group("op") or "").lower())
         if kind == "result" and op is None:
             op = "="
         noun = (m.group("noun") or "").strip() or None
