@@ -129,12 +129,13 @@ def _aligned_cuts(lines):
     cuts, used, block, goes_on = [], set(), [], {}
     for index, (start, line) in enumerate(lines + [(0, "")]):
         row = _aligned_row(start, line)
-        if row and block and row.mode == block[-1][1].mode:
-            block.append((index, row))
-            continue
-        if row is None and block and block[-1][1].mode == "space" and _cell_goes_on(line, block[-1][1]):
+        if block and block[-1][1].mode == "space" and (
+                _cell_goes_on(line, block[-1][1]) if row is None else _cells_go_on(row, block[-1][1])):
             # "Thu nhập bình quân đầu   Tr.đồng   58" / "      người": the row's cell wraps onto this line
             goes_on.setdefault(block[-1][0], []).append(index)
+            continue
+        if row and block and row.mode == block[-1][1].mode:
+            block.append((index, row))
             continue
         if _aligned_table(block):
             wrapped = _wrapped_header(lines, block, used)
@@ -179,19 +180,46 @@ def _years_only(row):
     return bool(cells) and all(YEAR_HEAD.fullmatch(c) for c in cells)
 
 
-MAX_GOES_ON_WORDS = 8  # the rest of a wrapped cell: a few words
+MAX_GOES_ON_WORDS = 8  # the rest of a wrapped cell in the last column, which nothing bounds: a few words
 
 
 def _cell_goes_on(line, row):
-    """LINE carries on a cell of ROW, the line above: a few words, no figure, no gap, starting
-    inside the span of one of ROW's cells after the first (its row number)."""
+    """LINE carries on a cell of ROW, the line above: no figure, no gap, starting inside the span
+    of one of ROW's cells after the first (its row number) and ending before the next cell's
+    column, or a few words under the last."""
     text = line.strip()
-    if not text or SPACE_RUN.search(text) or "\t" in text or len(text.split()) > MAX_GOES_ON_WORDS \
+    if not text or SPACE_RUN.search(text) or "\t" in text or len(text.split()) > MAX_CELL_WORDS \
             or " | " in line or re.search(r"\d", NOTE_MARK.sub("", text)) or RULE_LINE.fullmatch(text):
         return False  # (a note mark, "hồ sơ (1)", is no figure)
     lead = len(line) - len(line.lstrip())
-    # (an indented row left its first cell to the row above: its own first cell may wrap too)
-    return any(a <= lead + 1 and lead < b + 2 for a, b in row.spans[0 if row.indented else 1:])
+    column = _column_under(lead, row)
+    if column is None:
+        return False
+    if column + 1 < len(row.spans):
+        return lead + len(text) < row.spans[column + 1][0]
+    return len(text.split()) <= MAX_GOES_ON_WORDS
+
+
+def _column_under(lead, row):
+    """The cell of ROW a piece of text starting at LEAD sits under, if any: not the row number,
+    unless ROW is indented (a row that left its first cell to the row above may wrap it too)."""
+    return next((k for k, (a, b) in enumerate(row.spans) if (k or row.indented) and a <= lead + 1 and lead < b + 2),
+                None)
+
+
+def _cells_go_on(line_row, row):
+    """LINE_ROW, a line with gaps but no figure under ROW, a row of figures, carries on ROW's
+    wrapped cells ("phần hồ sơ khi tiếp nhận      01/2023/" under "3  Tỷ lệ hồ sơ được số hóa
+    thành  ≥ 90%  ...  Theo TT"): indented, fewer cells, each starting under one of ROW's cells
+    after the row number and ending before the next one's column."""
+    if not row.figures or line_row.figures or not line_row.indented or len(line_row.cells) >= len(row.cells) \
+            or line_row.cells[-1].rstrip().endswith(":"):
+        return False
+    for (a, b) in line_row.spans:
+        column = _column_under(a, row)
+        if column is None or not column or (column + 1 < len(row.spans) and b >= row.spans[column + 1][0]):
+            return False
+    return True
 
 
 def _merged_row(lines, index, row, more):
@@ -201,9 +229,10 @@ def _merged_row(lines, index, row, more):
     pieces = [[(start + a, line[a:b])] for a, b in row.spans]
     for i in more:
         at, text = lines[i]
-        lead = len(text) - len(text.lstrip())
-        column = max(k for k, (a, _) in enumerate(row.spans) if a <= lead + 1)
-        pieces[column].append((at + lead, text.strip()))
+        wrapped = _aligned_row(at, text)
+        for a, b in wrapped.spans if wrapped else [(len(text) - len(text.lstrip()), len(text.rstrip()))]:
+            column = max(k for k, (c, _) in enumerate(row.spans) if c <= a + 1)
+            pieces[column].append((at + a, text[a:b]))
     out, where = [], []
     for k, cell in enumerate(pieces):
         if k:

@@ -596,6 +596,46 @@ def test_a_wrapped_cell_ending_in_a_note_mark_still_joins_its_row():
     assert lines[2] == "1 | Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ (1) | 80 | 72,5"
 
 
+def test_a_long_wrapped_label_joins_its_row_when_it_stays_inside_its_column():
+    # nine words carried over: the label column is wide, and the piece ends before the figures
+    text = ("  STT  Chỉ tiêu                                     Khối sở     Cấp huyện    Cấp xã\n"
+            "  1    Tỷ lệ văn bản trao đổi giữa các cơ quan      ≥ 95%       ≥ 90%        ≥ 85%\n"
+            "       nhà nước dưới dạng điện tử có chữ ký số\n"
+            "  2    Tỷ lệ cuộc họp được tổ chức trực tuyến       ≥ 50%       ≥ 40%        ≥ 30%\n"
+            "\n"
+            "  Các cơ quan, đơn vị có trách nhiệm báo cáo kết quả hằng quý.\n")
+    lines = [line.strip() for line in rows_of(text)]
+    assert lines[:3] == [
+        "STT | Chỉ tiêu | Khối sở | Cấp huyện | Cấp xã",
+        "1 | Tỷ lệ văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử có chữ ký số"
+        " | ≥ 95% | ≥ 90% | ≥ 85%",
+        "2 | Tỷ lệ cuộc họp được tổ chức trực tuyến | ≥ 50% | ≥ 40% | ≥ 30%"]
+    assert_maps_back(TextView(text))
+
+
+def test_a_wrapped_label_beside_a_wrapped_note_with_a_reference_joins_its_row():
+    text = ("  TT   Nội dung                             Năm 2025    Căn cứ\n"
+            "  1    Tỷ lệ trường mầm non đạt chuẩn       ≥ 65%       Theo Nghị\n"
+            "       quốc gia mức độ 1                                quyết 12/2021/\n"
+            "                                                        NQ-HĐND\n"
+            "  2    Tỷ lệ trẻ em đi học đúng độ tuổi     ≥ 99%\n")
+    lines = rows_of(text)
+    assert [l.strip() for l in lines[1:3]] == [
+        "1 | Tỷ lệ trường mầm non đạt chuẩn quốc gia mức độ 1 | ≥ 65% | Theo Nghị quyết 12/2021/ NQ-HĐND",
+        "2 | Tỷ lệ trẻ em đi học đúng độ tuổi | ≥ 99%"]
+    assert_maps_back(TextView(text))
+
+
+def test_a_sentence_after_a_table_joins_no_cell():
+    text = ("  TT   Đơn vị                     Tiếp nhận     Đúng hạn\n"
+            "  1    Sở Tài chính               1.250         1.248\n"
+            "  2    Sở Xây dựng                  830           829\n"
+            "       Các đơn vị còn lại thực hiện nghiêm quy định về tiếp nhận hồ sơ trong năm\n")
+    lines = rows_of(text)
+    assert lines[2].strip() == "2 | Sở Xây dựng | 830 | 829"
+    assert lines[3].strip().startswith("Các đơn vị còn lại")
+
+
 def test_rows_of_bounds_under_a_wrapped_header_are_rows_not_heads():
     text = ("  TT   Chỉ tiêu                                          Chỉ tiêu giao\n"
             "                                                         năm 2024\n"
