@@ -584,8 +584,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                     # "Tổng điểm (/100)", "Xếp loại" under "Bảng 1. Điểm Bộ chỉ số ... của các bộ"; "Xếp hạng"
                     # beside "Chỉ số CCHC 2022 (điểm)" (not a grade beside a rate: the unit's own rating)
                     named = measure
+                # (a count of units in the column, "Xã đạt chuẩn NTM (xã)", is at the counted units' level)
+                counted = [] if pct else share_levels(UNIT_MARK.sub("", named) or named, rules_obj, ctx.juris_level)
                 indicator, scope, level = UNIT_MARK.sub("", named) or named, None if level_row else unit, \
-                    level or units[-1].level
+                    level or (counted[0] if len(counted) == 1 else units[-1].level)
                 if spanning and _dimension_row(named):
                     # a quarter's column under the spanning head: the head is measured, by unit and quarter
                     indicator, scope = _spanning_name(spanning), f"{unit}; {named}"
@@ -1144,7 +1146,9 @@ def share_levels(text, rules_obj, juris_level):
     head = sent.at(a, ("cue",), ("share_heads",))
     counted = None if head else count_label_head().match(text, a)
     if head is None and counted is None:
-        return []
+        # "Xã đạt chuẩn NTM nâng cao (xã)": the units that reached a state, counted with no "Số"
+        unit = sent.at(a, ("unit_noun",))
+        return [unit.value] if unit and unit_states_re().match(text, unit.end + 1) else []
     end = head.end if head else counted.end()
     q = end + len(re.match(r"\s*(?:số\s+)?", text[end:]).group(0))
     unit = sent.level_at(q, len(text)) or sent.at(q, ("unit_noun",))

@@ -3272,3 +3272,15 @@ def test_a_unit_cell_of_points_or_standings_gives_the_rows_bare_numbers_their_un
                   "2 | Xếp hạng DTI cấp huyện trong tỉnh | Hạng | 11 | 8\n")
     assert [(t["threshold"]["value"], t["threshold"]["unit"]) for t in doc["targets"]] == [
         (0.438, "point"), (0.5, "point"), (11, "rank"), (8, "rank")]
+
+
+def test_a_column_counting_units_that_reach_a_state_is_at_the_counted_units_level():
+    # GOLD: a count of units takes the level of the units counted; the row's district is the scope
+    doc = extract("UBND TỈNH QUẢNG BÌNH\nKẾ HOẠCH\nXây dựng nông thôn mới năm 2023\n"
+                  "Giao chỉ tiêu cho các địa phương như sau:\n"
+                  "TT | Địa phương | Xã đạt chuẩn nông thôn mới nâng cao | Phường đạt chuẩn đô thị văn minh\n"
+                  "1 | Huyện Lệ Thủy | 4 | 0\n"
+                  "2 | Thị xã Ba Đồn | 1 | 2\n")
+    assert [(t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"]] == [
+        (4, "commune", "Huyện Lệ Thủy"), (0, "commune", "Huyện Lệ Thủy"),
+        (1, "commune", "Thị xã Ba Đồn"), (2, "commune", "Thị xã Ba Đồn")]
