@@ -81,8 +81,9 @@ def cells(line: str) -> list[Cell]:
         part = line[a:b]
         lead = len(part) - len(part.lstrip(EMPHASIS))
         out.append(Cell(part.strip(EMPHASIS), a + lead))
-    # a row written "| a | b |" (markdown) has no cells before its first "|" or after its last
-    if len(out) > 1 and not line[:bounds[1]].strip():
+    # a row written "| a | b |" (markdown) has no cells before its first "|" or after its last;
+    # " | Đơn vị | Dân số" with no closing bar left its first cell empty (a header's merged row number)
+    if len(out) > 1 and not line[:bounds[1]].strip() and (line.rstrip().endswith("|") or not line.startswith(" | ")):
         out = out[1:]
         if len(out) > 1 and not out[-1].text and line.rstrip().endswith("|"):
             out = out[:-1]
@@ -186,6 +187,15 @@ def _divide(labels, parts, width, lead):
         return labels[:lead] + named + labels[lead + divided:]
     if len(parts) < len(labels):
         return labels[:-1] + parts  # the last cell divided, as far as can be told
+    if len(parts) == width and len(labels) < width and lead is not None and lead < len(labels) \
+            and all(not p for p in parts[:lead]):
+        # both rows on the grid from the left, the first shorter (an OCR'd or converted header):
+        # the last head spans the columns left over, divided by the parts under it; a part
+        # under a head of one column is that head's text wrapped ("Dân số" / "(người)")
+        last = len(labels) - 1
+        out = [f"{label} {part}".strip() for label, part in zip(labels[:last], parts[:last])]
+        return out + [f"{part} ({labels[last]})" if labels[last] and not GENERIC_LABEL.search(labels[last]) else part
+                      for part in parts[last:]]
     return labels
 
 
@@ -778,6 +788,9 @@ def _spanning_head(heading):
     return None
 
 
+ATTACHED_TO = re.compile(r"\s*\([^()]*\d+/[^()]*(?:\)|$)\s*$")  # a closing bracket citing an act's number
+
+
 def _title_object(heading):
     """What a table's title names, for a bare rate column ("Tỷ lệ", "Tỷ lệ thực hiện (%)"):
     "KẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN ..." gives "cung cấp dịch vụ công trực tuyến ..."."""
@@ -788,11 +801,15 @@ def _title_object(heading):
     numbered = _caption_number().match(lines[-1]) if lines else None
     if numbered:  # "Bảng 1. Kết quả kích hoạt tài khoản ..." right above: the title is that caption alone
         lines = [lines[-1][numbered.end():]]
+    appendix = [i for i, l in enumerate(lines) if APPENDIX_LEAD.match(l)]
+    if appendix:  # "PHỤ LỤC" opens the title: the lines above it are the act's
+        lines = lines[appendix[-1]:]
     # not the appendix number, the "(Kèm theo ...)" line, nor a document type alone ("BÁO CÁO")
     lines = [l for l in lines if len(l.split()) > 2 and not l.startswith("(") and not re.match(r"phụ\s+lục\b", l, re.I)]
-    title = " ".join(lines).strip(" .:")
+    # ("... NĂM 2023 (Kèm theo Quyết định số 385/QĐ-UBND ...)" read onto the title's line: the act it goes with)
+    title = ATTACHED_TO.sub("", " ".join(lines)).strip(" .:")
     low = title.lower()
-    for w in sorted(map(str, pats.cues["title_lead_words"]), key=len, reverse=True):
+    for w in sorted(map(str, pats.cues["title_lead_words"] + pats.cues["caption_lead_words"]), key=len, reverse=True):
         if low.startswith(w.lower() + " "):
             title = title[len(w) + 1:]
             break

@@ -3284,3 +3284,22 @@ def test_a_column_counting_units_that_reach_a_state_is_at_the_counted_units_leve
     assert [(t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"]] == [
         (4, "commune", "Huyện Lệ Thủy"), (0, "commune", "Huyện Lệ Thủy"),
         (1, "commune", "Thị xã Ba Đồn"), (2, "commune", "Thị xã Ba Đồn")]
+
+
+def test_a_header_read_from_a_scan_wraps_its_heads_and_parts_the_last_one():
+    # as OCR writes an appendix: the row-number head is lost (an empty first cell), the second header
+    # line carries the wrapped ends of the heads above and the parts of the last, spanning head
+    doc = extract("UBND TỈNH HẬU GIANG\nSố: 512/QĐ-UBND\nQUYẾT ĐỊNH\nGiao chỉ tiêu năm 2024\n"
+                  "PHỤ LỤC\n"
+                  "CHỈ TIÊU TỶ LỆ TRẺ EM ĐƯỢC TIÊM CHỦNG ĐẦY ĐỦ NĂM 2024 (Kèm theo Quyết định "
+                  "số 512/QĐ-UBND ngày 10/3/2024 của UBND tỉnh)\n"
+                  " | Đơn vị | Số trẻ | Tỷ lệ đạt được | Chỉ tiêu năm 2024\n"
+                  " |  | (trẻ) | năm 2023 (%) | Số trẻ tiêm đủ | Tỷ lệ\n"
+                  "1 | Thành phố Vị Thanh | 1.120 | 96,40 | 1.086 | 97,0\n"
+                  "2 | Huyện Long Mỹ | 1.480 | 95,15 | 1.421 | 96,0\n")
+    rows = [(t["indicator"]["text"], t["threshold"]["value"], t["kind"], t["year"])
+            for t in doc["targets"] if t["scope"] == "Thành phố Vị Thanh"]
+    assert rows == [("Số trẻ (trẻ)", 1120, "target", 2024),
+                    ("Tỷ lệ đạt được", 96.4, "result", 2023),
+                    ("Số trẻ tiêm đủ", 1086, "target", 2024),
+                    ("tỷ lệ trẻ em được tiêm chủng đầy đủ", 97.0, "target", 2024)]
