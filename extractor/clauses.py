@@ -192,6 +192,8 @@ class _Assembler:
         self.s_year_at = first_year.start if first_year else None
         self.head, self.pre_start, topic_levels, self.line_unit = find_head(sent, self.mentions[0], ctx)
         self.head_from_line = self.head is not None and self.head == ctx.line_head
+        if self.head and not self.head_from_line:
+            self._lead_operator()
         # "Cụ thể, ở các nhóm chỉ số thành phần: Công khai, minh bạch đạt 17,2/18 điểm; ...": the lead
         # names parts of what the row before measured, no indicator
         colon = self.text.rfind(":", 0, self.pre_start)
@@ -220,6 +222,27 @@ class _Assembler:
         self.out: list[Row] = []
         self.prev_row = ctx.prev
         self.votes = Counter()  # kinds decided by their clauses' own words
+
+    def _lead_operator(self):
+        """'Phấn đấu tỷ lệ hộ nghèo ... không vượt quá mức sau: năm 2022: 19,5%; năm 2023: 16%': a
+        comparison closing the lead bounds every figure of the list after it that has none of its
+        own, and is no part of the indicator's name."""
+        colon = self.text.rfind(":", 0, self.pre_start)
+        at = self.text.find(self.head)
+        if colon < 0 or at < 0 or at + len(self.head) > colon + 1:
+            return
+        ops = [m for m in self.sent.matches if m.group == "op_before" and at <= m.start < colon
+               and not words(self.text[m.end:colon].replace("mức sau", "").replace("như sau", ""))]
+        if not ops:
+            return
+        op = min((m for m in ops if m.end == ops[-1].end), key=lambda m: m.start)  # "không vượt quá", not "vượt quá"
+        for m in self.mentions:
+            if m.start > colon and m.op is None:
+                m.op = op.value
+        head = self.text[at:op.start]
+        deadline = next((d for d in self.sent.deadlines if at <= d.start < op.start), None)
+        self.head = head[:deadline.start - at] if deadline else head
+        self.head = self.head.rstrip(" ,")
 
     def rows(self) -> list[Row]:
         if self.head and _is_band_label(self.sent, self.head):

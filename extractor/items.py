@@ -69,7 +69,10 @@ def find_head(sent: Sentence, first, ctx):
         # ("Chủ tịch UBND huyện yêu cầu: ...": who asks, before what is asked, names nothing measured;
         # not "Tỷ lệ thủ tục có yêu cầu nghĩa vụ tài chính ...:", where the words go on after it)
         asks = any(c.end >= hb - 1 for c in sent.cues_between("request_verbs", ha, hb))
-        generic = asks or any(c.start < colon for c in sent.cues("target_cues") + sent.cues("list_intros")) \
+        cues = [c for c in sent.cues("target_cues") + sent.cues("list_intros") if c.start < colon]
+        # (not "Phấn đấu tỷ lệ hộ nghèo không vượt quá: năm 2022: 19,5%; ...": the lead names the rate,
+        # and the items name only their periods)
+        generic = asks or (cues and not (_names_after(sent, ha, hb) and not _names_after(sent, colon + 1, first.start))) \
             or words(text[ha:hb]) > 60
         start = colon + 1
         semi = sent.last_semicolon(start, first.start)
@@ -88,6 +91,11 @@ def find_head(sent: Sentence, first, ctx):
             return text[ha:hb], comma + 1, [], None
     semi = sent.last_semicolon(0, first.start)
     return ctx.line_head, (semi + 1 if semi >= 0 else 0), [], None
+
+
+def _names_after(sent, a, b):
+    """An indicator's strong head ("tỷ lệ", "số") between A and B."""
+    return any(h.text.lower() in strong_heads() for h in sent.cues_between("indicator_heads", a, b))
 
 
 def respectively(sent, mentions, clause_start):

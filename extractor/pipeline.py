@@ -47,6 +47,9 @@ def logical_lines(norm):
     return out
 
 
+FIGURE_RUNS_ON = re.compile(r"\d[\d.,]*\s?%?\s*[;,.](?:\s|$)")  # a figure closing a list item
+
+
 def _continues(prev, line, wrapped=False):
     p, n = prev.rstrip(), line.lstrip()
     if not p or not n:
@@ -60,6 +63,8 @@ def _continues(prev, line, wrapped=False):
         return False  # two full rows: "xã Hải Lâm | 655 | 650" opens a row of its own
     if tables.is_table_line(prev) or tables.is_table_line(line):
         return n[0].islower()  # a table cell wrapped onto the next line
+    if p[-1] == ":" and FIGURE_RUNS_ON.match(n):
+        return True  # "... năm 2022:" / "19,5%; năm 2023: 16,0%": the figure its label announced
     if p[-1] == ";" and wrapped and n[0].islower():
         return True  # a paragraph wrapped at a fixed width after a clause ("... hợp lý;" / "tỷ lệ huy động ...")
     if p[-1] in ".;:!?":

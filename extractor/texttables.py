@@ -277,8 +277,10 @@ def _wrapped_header(lines, block, used):
         row = _aligned_row(*lines[index])
         if not text or " | " in text or text.endswith((":", ".", ";")) or FIGURE_CELL.fullmatch(text) \
                 or (row is not None and row.figures) or _unit_caption().match(text) \
-                or RULE_LINE.fullmatch(text) or (text.isupper() and len(text.split()) >= 3):
-            break  # (a rule of dashes under a header is read by _cuts_under_rule; a title in capitals is no head)
+                or RULE_LINE.fullmatch(text) or (text.isupper() and len(text.split()) >= 3) \
+                or ITEM_OPENING.match(text) or _caption_numbered().fullmatch(text):
+            break  # (a rule of dashes under a header is read by _cuts_under_rule; a title in capitals, an
+            # item of the text "4. Chỉ tiêu giảm ..." or a table's number "Biểu số 01" is no head)
         above.insert(0, index)
         index -= 1
     lefts = [min(r.spans[j][0] for r in full) for j in range(width)]
@@ -298,6 +300,18 @@ def _wrapped_header(lines, block, used):
             continue  # columns left without a head: these lines are something else
         return set(head), _header_row(lines, head, pieces)
     return None
+
+
+ITEM_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|[a-zđ]\))\s")  # "4. ", "II. ", "b) "
+
+
+@lru_cache(maxsize=1)
+def _caption_numbered():
+    """"Biểu số 01", "Bảng 2": a table's number alone on its line (table_heads.yaml caption_numbers)."""
+    from .patterns import default
+
+    words = "|".join(map(re.escape, map(str, default().table_heads["caption_numbers"])))
+    return re.compile(r"(?:" + words + r")(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[.:]?", re.IGNORECASE)
 
 
 def _blank_run(texts, a, b):

@@ -3303,3 +3303,16 @@ def test_a_header_read_from_a_scan_wraps_its_heads_and_parts_the_last_one():
                     ("Tỷ lệ đạt được", 96.4, "result", 2023),
                     ("Số trẻ tiêm đủ", 1086, "target", 2024),
                     ("tỷ lệ trẻ em được tiêm chủng đầy đủ", 97.0, "target", 2024)]
+
+
+def test_a_bound_closing_a_lead_bounds_each_year_of_the_list_after_it():
+    # the list is wrapped at a fixed width right after a year's colon
+    doc = extract("UBND TỈNH YÊN BÁI\nKẾ HOẠCH\nGiảm nghèo bền vững giai đoạn 2022 - 2025\n"
+                  "2. Chỉ tiêu hằng năm\n"
+                  "Phấn đấu tỷ lệ hộ cận nghèo toàn tỉnh không vượt quá mức sau: năm 2023:\n"
+                  "8,4%; năm 2024: 7,6%; năm 2025: 6,9%.\n"
+                  "Tỷ lệ che phủ rừng tối thiểu đạt: năm 2024: 63%; năm 2025: 63,5%.\n")
+    assert_rows(doc, [row("tỷ lệ hộ cận nghèo toàn tỉnh", 8.4, operator="<=", year=2023),
+                      row("tỷ lệ hộ cận nghèo toàn tỉnh", 7.6, operator="<=", year=2024),
+                      row("tỷ lệ hộ cận nghèo toàn tỉnh", 6.9, operator="<=", year=2025),
+                      row("Tỷ lệ che phủ rừng", 63, year=2024), row("Tỷ lệ che phủ rừng", 63.5, year=2025)])

@@ -626,6 +626,18 @@ def test_a_wrapped_label_beside_a_wrapped_note_with_a_reference_joins_its_row():
     assert_maps_back(TextView(text))
 
 
+def test_an_item_line_and_a_table_number_above_a_wrapped_header_are_no_heads():
+    text = ("  3. Chỉ tiêu giảm tỷ lệ hộ nghèo của các huyện, thị xã giai đoạn 2022 - 2025\n"
+            "Biểu số 02\n"
+            " STT   Đơn vị                  Tỷ lệ hộ nghèo cuối      Mức giảm bình quân\n"
+            "                               năm 2021 (%)             mỗi năm (%)\n"
+            " 1     Huyện Trạm Tấu          48,20                    5,0\n"
+            " 2     Thị xã Nghĩa Lộ         6,35                     1,0\n")
+    lines = [line.strip() for line in rows_of(text)]
+    assert lines[:3] == ["3. Chỉ tiêu giảm tỷ lệ hộ nghèo của các huyện, thị xã giai đoạn 2022 - 2025", "Biểu số 02",
+                         "STT | Đơn vị | Tỷ lệ hộ nghèo cuối năm 2021 (%) | Mức giảm bình quân mỗi năm (%)"]
+
+
 def test_a_sentence_after_a_table_joins_no_cell():
     text = ("  TT   Đơn vị                     Tiếp nhận     Đúng hạn\n"
             "  1    Sở Tài chính               1.250         1.248\n"
