@@ -852,7 +852,7 @@ def _caption_indicator(heading):
     leads = sorted(map(str, default().cues["caption_lead_words"]), key=len, reverse=True)
     lines = [re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ")]
     for i, line in reversed(list(enumerate(lines))):
-        line = APPENDIX_LEAD.sub("", line)
+        line = NUMBERING.sub("", APPENDIX_LEAD.sub("", line))  # (nor "3. " of an item heading the table)
         low = line.lower()
         lead = next((w for w in leads if low.startswith(w.lower() + " ")), None)
         if lead:
@@ -1075,6 +1075,8 @@ def _column_role(label):
         text = re.sub(r"\s*(?:nam\s+)?(?:19|20)\d\d$", "", text)
     if text in roles:
         return roles[text]
+    if any(f" {head} " in f" {text} " for head, role in roles.items() if role == "ratio" and head.startswith("so ")):
+        return "ratio"  # "TH 6 tháng so KH (%)": a result set against the plan
     heads = default().table_heads
     if any(f" {fold(str(w))} " in f" {text} " for w in heads["result_column_words"]):
         return "result"  # "Số tiêu chí đạt đến 31/12/2019": what was reached by a date

@@ -3316,3 +3316,23 @@ def test_a_bound_closing_a_lead_bounds_each_year_of_the_list_after_it():
                       row("tỷ lệ hộ cận nghèo toàn tỉnh", 7.6, operator="<=", year=2024),
                       row("tỷ lệ hộ cận nghèo toàn tỉnh", 6.9, operator="<=", year=2025),
                       row("Tỷ lệ che phủ rừng", 63, year=2024), row("Tỷ lệ che phủ rừng", 63.5, year=2025)])
+
+
+def test_a_result_set_against_the_plan_in_one_column_label_is_a_ratio_no_row():
+    doc = extract("UBND HUYỆN THANH CHƯƠNG\nBÁO CÁO\nKết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024\n"
+                  "TT | Chỉ tiêu | ĐVT | KH năm 2024 | TH 6 tháng | TH 6 tháng so KH (%)\n"
+                  "1 | Tỷ lệ hộ dân được dùng nước hợp vệ sinh | % | 98 | 97,2 | 99,2\n"
+                  "2 | Số lao động được tạo việc làm mới | người | 2.800 | 1.530 | 54,6\n")
+    assert sorted((t["threshold"]["value"], t["kind"]) for t in doc["targets"]) == [
+        (97.2, "result"), (98, "target"), (1530, "result"), (2800, "target")]
+
+
+def test_an_item_heading_a_table_of_units_names_what_its_plan_and_result_columns_measure():
+    doc = extract("KẾ HOẠCH\nPhát triển lâm nghiệp năm 2019\n"
+                  "2. Chỉ tiêu tỷ lệ che phủ rừng năm 2019 giao cho các huyện, thành phố\n"
+                  "TT | Đơn vị | Thực hiện năm 2018 (%) | Kế hoạch năm 2019 (%)\n"
+                  "1 | Huyện Mù Cang Chải | 63,4 | 64,0\n"
+                  "2 | Huyện Trạm Tấu | 58,1 | 58,6\n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"], t["scope"]) for t in doc["targets"]][:2] == [
+        ("tỷ lệ che phủ rừng", 63.4, "result", "Huyện Mù Cang Chải"),
+        ("tỷ lệ che phủ rừng", 64.0, "target", "Huyện Mù Cang Chải")]
