@@ -564,8 +564,9 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                     continue  # "Tỷ lệ đạt 113%": the result over the plan, no row of its own
                 # the planned figure is a target, the achieved one a result; the column names no scope
                 cell_kind, scope = ("target" if role == "plan" else "result"), None
-            elif kind == "result" and any(percent_cols) and not pct and _inventory(scope):
-                continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest
+            elif kind == "result" and ((any(percent_cols) and not pct) or _lists_unit_kinds(_after_total(label), rules_obj)) \
+                    and _inventory(scope):
+                continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest; "Tổng số xã"
             elif kind == "result" and unit_row and _counts_what_is_held(label):
                 continue  # "Số TTHC thuộc thẩm quyền" beside the units' scores: an inventory, no row
             if kind == "result" and label and "scoring_cues" in _label_cues(label, rules_obj):
@@ -1041,6 +1042,15 @@ def _inventory(label):
     has = lambda name: any(re.search(r"(?<!\w)" + re.escape(str(w).lower()) + r"(?!\w)", folded)  # noqa: E731
                            for w in cues[name])
     return has("residual_labels") or (has("inventory_labels") and not has("achieved_words"))
+
+
+def _after_total(label):
+    """What an inventory label counts ("Tổng số xã" -> "xã"; cues.yaml inventory_labels), else ""."""
+    from .patterns import default
+
+    text = re.sub(r"[*_]", "", label or "").strip(" .:")
+    head = next((w for w in map(str, default().cues["inventory_labels"]) if text.lower().startswith(w.lower() + " ")), None)
+    return text[len(head) + 1:] if head else ""
 
 
 def _counts_what_is_held(label):

@@ -3336,3 +3336,13 @@ def test_an_item_heading_a_table_of_units_names_what_its_plan_and_result_columns
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["kind"], t["scope"]) for t in doc["targets"]][:2] == [
         ("tỷ lệ che phủ rừng", 63.4, "result", "Huyện Mù Cang Chải"),
         ("tỷ lệ che phủ rừng", 64.0, "target", "Huyện Mù Cang Chải")]
+
+
+def test_a_column_of_all_the_units_a_district_holds_is_no_row_in_a_results_table():
+    doc = extract("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2019\n"
+                  "Bảng 2. Kết quả theo đơn vị cấp huyện đến ngày 31/12/2019\n"
+                  "TT | Đơn vị | Tổng số xã | Số xã đạt chuẩn nông thôn mới\n"
+                  "1 | Huyện Gò Quao | 10 | 4\n"
+                  "2 | Huyện Giồng Riềng | 18 | 7\n")
+    assert [(t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"]] == [
+        (4, "commune", "Huyện Gò Quao"), (7, "commune", "Huyện Giồng Riềng")]
