@@ -78,6 +78,10 @@ def _word_starts(text, sylls):
 
     inner = set()  # offsets of syllables that continue a word
     pos = 0
+    # the segmenter learnt from text in lower case: a line in capitals ("TRẺ EM DƯỚI 1 TUỔI ĐƯỢC
+    # TIÊM CHỦNG") is read as it, or "TUỔI ĐƯỢC" comes back as one word
+    lower = text.lower()
+    text = lower if text.isupper() and len(lower) == len(text) else text
     for word in word_tokenize(text):
         at = text.find(word, pos)
         if at < 0:

@@ -3346,3 +3346,11 @@ def test_a_column_of_all_the_units_a_district_holds_is_no_row_in_a_results_table
                   "2 | Huyện Giồng Riềng | 18 | 7\n")
     assert [(t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"]] == [
         (4, "commune", "Huyện Gò Quao"), (7, "commune", "Huyện Giồng Riềng")]
+
+
+def test_an_age_group_in_a_caption_set_in_capitals_is_no_figure():
+    # the same words in lower case already gave none; in capitals the segmenter joined "TUỔI ĐƯỢC"
+    doc = extract("BÁO CÁO\nKết quả tiêm chủng mở rộng năm 2023\n"
+                  "TỶ LỆ TRẺ EM DƯỚI 1 TUỔI ĐƯỢC TIÊM CHỦNG ĐẦY ĐỦ NĂM 2023\n"
+                  "Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96,5%.\n")
+    assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(96.5, "result")]
