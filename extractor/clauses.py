@@ -779,8 +779,10 @@ class _Assembler:
                 # "Tỷ lệ thanh toán trực tuyến: phường Tân An 50%; xã Phú Hòa 40%": the unit is the scope
                 f.indicator, f.scope = head, unit.text
                 f.levels = f.levels or ([unit.level] if unit.level else [])
-            elif head and words(pre_text) <= 4 and not f.subject and not _opens_with_strong_head(sent, a2, b2):
-                # not "...: Chỉ số PAR INDEX xếp 9/63", an item naming its own indicator
+            elif head and words(pre_text) <= 4 and not f.subject and not _opens_with_strong_head(sent, a2, b2) \
+                    and not (m.unit == "count" and m.noun and self.head_from_line and f.levels):
+                # not "...: Chỉ số PAR INDEX xếp 9/63", an item naming its own indicator; nor "- Cấp huyện:
+                # tiếp nhận 4.862 hồ sơ" under a topic line, where the action and its noun name the count
                 f.indicator = f"{head} ({pre_text})"
             elif head and f.subject:
                 f.indicator = head

@@ -3354,3 +3354,13 @@ def test_an_age_group_in_a_caption_set_in_capitals_is_no_figure():
                   "TỶ LỆ TRẺ EM DƯỚI 1 TUỔI ĐƯỢC TIÊM CHỦNG ĐẦY ĐỦ NĂM 2023\n"
                   "Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96,5%.\n")
     assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(96.5, "result")]
+
+
+def test_a_count_after_a_level_lead_is_named_by_its_action_not_by_the_topic_line_above():
+    doc = extract("BÁO CÁO\nKết quả cải cách hành chính quý III năm 2020\n"
+                  "2. Kết quả tiếp nhận, giải quyết hồ sơ thủ tục hành chính trong quý:\n"
+                  "- Tại Bộ phận một cửa cấp huyện: tiếp nhận 2.310 hồ sơ; đã giải quyết 2.254 hồ sơ.\n")
+    assert_rows(doc, [row("hồ sơ tiếp nhận", 2310, unit="count", operator="=", level="district", year=2020,
+                          kind="result"),
+                      row("hồ sơ đã giải quyết", 2254, unit="count", operator="=", level="district", year=2020,
+                          kind="result")])
