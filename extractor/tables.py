@@ -1041,7 +1041,9 @@ def _inventory(label):
     cues, folded = default().cues, label.lower()
     has = lambda name: any(re.search(r"(?<!\w)" + re.escape(str(w).lower()) + r"(?!\w)", folded)  # noqa: E731
                            for w in cues[name])
-    return has("residual_labels") or (has("inventory_labels") and not has("achieved_words"))
+    counted = _after_total(label).lower()  # "Tổng số hồ sơ tiếp nhận": dossiers are counted, not held
+    measured = any(re.match(re.escape(str(n).lower()) + r"(?!\w)", counted) for n in default().units["measured_nouns"])
+    return has("residual_labels") or (has("inventory_labels") and not has("achieved_words") and not measured)
 
 
 def _after_total(label):

@@ -269,6 +269,10 @@ def _wrapped_header(lines, block, used):
     body = [r for _, r in block[lead:]]
     width = max((len(r.cells) for r in body), default=0)
     full = [r for r in body if len(r.cells) == width]
+    if len(full) < 2 and len(full) + sum(len(r.cells) == width - 1 for r in body) >= 2:
+        # a last column of notes that most rows leave empty ("27 hồ sơ trễ hạn" on one row):
+        # the rows one cell short give the other columns
+        full = [r for r in body if len(r.cells) >= width - 1]
     if width < 3 or len(full) < 2 or not _columns_line_up(full):
         return None
     above, index = [], block[0][0] - 1
@@ -283,8 +287,8 @@ def _wrapped_header(lines, block, used):
             # item of the text "4. Chỉ tiêu giảm ..." or a table's number "Biểu số 01" is no head)
         above.insert(0, index)
         index -= 1
-    lefts = [min(r.spans[j][0] for r in full) for j in range(width)]
-    rights = [max(r.spans[j][1] for r in full) for j in range(width)]
+    lefts = [min(r.spans[j][0] for r in full if j < len(r.cells)) for j in range(width)]
+    rights = [max(r.spans[j][1] for r in full if j < len(r.cells)) for j in range(width)]
     candidates = above + [i for i, _ in block[:lead]]
     for first in range(len(candidates) - 1):  # the most lines that part cleanly, at least two
         head = candidates[first:]
@@ -448,11 +452,12 @@ def _label_and_figure(rows):
 
 
 def _columns_line_up(rows):
-    """Every gap between two columns leaves a blank strip down all the rows (cells may be
-    aligned left, right or centred, but never run into the next column)."""
-    for j in range(len(rows[0].cells) - 1):
-        left = max(r.spans[j][1] for r in rows)
-        right = min(r.spans[j + 1][0] for r in rows)
+    """Every gap between two columns leaves a blank strip down all the rows that reach it (cells
+    may be aligned left, right or centred, but never run into the next column)."""
+    for j in range(max(len(r.cells) for r in rows) - 1):
+        reach = [r for r in rows if len(r.cells) > j + 1]
+        left = max(r.spans[j][1] for r in reach)
+        right = min(r.spans[j + 1][0] for r in reach)
         if left >= right:
             return False
     return True

@@ -3364,3 +3364,16 @@ def test_a_count_after_a_level_lead_is_named_by_its_action_not_by_the_topic_line
                           kind="result"),
                       row("hồ sơ đã giải quyết", 2254, unit="count", operator="=", level="district", year=2020,
                           kind="result")])
+
+
+def test_a_total_of_dossiers_received_beside_a_rate_is_a_count_not_the_rates_base():
+    doc = extract("UBND HUYỆN HƯƠNG KHÊ\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính năm 2022\n"
+                  "TT | Lĩnh vực | Tổng số hồ sơ tiếp nhận | Tổng số TTHC thuộc thẩm quyền | Tỷ lệ đúng hạn (%)\n"
+                  "1 | Hộ tịch | 2.140 | 35 | 100\n"
+                  "2 | Đất đai | 1.315 | 42 | 97,4\n")
+    count = dict(unit="count", operator="=", year=2022, kind="result")
+    rate = dict(operator="=", year=2022, kind="result")
+    assert_rows(doc, [row("Tổng số hồ sơ tiếp nhận", 2140, scope="Hộ tịch", **count),
+                      row("Tổng số hồ sơ tiếp nhận", 1315, scope="Đất đai", **count),
+                      row("Tỷ lệ đúng hạn", 100, scope="Hộ tịch", **rate),
+                      row("Tỷ lệ đúng hạn", 97.4, scope="Đất đai", **rate)])

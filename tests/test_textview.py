@@ -638,6 +638,17 @@ def test_an_item_line_and_a_table_number_above_a_wrapped_header_are_no_heads():
                          "STT | Đơn vị | Tỷ lệ hộ nghèo cuối năm 2021 (%) | Mức giảm bình quân mỗi năm (%)"]
 
 
+def test_a_note_column_one_row_fills_still_lets_the_header_wrap():
+    text = (" TT   Lĩnh vực                   Số hồ sơ        Tỷ lệ đúng       Ghi chú\n"
+            "                                 tiếp nhận       hạn (%)\n"
+            " 1    Hộ tịch                    2.140           100\n"
+            " 2    Đất đai                    1.315           97,40            34 hồ sơ quá hạn\n"
+            " 3    Xây dựng                     286           99,30\n")
+    lines = [line.strip() for line in rows_of(text)]
+    assert lines[:3] == ["TT | Lĩnh vực | Số hồ sơ tiếp nhận | Tỷ lệ đúng hạn (%) | Ghi chú",
+                         "1 | Hộ tịch | 2.140 | 100", "2 | Đất đai | 1.315 | 97,40 | 34 hồ sơ quá hạn"]
+
+
 def test_a_sentence_after_a_table_joins_no_cell():
     text = ("  TT   Đơn vị                     Tiếp nhận     Đúng hạn\n"
             "  1    Sở Tài chính               1.250         1.248\n"
