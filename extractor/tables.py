@@ -1064,6 +1064,11 @@ def _counts_what_is_held(label):
     from .patterns import default
 
     low = label.lower()
+    heads = sorted(map(str, default().units["count_label_heads"]), key=len, reverse=True)
+    nouns = sorted(map(str, default().cues["held_nouns"]), key=len, reverse=True)
+    if re.fullmatch(r"\s*(?:" + "|".join(map(re.escape, heads)) + r")\s+(?:" + "|".join(map(re.escape, nouns))
+                    + r")\s*(?:\([^()]*\))?\s*", label, re.IGNORECASE):
+        return True  # "Số TTHC", "Số thủ tục (thủ tục)": what the unit holds, counted
     return not any(re.search(r"(?<!\w)" + re.escape(str(n).lower()) + r"(?!\w)", low)
                    for n in default().units["measured_nouns"]) \
         and any(str(w).lower() in low for w in default().cues["held_labels"])

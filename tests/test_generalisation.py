@@ -3377,3 +3377,11 @@ def test_a_total_of_dossiers_received_beside_a_rate_is_a_count_not_the_rates_bas
                       row("Tổng số hồ sơ tiếp nhận", 1315, scope="Đất đai", **count),
                       row("Tỷ lệ đúng hạn", 100, scope="Hộ tịch", **rate),
                       row("Tỷ lệ đúng hạn", 97.4, scope="Đất đai", **rate)])
+
+
+def test_a_column_counting_the_procedures_each_unit_holds_is_no_row():
+    doc = extract("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH\nBÁO CÁO\nKết quả tiếp nhận hồ sơ năm 2024\n"
+                  "TT | Đơn vị | Số TTHC | Hồ sơ tiếp nhận | Tỷ lệ đúng hạn (%)\n"
+                  "1 | Sở Nội vụ | 88 | 1.420 | 100\n"
+                  "2 | Sở Công Thương | 126 | 3.915 | 99,6\n")
+    assert sorted(t["threshold"]["value"] for t in doc["targets"]) == [99.6, 100, 1420, 3915]
