@@ -50,6 +50,8 @@ def find_head(sent: Sentence, first, ctx):
             # "- Xã Tiên Hoàng: 95,2%" under "Tỷ lệ số hóa ... của các xã như sau:": the unit is a scope
             return ctx.line_head, 0, [], None
         levels, end = sent.level_list(ha, hb, ctx.juris_level) if hb > ha else ([], ha)
+        if levels and end < hb and re.fullmatch(r"\s*\([^()]*\)\s*", text[end:hb]):
+            end = hb  # "Tại Bộ phận Một cửa cấp huyện (Bộ phận Một cửa thành phố):": the bracket only renames it
         if levels and end >= hb:
             # "- Cấp huyện: tối thiểu 98%" under "1. Tỷ lệ hồ sơ giải quyết đúng hạn:": a level, not a name
             return ctx.line_head, colon + 1, levels, None

@@ -3385,3 +3385,14 @@ def test_a_column_counting_the_procedures_each_unit_holds_is_no_row():
                   "1 | Sở Nội vụ | 88 | 1.420 | 100\n"
                   "2 | Sở Công Thương | 126 | 3.915 | 99,6\n")
     assert sorted(t["threshold"]["value"] for t in doc["targets"]) == [99.6, 100, 1420, 3915]
+
+
+def test_a_level_lead_renamed_in_a_bracket_still_gives_its_level_and_lets_the_items_name_themselves():
+    doc = extract("BÁO CÁO\nKết quả cải cách hành chính năm 2021\n"
+                  "3. Kết quả giải quyết thủ tục hành chính:\n"
+                  "- Tại Bộ phận Một cửa cấp huyện (Trung tâm Hành chính công thị xã): tiếp nhận 9.310 hồ sơ, "
+                  "đã giải quyết 9.122 hồ sơ.\n")
+    assert_rows(doc, [row("hồ sơ tiếp nhận", 9310, unit="count", operator="=", level="district", year=2021,
+                          kind="result"),
+                      row("hồ sơ đã giải quyết", 9122, unit="count", operator="=", level="district", year=2021,
+                          kind="result")])
