@@ -100,6 +100,7 @@ class _Figure:
     forced: bool = False  # named by a "lần lượt" list
     open_year: bool = False
     reported_year: bool = False
+    held_by: str | None = None  # the named unit holding the rate, written before its head
 
 
 def assemble(sent: Sentence, ctx: Surroundings) -> tuple[list[Row], Counter]:
@@ -560,6 +561,9 @@ class _Assembler:
         else:
             a2, b2 = sent.trim(pre_a, pre_b)
             start = _from_first_head(sent, a2, b2)
+            if start > a2 and not f.scope and (unit := self._unit_holding(text[a2:start].rsplit(",", 1)[-1])):
+                # "Sở Tư pháp có tỷ lệ hồ sơ trực tuyến đạt 100%": the named unit is the scope of the rate it holds
+                f.held_by, f.levels = unit.text, f.levels or ([unit.level] if unit.level else [])
             # "Lũy kế đến ngày 31/12/2024, toàn tỉnh đã tiếp nhận ...": lead words after a skipped lead-in
             f.span = sent.trim(start, b2) if start > a2 else (start, b2)
         sa, sb = f.span
@@ -585,6 +589,19 @@ class _Assembler:
         inside = opened + 1 + len(text[opened + 1:end]) - len(text[opened + 1:end].lstrip())
         levels, stop = self.sent.level_list(inside, end, self.ctx.juris_level, assigners=False)
         return levels if levels and not text[stop:end].strip(rest) else []
+
+    def _unit_holding(self, lead):
+        """The named unit LEAD is, with a verb of holding or reaching after it (cues.yaml
+        holder_verbs, state_verbs), before the head of a rate: "Sở Tư pháp có" in "Sở Tư pháp có tỷ
+        lệ hồ sơ trực tuyến đạt 100%"; else None."""
+        from .patterns import default
+
+        lead = lead.strip(" ,")
+        unit = next((u for u in breakdowns.units(lead, self.ctx.juris_level) if u.named and u.start == 0), None)
+        if unit is None:
+            return None
+        verbs = {str(v).lower() for v in default().cues["holder_verbs"] + default().cues["state_verbs"]}
+        return unit if lead[unit.end:].strip().lower() in verbs else None
 
     def _unit_acting(self, pre_text):
         """The named unit opening PRE_TEXT as the subject of a short action after it ("Sở Tư pháp
@@ -814,6 +831,7 @@ class _Assembler:
                 f.indicator = added.group(1)  # "thêm 4 xã đạt chuẩn NTM nâng cao, nâng tổng số lên 16 xã"
         if f.scope and prev_row and f.indicator != head:
             f.indicator = prev_row.indicator
+        own_scope = own_scope or f.held_by
         if own_scope:
             f.scope = own_scope
         if i in self.forced:

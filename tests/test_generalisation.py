@@ -3396,3 +3396,10 @@ def test_a_level_lead_renamed_in_a_bracket_still_gives_its_level_and_lets_the_it
                           kind="result"),
                       row("hồ sơ đã giải quyết", 9122, unit="count", operator="=", level="district", year=2021,
                           kind="result")])
+
+
+def test_a_named_unit_holding_a_rate_before_its_head_is_the_rows_scope():
+    doc = extract("Năm 2023, huyện Mường Tè có tỷ lệ hộ nghèo 31,4%, huyện Sìn Hồ có tỷ lệ hộ nghèo 28,9%. "
+                  "Sở Y tế đạt tỷ lệ hồ sơ trực tuyến 96,2%.\n")
+    assert [(t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"]] == [
+        (31.4, "district", "huyện Mường Tè"), (28.9, "district", "huyện Sìn Hồ"), (96.2, "province", "Sở Y tế")]
