@@ -499,6 +499,7 @@ def report_year(rows, lines):
     pats = pattern_store.default()
     cues = [fold(c) for c in pats.cues["next_period_cues"]]
     review = [fold(c) for c in pats.documents["review_heading_words"]]
+    aims = [fold(c) + " " for c in pats.cues["target_cues"]]  # "Năm 2024 phấn đấu ...": the year aimed at
     planned = None
     for line in [l for l in lines if l.strip()][:8]:
         if cites(line.strip()):
@@ -508,9 +509,11 @@ def report_year(rows, lines):
             if y.kind not in ("period", "span"):
                 continue
             before = fold(text[max(0, y.start - 25):y.start])
-            if any(c in before for c in cues) and not any(c in before for c in review):
-                # "... quyết định nhiệm vụ năm 2025" in news of the December meeting: the year planned,
-                # unless no line names the year reviewed ("đánh giá kết quả thực hiện nhiệm vụ năm 2024")
+            after = fold(text[y.end:y.end + 25]).lstrip(" ,:")
+            if (any(c in before for c in cues) and not any(c in before for c in review)) \
+                    or any(after.startswith(c) for c in aims):
+                # "... quyết định nhiệm vụ năm 2025" in news of the December meeting, "Năm 2024 phấn đấu
+                # ..." in its headline: the year planned, unless no line names the year reviewed
                 planned = planned or y.year
                 continue
             return y.year

@@ -3403,3 +3403,22 @@ def test_a_named_unit_holding_a_rate_before_its_head_is_the_rows_scope():
                   "Sở Y tế đạt tỷ lệ hồ sơ trực tuyến 96,2%.\n")
     assert [(t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"]] == [
         (31.4, "district", "huyện Mường Tè"), (28.9, "district", "huyện Sìn Hồ"), (96.2, "province", "Sở Y tế")]
+
+
+def test_a_headline_year_followed_by_a_target_word_is_the_year_planned_not_the_year_reviewed():
+    # news of a year-end conference: the results in its body name no year of their own
+    doc = extract("Tam Đảo: Năm 2025 phấn đấu tăng trưởng 9 - 10%\n"
+                  "Ngày 27/12/2024, UBND huyện Tam Đảo tổ chức hội nghị tổng kết tình hình kinh tế - xã hội năm 2024 "
+                  "và triển khai nhiệm vụ năm 2025.\n"
+                  "Theo báo cáo, tốc độ tăng trưởng giá trị sản xuất đạt 8,7%. Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%.\n"
+                  "Năm 2025, huyện phấn đấu tốc độ tăng trưởng giá trị sản xuất đạt 9 - 10%.\n")
+    assert doc["year"] == 2025
+    assert [(t["threshold"]["value"], t["kind"], t["year"]) for t in doc["targets"]] == [
+        (8.7, "result", 2024), (99.1, "result", 2024), (9, "target", 2025)]
+
+
+def test_a_rate_above_the_national_average_by_nearly_n_points_is_a_change_and_met_aims_report_results():
+    doc = extract("BÁO CÁO\nKết quả chuyển đổi số năm 2025\n"
+                  "Năm 2025, tỉnh đã cơ bản hoàn thành các mục tiêu chuyển đổi số; tỷ lệ hồ sơ trực tuyến toàn "
+                  "trình đạt 58,3%, cao gần 17 điểm phần trăm so với bình quân cả nước.\n")
+    assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(58.3, "result")]

@@ -142,6 +142,23 @@ def test_html_lead_set_outside_the_article_body_goes_after_the_headline(tmp_path
     assert lines.count(lines[1]) == 1 and lines[-1] == "Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%."
 
 
+def test_html_titled_headline_dateline_and_lead_outside_the_body_come_first(tmp_path):
+    # a portal laid out in a table: the headline is an <h2> titled by its own class, the date and
+    # the lead are boxes of their own beside the body
+    path = tmp_path / "portal.html"
+    body = "<p>Theo Phòng Y tế huyện, công tác tiêm chủng mở rộng được triển khai đồng bộ tại các xã.</p>" * 3
+    path.write_text(
+        "<html><body><table><tr><td class='left-col'><div class='box-title'>TIN NỔI BẬT</div></td>"
+        "<td class='main-col'><h2 class='news-title'>Huyện Tam Nông: 97,2% trẻ em được tiêm chủng đầy đủ</h2>"
+        "<div class='news-date'>Cập nhật lúc 09:12 ngày 18/12/2023</div>"
+        "<div class='news-lead'><b>Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ trên địa bàn "
+        "huyện đạt 97,2%.</b></div>"
+        f"<div class='news-body'>{body}</div></td></tr></table></body></html>", encoding="utf-8")
+    lines = read(str(path)).text.splitlines()
+    assert lines[:3] == ["Huyện Tam Nông: 97,2% trẻ em được tiêm chủng đầy đủ", "Cập nhật lúc 09:12 ngày 18/12/2023",
+                         "Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ trên địa bàn huyện đạt 97,2%."]
+
+
 def test_html_page_wrapped_in_one_form_keeps_its_article_headline_and_summary(tmp_path):
     # ASP.NET and SharePoint portals put the whole page inside <form id="aspnetForm">
     path = tmp_path / "aspnet.html"

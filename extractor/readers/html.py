@@ -88,9 +88,14 @@ def _cut_depth(html: str) -> tuple[str, int]:
 # container ("<div class="detail-sapo">(Chinhphu.vn) - ... vừa ký Quyết định số ...")
 LEAD = [".sapo", ".detail-sapo", ".article-sapo", ".news-sapo", ".chapeau", ".lead", ".article-lead",
         ".detail-lead", ".summary", ".article-summary", ".description", "[class*=sapo]", "[class*=summary]",
-        "[class*=tomtat]"]
-# the headline: an h1, else a heading set in a title box ("<div class="news-title"><h2>...")
-HEADLINE = ["h1", "[class*=title] h2", "[class*=title] h3"]
+        "[class*=tomtat]", "[class*=-lead]"]
+# the headline: an h1, else a heading set in a title box ("<div class="news-title"><h2>...") or
+# titled itself ("<h2 class="news-title">")
+HEADLINE = ["h1", "[class*=title] h2", "[class*=title] h3", "h2[class*=title]", "h3[class*=title]"]
+# the line dating an article, outside its body ("<div class="news-date">Cập nhật lúc 16:05 ngày 25/06/2024")
+DATELINE = ["[class*=date]", "[class*=time]"]
+DATED = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b")
+MAX_DATELINE = 80  # characters: a date line, not a box of news with their dates
 
 
 def _lead(tree, body):
@@ -233,6 +238,11 @@ def read_html(path: str, data: bytes, sha: str) -> Source:
     title = next((node for sel in HEADLINE if (node := tree.css_first(sel)) is not None), None)
     if title is not None and body is not None and title.text(strip=True) and title.text(strip=True) not in body.text():
         lines.append(re.sub(r"\s+", " ", title.text(strip=True)))
+    dateline = next((text for sel in DATELINE for node in tree.css(sel)
+                     if len(text := re.sub(r"\s+", " ", node.text(strip=True))) <= MAX_DATELINE and DATED.search(text)),
+                    None)
+    if dateline and body is not None and dateline not in body.text():
+        lines.append(dateline)
     lead = _lead(tree, body)
     if lead:
         lines.append(lead)
