@@ -851,6 +851,7 @@ def _caption_indicator(heading):
     from .patterns import default
 
     leads = sorted(map(str, default().cues["caption_lead_words"]), key=len, reverse=True)
+    aims = {str(w).lower() for w in default().cues["caption_aim_leads"]}
     lines = [re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ")]
     for i, line in reversed(list(enumerate(lines))):
         line = NUMBERING.sub("", APPENDIX_LEAD.sub("", line))  # (nor "3. " of an item heading the table)
@@ -859,7 +860,9 @@ def _caption_indicator(heading):
         if lead:
             line = line[len(lead) + 1:]
         # ("Chỉ tiêu kích hoạt tài khoản ... giao cụ thể cho một số xã như sau:" right over the table)
-        named = _opens_with_strong_head(line) or (lead and i == len(lines) - 1 and line.rstrip().endswith(":"))
+        # (or a title in capitals opened by such words: "PHÂN BỔ CHỈ TIÊU ĐÀO TẠO NGHỀ CHO LAO ĐỘNG NÔNG THÔN")
+        named = _opens_with_strong_head(line) or (lead and i == len(lines) - 1 and line.rstrip().endswith(":")) \
+            or (lead and line.isupper() and lead.lower() in aims)
         if named and len(line.split()) <= 30:
             name = _caption_tail().sub("", YEAR_TAIL.sub("", PERCENT_MARK.sub("", _in_lower_case(line)))).strip(" ,.:")
             return name if len(name.split()) >= 3 else None

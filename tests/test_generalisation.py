@@ -3422,3 +3422,14 @@ def test_a_rate_above_the_national_average_by_nearly_n_points_is_a_change_and_me
                   "Năm 2025, tỉnh đã cơ bản hoàn thành các mục tiêu chuyển đổi số; tỷ lệ hồ sơ trực tuyến toàn "
                   "trình đạt 58,3%, cao gần 17 điểm phần trăm so với bình quân cả nước.\n")
     assert [(t["threshold"]["value"], t["kind"]) for t in doc["targets"]] == [(58.3, "result")]
+
+
+def test_a_title_in_capitals_sharing_out_one_aim_names_the_units_column_of_counts():
+    doc = extract("UBND HUYỆN CƯ M'GAR\nKẾ HOẠCH\nĐào tạo nghề năm 2019\n"
+                  "PHỤ LỤC\nPHÂN BỔ CHỈ TIÊU HỖ TRỢ ĐÀO TẠO NGHỀ CHO PHỤ NỮ NÔNG THÔN NĂM 2019\n"
+                  "TT | Xã, thị trấn | Chỉ tiêu (người) | Ghi chú\n"
+                  "1 | Thị trấn Quảng Phú | 40 | \n"
+                  "2 | Xã Ea Pốk | 35 | \n")
+    assert [(t["indicator"]["text"], t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"]] == [
+        ("hỗ trợ đào tạo nghề cho phụ nữ nông thôn", 40, "commune", "Thị trấn Quảng Phú"),
+        ("hỗ trợ đào tạo nghề cho phụ nữ nông thôn", 35, "commune", "Xã Ea Pốk")]
