@@ -564,9 +564,9 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                     continue  # "Tỷ lệ đạt 113%": the result over the plan, no row of its own
                 # the planned figure is a target, the achieved one a result; the column names no scope
                 cell_kind, scope = ("target" if role == "plan" else "result"), None
-            elif kind == "result" and ((any(percent_cols) and not pct) or _lists_unit_kinds(_after_total(label), rules_obj)) \
-                    and _inventory(scope):
-                continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest; "Tổng số xã"
+            elif kind == "result" and ((any(percent_cols) and not pct and _inventory(scope))
+                                       or _lists_unit_kinds(_after_total(label), rules_obj)):
+                continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest; "Số xã, phường"
             elif kind == "result" and unit_row and _counts_what_is_held(label):
                 continue  # "Số TTHC thuộc thẩm quyền" beside the units' scores: an inventory, no row
             if kind == "result" and label and "scoring_cues" in _label_cues(label, rules_obj):
@@ -1050,11 +1050,13 @@ def _inventory(label):
 
 
 def _after_total(label):
-    """What an inventory label counts ("Tổng số xã" -> "xã"; cues.yaml inventory_labels), else ""."""
+    """What a count's label counts ("Tổng số xã" -> "xã", "Số xã, phường" -> "xã, phường"; cues.yaml
+    inventory_labels, units.yaml count_label_heads), else ""."""
     from .patterns import default
 
     text = re.sub(r"[*_]", "", label or "").strip(" .:")
-    head = next((w for w in map(str, default().cues["inventory_labels"]) if text.lower().startswith(w.lower() + " ")), None)
+    heads = sorted(map(str, default().cues["inventory_labels"] + default().units["count_label_heads"]), key=len, reverse=True)
+    head = next((w for w in heads if text.lower().startswith(w.lower() + " ")), None)
     return text[len(head) + 1:] if head else ""
 
 

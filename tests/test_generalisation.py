@@ -3433,3 +3433,12 @@ def test_a_title_in_capitals_sharing_out_one_aim_names_the_units_column_of_count
     assert [(t["indicator"]["text"], t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"]] == [
         ("hỗ trợ đào tạo nghề cho phụ nữ nông thôn", 40, "commune", "Thị trấn Quảng Phú"),
         ("hỗ trợ đào tạo nghề cho phụ nữ nông thôn", 35, "commune", "Xã Ea Pốk")]
+
+
+def test_a_column_counting_the_communes_of_each_district_is_no_row_beside_their_rates():
+    doc = extract("SỞ Y TẾ\nBÁO CÁO\nKết quả tiêm chủng mở rộng năm 2018\n"
+                  "TT | Đơn vị | Số xã, phường, thị trấn | Tỷ lệ tiêm chủng đầy đủ (%)\n"
+                  "1 | Huyện Krông Nô | 12 | 96,4\n"
+                  "2 | Huyện Đắk Mil | 10 | 97,8\n")
+    assert [(t["threshold"]["value"], t["scope"]) for t in doc["targets"]] == [
+        (96.4, "Huyện Krông Nô"), (97.8, "Huyện Đắk Mil")]
