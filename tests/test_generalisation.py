@@ -3442,3 +3442,10 @@ def test_a_column_counting_the_communes_of_each_district_is_no_row_beside_their_
                   "2 | Huyện Đắk Mil | 10 | 97,8\n")
     assert [(t["threshold"]["value"], t["scope"]) for t in doc["targets"]] == [
         (96.4, "Huyện Krông Nô"), (97.8, "Huyện Đắk Mil")]
+
+
+def test_the_tiers_of_the_health_system_are_levels():
+    doc = extract("Năm 2019, công suất sử dụng giường bệnh: tuyến tỉnh đạt 108,5%, tuyến huyện đạt 91,2%, "
+                  "tuyến xã đạt 45,3%.\n")
+    assert [(t["threshold"]["value"], t["level"]) for t in doc["targets"]] == [
+        (108.5, "province"), (91.2, "district"), (45.3, "commune")]
