@@ -567,6 +567,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             elif kind == "result" and ((any(percent_cols) and not pct and _inventory(scope))
                                        or _lists_unit_kinds(_after_total(label), rules_obj)):
                 continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest; "Số xã, phường"
+            elif not pct and _label_opens(label, "population_labels"):
+                continue  # "Dân số (người)" beside the units' rates: what the rates are taken over
             elif kind == "result" and unit_row and _counts_what_is_held(label):
                 continue  # "Số TTHC thuộc thẩm quyền" beside the units' scores: an inventory, no row
             if kind == "result" and label and "scoring_cues" in _label_cues(label, rules_obj):

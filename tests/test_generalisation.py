@@ -3449,3 +3449,12 @@ def test_the_tiers_of_the_health_system_are_levels():
                   "tuyến xã đạt 45,3%.\n")
     assert [(t["threshold"]["value"], t["level"]) for t in doc["targets"]] == [
         (108.5, "province"), (91.2, "district"), (45.3, "commune")]
+
+
+def test_a_population_column_is_the_base_of_the_rates_beside_it_not_a_row():
+    doc = extract("UBND TỈNH BẾN TRE\nKẾ HOẠCH\nCấp nước sạch nông thôn năm 2020\n"
+                  "TT | Đơn vị | Dân số nông thôn (người) | Tỷ lệ dân số nông thôn dùng nước sạch năm 2020 (%)\n"
+                  "1 | Huyện Giồng Trôm | 152.300 | 65\n"
+                  "2 | Huyện Ba Tri | 171.800 | 60\n")
+    assert [(t["threshold"]["value"], t["scope"]) for t in doc["targets"]] == [
+        (65, "Huyện Giồng Trôm"), (60, "Huyện Ba Tri")]
