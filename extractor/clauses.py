@@ -713,9 +713,10 @@ class _Assembler:
             f.post_text = ""
         elif f.post_text and trailing_levels_re().match(" " + f.post_text.strip(" ,.;")) and words(pre_text) >= 2:
             f.post_text = ""  # "... đạt trên 99% ở cả cấp huyện và cấp xã": the levels, read already, name nothing
-        elif f.post_text and m.unit == "percent" and rate_base_only(f.post_text) \
+        elif f.post_text and m.unit == "percent" and rate_base_only(f.post_text.split(",")[0]) \
                 and any(sent.cues_between("share_heads", a2, b2)):
-            f.post_text = ""  # "đạt tỷ lệ bao phủ 90,17% dân số": the rate is named before, over its base after
+            # "đạt tỷ lệ bao phủ 90,17% dân số(, vượt chỉ tiêu ...)": the rate is named before, over its base after
+            f.post_text = ""
         elif f.post_text and m.noun and f.post_text.split(",")[0].strip().lower() == m.noun.lower() and \
                 m.noun.lower() in (pre_text if words(pre_text) >= 3 else head or "").lower():
             f.post_text = ""  # "Số xã đạt chuẩn nông thôn mới: 6 xã": the noun repeats what the label names

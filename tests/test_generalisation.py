@@ -3458,3 +3458,11 @@ def test_a_population_column_is_the_base_of_the_rates_beside_it_not_a_row():
                   "2 | Huyện Ba Tri | 171.800 | 60\n")
     assert [(t["threshold"]["value"], t["scope"]) for t in doc["targets"]] == [
         (65, "Huyện Giồng Trôm"), (60, "Huyện Ba Tri")]
+
+
+def test_people_taking_part_are_counted_and_a_rate_over_its_base_keeps_its_name_before_a_comment():
+    doc = extract("Tính đến ngày 31/12/2021, toàn tỉnh có 1.052.310 người tham gia bảo hiểm y tế, đạt tỷ lệ bao phủ "
+                  "91,4% dân số, vượt chỉ tiêu được giao.\n")
+    assert_rows(doc, [row("người tham gia bảo hiểm y tế", 1052310, unit="count", operator="=", year=2021,
+                          kind="result"),
+                      row("tỷ lệ bao phủ", 91.4, operator="=", year=2021, kind="result")])
