@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins,
                     target_word_before, years_respectively)
-from .phrases import (act_citation_only, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (act_citation_only, holding_verbs, list_lead_tail_re, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -233,10 +233,11 @@ class _Assembler:
         if colon < 0 or at < 0 or at + len(self.head) > colon + 1:
             return
         ops = [m for m in self.sent.matches if m.group == "op_before" and at <= m.start < colon
-               and not words(self.text[m.end:colon].replace("mức sau", "").replace("như sau", ""))]
+               and not words(list_lead_tail_re().sub("", self.text[m.end:colon]))]
         if not ops:
             return
-        op = min((m for m in ops if m.end == ops[-1].end), key=lambda m: m.start)  # "không vượt quá", not "vượt quá"
+        last = max(m.end for m in ops)
+        op = min((m for m in ops if m.end == last), key=lambda m: m.start)  # "không vượt quá", not "vượt quá"
         for m in self.mentions:
             if m.start > colon and m.op is None:
                 m.op = op.value
@@ -594,14 +595,9 @@ class _Assembler:
         """The named unit LEAD is, with a verb of holding or reaching after it (cues.yaml
         holder_verbs, state_verbs), before the head of a rate: "Sở Tư pháp có" in "Sở Tư pháp có tỷ
         lệ hồ sơ trực tuyến đạt 100%"; else None."""
-        from .patterns import default
-
         lead = lead.strip(" ,")
         unit = next((u for u in breakdowns.units(lead, self.ctx.juris_level) if u.named and u.start == 0), None)
-        if unit is None:
-            return None
-        verbs = {str(v).lower() for v in default().cues["holder_verbs"] + default().cues["state_verbs"]}
-        return unit if lead[unit.end:].strip().lower() in verbs else None
+        return unit if unit is not None and lead[unit.end:].strip().lower() in holding_verbs() else None
 
     def _unit_acting(self, pre_text):
         """The named unit opening PRE_TEXT as the subject of a short action after it ("Sở Tư pháp

@@ -193,6 +193,24 @@ def lead_only_re():
 
 
 @lru_cache(maxsize=1)
+def holding_verbs() -> frozenset:
+    """Verbs between a named unit and the rate it holds ("Sở Tư pháp có tỷ lệ ..."; cues.yaml
+    holder_verbs, state_verbs), lower case."""
+    from .patterns import default
+
+    return frozenset(str(v).lower() for v in default().cues["holder_verbs"] + default().cues["state_verbs"])
+
+
+@lru_cache(maxsize=1)
+def list_lead_tail_re():
+    """The words closing a lead before its list ("... không vượt quá mức sau:"; cues.yaml
+    list_lead_tails)."""
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().cues["list_lead_tails"]) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def group_bound_re():
     """Matches up to the end of a bound that defines a group ("công dân từ 14 tuổi trở lên"): a
     number, a noun no indicator measures (units.yaml not_measured_nouns), the bound (cues.yaml)."""

@@ -1046,20 +1046,40 @@ def _inventory(label):
     cues, folded = default().cues, label.lower()
     has = lambda name: any(re.search(r"(?<!\w)" + re.escape(str(w).lower()) + r"(?!\w)", folded)  # noqa: E731
                            for w in cues[name])
-    counted = _after_total(label).lower()  # "Tổng số hồ sơ tiếp nhận": dossiers are counted, not held
-    measured = any(re.match(re.escape(str(n).lower()) + r"(?!\w)", counted) for n in default().units["measured_nouns"])
+    measured = _measured_noun().match(_after_total(label))  # "Tổng số hồ sơ tiếp nhận": dossiers are counted, not held
     return has("residual_labels") or (has("inventory_labels") and not has("achieved_words") and not measured)
 
 
 def _after_total(label):
     """What a count's label counts ("Tổng số xã" -> "xã", "Số xã, phường" -> "xã, phường"; cues.yaml
     inventory_labels, units.yaml count_label_heads), else ""."""
+    text = re.sub(r"[*_]", "", label or "").strip(" .:")
+    head = _count_head().match(text)
+    return text[head.end():] if head else ""
+
+
+@lru_cache(maxsize=1)
+def _count_head():
     from .patterns import default
 
-    text = re.sub(r"[*_]", "", label or "").strip(" .:")
-    heads = sorted(map(str, default().cues["inventory_labels"] + default().units["count_label_heads"]), key=len, reverse=True)
-    head = next((w for w in heads if text.lower().startswith(w.lower() + " ")), None)
-    return text[len(head) + 1:] if head else ""
+    return re.compile(r"(?:" + phrase_alternation(default().cues["inventory_labels"] + default().units["count_label_heads"])
+                      + r")\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _measured_noun():
+    from .patterns import default
+
+    return re.compile(r"(?:" + phrase_alternation(default().units["measured_nouns"]) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _held_count():
+    """"Số TTHC", "Số thủ tục (thủ tục)": what a unit holds, counted with nothing else in the label."""
+    from .patterns import default
+
+    return re.compile(r"\s*(?:" + phrase_alternation(default().units["count_label_heads"]) + r")\s+(?:"
+                      + phrase_alternation(default().cues["held_nouns"]) + r")\s*(?:\([^()]*\))?\s*", re.IGNORECASE)
 
 
 def _counts_what_is_held(label):
@@ -1071,11 +1091,8 @@ def _counts_what_is_held(label):
     from .patterns import default
 
     low = label.lower()
-    heads = sorted(map(str, default().units["count_label_heads"]), key=len, reverse=True)
-    nouns = sorted(map(str, default().cues["held_nouns"]), key=len, reverse=True)
-    if re.fullmatch(r"\s*(?:" + "|".join(map(re.escape, heads)) + r")\s+(?:" + "|".join(map(re.escape, nouns))
-                    + r")\s*(?:\([^()]*\))?\s*", label, re.IGNORECASE):
-        return True  # "Số TTHC", "Số thủ tục (thủ tục)": what the unit holds, counted
+    if _held_count().fullmatch(label):
+        return True  # "Số TTHC": what the unit holds, counted
     return not any(re.search(r"(?<!\w)" + re.escape(str(n).lower()) + r"(?!\w)", low)
                    for n in default().units["measured_nouns"]) \
         and any(str(w).lower() in low for w in default().cues["held_labels"])
