@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins,
                     target_word_before, years_respectively)
-from .phrases import (act_citation_only, holding_verbs, list_lead_tail_re, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (act_citation_only, baseline_link_words, holding_verbs, list_lead_tail_re, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -764,6 +764,11 @@ class _Assembler:
             # the clause names another owner of the indicator before, with the same "là"
             f.indicator, f.confidence = f"{parallel.indicator} của {pre_text}", 0.7
             f.levels = f.levels or list(parallel.levels)
+        elif (last := self.out[-1] if self.out else prev_row) is not None and last.unit == m.unit \
+                and _only_change(pre_text):
+            # "Tỷ lệ hộ nghèo giảm bình quân 4 - 5%/năm. Lộ trình: năm 2022 giảm xuống còn 48,5%; năm 2023
+            # còn 44%": a step of the rate named before, which the words before the figure only move
+            f.indicator, f.confidence = last.indicator, 0.7
         elif words(pre_text) >= 1 and not _only_head(sent, a2, b2):
             f.indicator = pre_text
             if words(pre_text) > 6 and (raised := raised_object(pre_text)):
@@ -1205,6 +1210,17 @@ def _opens_with_strong_head(sent, a, b):
     """The text opens with a strong head ('Chỉ số PAR INDEX', 'Tỷ lệ ...') with words after it."""
     m = sent.at(a, ("cue",), ("strong_heads",))
     return bool(m and m.end < b and words(sent.text[m.end:b]) >= 1)
+
+
+def _only_change(text):
+    """TEXT is only words moving a figure ("giảm xuống còn", "còn"; cues.yaml change_words,
+    baseline_links) and years."""
+    rest = text.lower()
+    for y in reversed(periods.mentions(rest)):
+        rest = rest[:y.start] + " " + rest[y.end:]
+    left = re.findall(r"\w+", rest)
+    moving = {w for phrase in change_words() | baseline_link_words() for w in phrase.split()}
+    return bool(left) and all(w in moving for w in left)
 
 
 def _only_head(sent, a, b):

@@ -87,6 +87,13 @@ def change_words():
 
 
 @lru_cache(maxsize=1)
+def baseline_link_words():
+    from .patterns import default
+
+    return frozenset(str(w).lower() for w in default().cues["baseline_links"])
+
+
+@lru_cache(maxsize=1)
 def self_subjects():
     """Words a body's report calls itself by ("Sở tiếp nhận 1.246 hồ sơ"): no part of an action."""
     from .patterns import default

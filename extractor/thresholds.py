@@ -746,13 +746,17 @@ def _grades(text, idx):
     return keep_longest(found, lambda m: m.vstart, lambda m: m.vend)
 
 
+NEXT_YEARS_ITEM = re.compile(r"\s*;\s*(?:năm\s+)?(?:19|20)\d\d\b", re.IGNORECASE)  # "; năm 2023 còn 44%"
+
+
 def _drop_baselines(text, mentions, idx):
     """'từ 26 ngày làm việc (xuống) còn 13 ngày': the first figure is the old value."""
     keep = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt and m.unit == nxt.unit and nxt.start - m.end < 80 and idx.cues_between("baseline_links", m.end, nxt.start):
-            if len(text[m.end:nxt.start].split()) <= 6:
+            # (not "năm 2022 còn 48,5%; năm 2023 còn 44%": each year's own figure, a roadmap)
+            if len(text[m.end:nxt.start].split()) <= 6 and not NEXT_YEARS_ITEM.match(text, m.end):
                 continue
         keep.append(m)
     return keep

@@ -3466,3 +3466,12 @@ def test_people_taking_part_are_counted_and_a_rate_over_its_base_keeps_its_name_
     assert_rows(doc, [row("người tham gia bảo hiểm y tế", 1052310, unit="count", operator="=", year=2021,
                           kind="result"),
                       row("tỷ lệ bao phủ", 91.4, operator="=", year=2021, kind="result")])
+
+
+def test_a_yearly_roadmap_written_with_con_keeps_each_years_figure_under_the_rate_named_before():
+    doc = extract("KẾ HOẠCH\nGiảm nghèo bền vững giai đoạn 2023 - 2025 của xã Nậm Lành\n"
+                  "a) Tỷ lệ hộ nghèo giảm bình quân 3 - 4%/năm. Lộ trình cụ thể: năm 2023 giảm xuống còn 41,2%; "
+                  "năm 2024 còn 37,5%; năm 2025 còn 34%.\n")
+    assert [(t["threshold"]["value"], t["threshold"]["operator"], t["year"]) for t in doc["targets"]][1:] == [
+        (41.2, "<=", 2023), (37.5, "<=", 2024), (34, "<=", 2025)]
+    assert {t["indicator"]["text"] for t in doc["targets"]} == {"Tỷ lệ hộ nghèo giảm"}
