@@ -746,7 +746,15 @@ def _grades(text, idx):
     return keep_longest(found, lambda m: m.vstart, lambda m: m.vend)
 
 
-NEXT_YEARS_ITEM = re.compile(r"\s*;\s*(?:năm\s+)?(?:19|20)\d\d\b", re.IGNORECASE)  # "; năm 2023 còn 44%"
+def _next_years_item(gap):
+    """GAP, between two figures, opens the next item of a list of years ("; năm 2023 còn")."""
+    from . import periods
+
+    before, semi, after = gap.partition(";")
+    if not semi or before.strip():
+        return False
+    years = periods.mentions(after)
+    return bool(years) and not after[:years[0].start].strip()
 
 
 def _drop_baselines(text, mentions, idx):
@@ -756,7 +764,7 @@ def _drop_baselines(text, mentions, idx):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt and m.unit == nxt.unit and nxt.start - m.end < 80 and idx.cues_between("baseline_links", m.end, nxt.start):
             # (not "năm 2022 còn 48,5%; năm 2023 còn 44%": each year's own figure, a roadmap)
-            if len(text[m.end:nxt.start].split()) <= 6 and not NEXT_YEARS_ITEM.match(text, m.end):
+            if len(text[m.end:nxt.start].split()) <= 6 and not _next_years_item(text[m.end:nxt.start]):
                 continue
         keep.append(m)
     return keep
