@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins,
                     target_word_before, years_respectively)
-from .phrases import (act_citation_only, baseline_link_words, holding_verbs, list_lead_tail_re, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (act_citation_only, holding_verbs, moving_words, list_lead_tail_re, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -596,14 +596,18 @@ class _Assembler:
         holder_verbs, state_verbs), before the head of a rate: "Sở Tư pháp có" in "Sở Tư pháp có tỷ
         lệ hồ sơ trực tuyến đạt 100%"; else None."""
         lead = lead.strip(" ,")
-        unit = next((u for u in breakdowns.units(lead, self.ctx.juris_level) if u.named and u.start == 0), None)
+        unit = self._opening_unit(lead)
         return unit if unit is not None and lead[unit.end:].strip().lower() in holding_verbs() else None
 
     def _unit_acting(self, pre_text):
         """The named unit opening PRE_TEXT as the subject of a short action after it ("Sở Tư pháp
         tiếp nhận", "Cục Thú y đã giải quyết"), else None."""
-        unit = next((u for u in breakdowns.units(pre_text, self.ctx.juris_level) if u.named and u.start == 0), None)
+        unit = self._opening_unit(pre_text)
         return unit if unit is not None and 1 <= words(pre_text[unit.end:]) <= 4 else None
+
+    def _opening_unit(self, text):
+        """The named unit TEXT opens with ("Sở Tư pháp", "huyện Mường Tè"), else None."""
+        return next((u for u in breakdowns.units(text, self.ctx.juris_level) if u.named and u.start == 0), None)
 
     def _part_name(self, a, b):
         """The bare name of a part opening a clause ("Công khai, minh bạch đạt"): no figure, level
@@ -1219,8 +1223,7 @@ def _only_change(text):
     for y in reversed(periods.mentions(rest)):
         rest = rest[:y.start] + " " + rest[y.end:]
     left = re.findall(r"\w+", rest)
-    moving = {w for phrase in change_words() | baseline_link_words() for w in phrase.split()}
-    return bool(left) and all(w in moving for w in left)
+    return bool(left) and all(w in moving_words() for w in left)
 
 
 def _only_head(sent, a, b):

@@ -88,8 +88,7 @@ def find_head(sent: Sentence, first, ctx):
             return None, (after + 1 if after >= 0 else comma + 1), levels, None
         ha, hb = sent.trim(topic.end, comma)
         # "Về chuyển đổi số, ở cấp huyện, tỷ lệ hồ sơ ... đạt 72,3%": a field, then what is measured
-        named_after = any(h.text.lower() in strong_heads() for h in sent.cues_between("indicator_heads", comma, first.start))
-        if words(text[ha:hb]) >= 2 and not named_after:
+        if words(text[ha:hb]) >= 2 and not _names_after(sent, comma, first.start):
             return text[ha:hb], comma + 1, [], None
     semi = sent.last_semicolon(0, first.start)
     return ctx.line_head, (semi + 1 if semi >= 0 else 0), [], None

@@ -80,8 +80,8 @@ def _word_starts(text, sylls):
     pos = 0
     # the segmenter learnt from text in lower case: a line in capitals ("TRẺ EM DƯỚI 1 TUỔI ĐƯỢC
     # TIÊM CHỦNG") is read as it, or "TUỔI ĐƯỢC" comes back as one word
-    lower = text.lower()
-    text = lower if text.isupper() and len(lower) == len(text) else text
+    if text.isupper() and len(lower := text.lower()) == len(text):
+        text = lower
     for word in word_tokenize(text):
         at = text.find(word, pos)
         if at < 0:

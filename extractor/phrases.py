@@ -87,10 +87,11 @@ def change_words():
 
 
 @lru_cache(maxsize=1)
-def baseline_link_words():
+def moving_words():
+    """The words that only move a figure ("giảm xuống còn"; cues.yaml change_words, baseline_links), lower case."""
     from .patterns import default
 
-    return frozenset(str(w).lower() for w in default().cues["baseline_links"])
+    return frozenset(w for p in default().cues["change_words"] + default().cues["baseline_links"] for w in str(p).lower().split())
 
 
 @lru_cache(maxsize=1)

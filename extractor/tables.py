@@ -930,10 +930,16 @@ def _caption_measure(heading, rules_obj):
 @lru_cache(maxsize=1)
 def _caption_number():
     """"Bảng 1.", "Biểu số 02:": the number of a table's caption (table_heads.yaml caption_numbers)."""
+    return re.compile(caption_number_pattern() + r"?\s*[.:\-–]\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def caption_number_pattern():
+    """A table's caption word and its number ("Biểu số 01"), as regex text, the number group last."""
     from .patterns import default
 
     words = phrase_alternation(default().table_heads["caption_numbers"])
-    return re.compile(r"(?:" + words + r")(?:\s+(?:số\s+)?[\dIVX]+[a-z]?)?\s*[.:\-–]\s*", re.IGNORECASE)
+    return r"(?:" + words + r")(?:\s+(?:số\s+)?[\dIVX]+[a-z]?)"
 
 
 def _label_opens(label, *cue_names, whole=False):
@@ -1070,7 +1076,7 @@ def _count_head():
 def _measured_noun():
     from .patterns import default
 
-    return re.compile(r"(?:" + phrase_alternation(default().units["measured_nouns"]) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["measured_nouns"]) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1090,12 +1096,10 @@ def _counts_what_is_held(label):
         return False
     from .patterns import default
 
-    low = label.lower()
     if _held_count().fullmatch(label):
         return True  # "Số TTHC": what the unit holds, counted
-    return not any(re.search(r"(?<!\w)" + re.escape(str(n).lower()) + r"(?!\w)", low)
-                   for n in default().units["measured_nouns"]) \
-        and any(str(w).lower() in low for w in default().cues["held_labels"])
+    low = label.lower()
+    return not _measured_noun().search(label) and any(str(w).lower() in low for w in default().cues["held_labels"])
 
 
 def _column_role(label):

@@ -311,11 +311,10 @@ ITEM_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|[a-zđ]\))
 
 @lru_cache(maxsize=1)
 def _caption_numbered():
-    """"Biểu số 01", "Bảng 2": a table's number alone on its line (table_heads.yaml caption_numbers)."""
-    from .patterns import default
+    """"Biểu số 01", "Bảng 2": a table's number alone on its line (tables.caption_number_pattern)."""
+    from .tables import caption_number_pattern
 
-    words = "|".join(map(re.escape, map(str, default().table_heads["caption_numbers"])))
-    return re.compile(r"(?:" + words + r")(?:\s+số)?\s+[\dIVX]+[a-z]?\s*[.:]?", re.IGNORECASE)
+    return re.compile(caption_number_pattern() + r"\s*[.:]?", re.IGNORECASE)
 
 
 def _blank_run(texts, a, b):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import periods
 from .numbers import NUMBER, parse
 from .phrases import BRACKETED, rate_link_gap
 from .vntext import fold, keep_longest, phrase_alternation
@@ -748,8 +749,6 @@ def _grades(text, idx):
 
 def _next_years_item(gap):
     """GAP, between two figures, opens the next item of a list of years ("; năm 2023 còn")."""
-    from . import periods
-
     before, semi, after = gap.partition(";")
     if not semi or before.strip():
         return False
