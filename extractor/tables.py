@@ -65,6 +65,7 @@ class TableRead:
 
 
 UNIT_MARK = re.compile(r"\s*\(\s*%\s*\)\s*$")
+MEASURE_BRACKET = re.compile(r"\s*\((?![^()]*\d)[^()%]{1,20}\)\s*$")  # a closing "(người)", "(hồ sơ)": what is counted
 YEAR_ROW = re.compile(r"(?:(?:cả\s+|tổng\s+)?năm\s+)?((?:19|20)\d\d)", re.IGNORECASE)  # a row label that is a year
 EMPHASIS = " \t*_"  # web pages converted to text keep markdown emphasis around cells ("**Tổng số**")
 
@@ -372,6 +373,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     title = _title_object(heading) if any(_bare_rate(l) for l in labels) else None
     # "Tỷ lệ hồ sơ giải quyết đúng hạn (%)" set over columns "Quý I | Quý II": what they all measure
     caption = lru_cache(maxsize=1)(lambda: _caption_indicator(heading))
+    results_title = lru_cache(maxsize=1)(lambda: _results_title(heading, rules_obj))
     spanning = _spanning_head(heading) if labels and any(_dimension_row(l) or YEAR_COLUMN.fullmatch(l.strip()) for l in labels) \
         else None
 
@@ -590,8 +592,9 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 # what is measured
                 unit = _unit_name(ind_text, units)
                 named = scope or label
-                if not scope and _bare_role_label(label) and caption():
-                    named = caption()  # "Kết quả đến 31/12/2023 (%)" names no indicator: the caption does
+                if not scope and _bare_role_label(label) and (caption() or results_title()):
+                    # "Kết quả đến 31/12/2023 (%)" names no indicator: the caption does
+                    named = caption() or results_title()
                 elif (_column_unit(named) or _grade_label(named)) and (measure := caption_measure()
                                                                        or (sibling_measure() if _column_unit(named) else None)):
                     # "Tổng điểm (/100)", "Xếp loại" under "Bảng 1. Điểm Bộ chỉ số ... của các bộ"; "Xếp hạng"
@@ -632,10 +635,12 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 # year, the column what is measured
                 indicator, scope, year = UNIT_MARK.sub("", scope) or scope, None, int(row_year.group(1))
                 pct = pct or bool(UNIT_MARK.search(label))
-            elif scope and not row_scope_text and _label_opens(ind_text, "total_labels", whole=True) and unit_levels:
-                # "Tổng" under rows of units: the column's indicator for all of them, no scope, at their
-                # level; "Toàn tỉnh" is the whole jurisdiction, at none
-                indicator, scope = UNIT_MARK.sub("", scope) or scope, None
+            elif (total_of := scope or (against_plan and role and _bare_role_label(label) and (caption() or results_title()))) \
+                    and not row_scope_text and _label_opens(ind_text, "total_labels", whole=True) and unit_levels:
+                # "Tổng" under rows of units: the column's indicator (or the caption's, over bare plan and
+                # result columns) for all of them, no scope, at their level; "Toàn tỉnh" is the whole
+                # jurisdiction, at none
+                indicator, scope = UNIT_MARK.sub("", total_of) or total_of, None
                 whole_area = _label_opens(ind_text, "whole_area_heads", whole=True)
                 level = level or (unit_levels[0] if len(set(unit_levels)) == 1 and not whole_area else None)
             # "Tỉ lệ bộ, ngành, địa phương đạt ...": one row for each level of the units counted
@@ -844,6 +849,33 @@ def _caption_tail():
                       + phrase_alternation(cues["caption_unit_links"]) + r")\s+(?:"
                       + phrase_alternation(cues["caption_unit_sets"]) + r")\s+.*|(?:"
                       + phrase_alternation(cues["caption_closings"]) + r").*)$", re.IGNORECASE)
+
+
+def _results_title(heading, rules_obj):
+    """What a title of results names, for plan and result columns that name nothing but their
+    role: "KẾT QUẢ TUYỂN SINH ĐÀO TẠO NGHỀ 6 THÁNG ĐẦU NĂM 2021 THEO HUYỆN, THỊ XÃ" gives "tuyển
+    sinh đào tạo nghề" (its period and the units it is broken down by are gone). Only such
+    columns take it: beside columns naming their own measures, the title names a topic."""
+    from .patterns import default
+
+    cues = default().cues
+    # (the last line of the title, not the "(Kèm theo Báo cáo số ...)" under it)
+    last = next((l for l in reversed([re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ")])
+                 if l and not l.startswith("(")), "")
+    numbered = _caption_number().match(last)
+    last = APPENDIX_LEAD.sub("", last[numbered.end():] if numbered else last).lower()
+    if not any(last.startswith(str(w).lower() + " ") for w in cues["title_lead_words"]):
+        return None
+    title = _title_object(heading) or ""
+    links = re.compile(r"\s+(?:" + phrase_alternation(cues["caption_breakdown_links"]) + r")\s+", re.IGNORECASE)
+    by = next((m for m in links.finditer(title) if _lists_unit_kinds(title[m.end():], rules_obj)), None)
+    if by:
+        title = title[:by.start()]  # "... theo huyện, thị xã": the rows' units
+    title = re.sub(r"\s+(?:đầu|cuối)$", "", title.strip(" ,.:"), flags=re.IGNORECASE)  # ("năm 2021" went with the year)
+    parts = [m for m in periods.part_of_year().finditer(title) if not title[m.end():].strip(" ,.:")]
+    if parts:
+        title = title[:parts[-1].start()].strip(" ,.:")  # "... 6 tháng"
+    return title if len(title.split()) >= 3 else None
 
 
 def _caption_indicator(heading):
@@ -1107,7 +1139,7 @@ def _column_role(label):
     ("Kế hoạch", "Thực hiện", "Tỷ lệ đạt"; patterns/table_heads.yaml), else None."""
     from .patterns import default
 
-    label = re.sub(r"[*_]", "", label or "").strip()
+    label = MEASURE_BRACKET.sub("", re.sub(r"[*_]", "", label or "")).strip()  # "Kế hoạch năm 2021 (người)"
     part = [m for m in periods.part_of_year().finditer(label) if not label[m.end():].strip()]
     if part:
         label = label[:part[-1].start()].strip()  # "Kết quả 6 tháng", "Thực hiện quý II"
@@ -1136,7 +1168,8 @@ def _bare_role_label(label):
     or "(%)" ("Kết quả đến 31/12/2023 (%)", "Chỉ tiêu năm 2024 (%)")."""
     from .patterns import default
 
-    text = fold(re.sub(r"[*_]", "", label or ""))
+    # ("Thực hiện 6 tháng đầu năm (người)": a part of the year and what is counted name nothing)
+    text = fold(periods.part_of_year().sub(" ", MEASURE_BRACKET.sub("", re.sub(r"[*_]", "", label or ""))))
     text = re.sub(r"\(\s*%\s*\)|%|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|(?:19|20)\d\d", " ", text)
     fillers = [fold(str(w)) for w in default().table_heads["role_label_fillers"]]
     text = re.sub(r"(?<!\w)(?:" + "|".join(map(re.escape, fillers)) + r"|\d+)(?!\w)", " ", text)

@@ -3475,3 +3475,23 @@ def test_a_yearly_roadmap_written_with_con_keeps_each_years_figure_under_the_rat
     assert [(t["threshold"]["value"], t["threshold"]["operator"], t["year"]) for t in doc["targets"]][1:] == [
         (41.2, "<=", 2023), (37.5, "<=", 2024), (34, "<=", 2025)]
     assert {t["indicator"]["text"] for t in doc["targets"]} == {"Tỷ lệ hộ nghèo giảm"}
+
+
+def test_a_results_title_names_bare_plan_and_result_columns_counted_in_people():
+    # columns "Kế hoạch năm 2021 (người) | Thực hiện năm 2021 (người)" name no measure: the
+    # title "KẾT QUẢ ... THEO HUYỆN" does, once its period and its breakdown are gone; the
+    # column of the result over the plan gives no row; the total row is the units' together
+    doc = extract("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH VĨNH LONG\nSố: 402/BC-SLĐTBXH\n"
+                  "Vĩnh Long, ngày 05 tháng 01 năm 2022\nBÁO CÁO\nKết quả công tác lao động năm 2021\n"
+                  "PHỤ LỤC\nKẾT QUẢ TUYỂN SINH ĐÀO TẠO NGHỀ NĂM 2021 THEO HUYỆN, THỊ XÃ\n"
+                  "| STT | Đơn vị | Kế hoạch năm 2021 (người) | Thực hiện năm 2021 (người) | Tỷ lệ so với KH (%) |\n"
+                  "| 1 | Huyện Long Hồ | 1.150 | 1.204 | 104,7 |\n"
+                  "| 2 | Thị xã Bình Minh | 900 | 862 | 95,8 |\n"
+                  "| | Tổng cộng | 2.050 | 2.066 | 100,8 |\n")
+    people = dict(unit="count", operator="=", year=2021, level="district")
+    assert_rows(doc, [row("tuyển sinh đào tạo nghề", 1150, kind="target", scope="Huyện Long Hồ", **people),
+                      row("tuyển sinh đào tạo nghề", 1204, kind="result", scope="Huyện Long Hồ", **people),
+                      row("tuyển sinh đào tạo nghề", 900, kind="target", scope="Thị xã Bình Minh", **people),
+                      row("tuyển sinh đào tạo nghề", 862, kind="result", scope="Thị xã Bình Minh", **people),
+                      row("tuyển sinh đào tạo nghề", 2050, kind="target", **people),
+                      row("tuyển sinh đào tạo nghề", 2066, kind="result", **people)])
