@@ -683,6 +683,24 @@ class _Assembler:
         return [unit.value] if unit.group == "unit_noun" else sent.expand(unit, self.ctx.juris_level)
 
     # --- which words name the figure
+    def _action(self, f):
+        """(the action a count's clause names before its figure, the named unit doing it or None):
+        the words after the last "đã", else the last chunk after a comma without the own unit as
+        its subject, else the words after a named unit opening the clause."""
+        sent, pre_text, (a2, b2) = self.sent, f.pre_text, f.span
+        done = sent.cues_between("past_markers", a2, b2)
+        action = self.text[done[-1].end:b2].strip(" ,") if done else ""
+        if not action and "," in pre_text:
+            # "Trong quý, Sở tiếp nhận 46 phản ánh": the last chunk, without the own unit as subject
+            chunk = pre_text.rsplit(",", 1)[-1].split()
+            if chunk and (breakdowns.own_kind_only(chunk[0]) or chunk[0].lower() in self_subjects()):
+                chunk = chunk[1:]
+            action = " ".join(chunk) if 1 <= len(chunk) <= 4 else ""
+        if not action and (unit := self._unit_acting(pre_text)) is not None:
+            # "Trong đó: Sở Tư pháp tiếp nhận 1.200 hồ sơ; ...": the named unit is a scope of the action
+            return pre_text[unit.end:].strip(" ,"), unit
+        return action, None
+
     def _indicator(self, f, i) -> bool:
         sent, m, pre_text, (a2, b2) = self.sent, f.m, f.pre_text, f.span
         head, prev_row = self.head, self.prev_row
@@ -723,7 +741,14 @@ class _Assembler:
         elif f.post_text and m.of_units and words(pre_text) >= 3 and self._names_units_only(f.post_span) \
                 and count_label_head().match(pre_text):
             f.post_text = ""  # "tổng số xã đạt chuẩn nông thôn mới là 9/12 xã": the units repeat the label's
-        if m.of_units and (shared := self._shared_state(i)):
+        if m.served and words(pre_text) >= 1:
+            # "các cơ sở đã tuyển sinh đào tạo nghề cho 8.730 người": the service names the count of
+            # people it reached, whatever describes them after
+            action, unit = self._action(f)
+            f.indicator, f.post_text = action if words(action) >= 1 else pre_text, ""
+            if unit is not None:
+                own_scope, f.levels = unit.text, f.levels or ([unit.level] if unit.level else [])
+        elif m.of_units and (shared := self._shared_state(i)):
             # "15/21 bộ, ngành và 52/63 địa phương đạt chỉ tiêu số hóa": the state after the last units
             f.indicator, f.confidence = shared, 0.7
         elif f.post_text:
@@ -778,17 +803,8 @@ class _Assembler:
             if words(pre_text) > 6 and (raised := raised_object(pre_text)):
                 f.indicator = raised  # "... yêu cầu các đơn vị phấn đấu ... đưa điểm Bộ chỉ số của tỉnh đạt 88 điểm"
             if m.unit == "count" and m.noun and m.noun.lower() not in pre_text.lower():
-                done = sent.cues_between("past_markers", a2, b2)
-                action = self.text[done[-1].end:b2].strip(" ,") if done else ""
-                if not action and "," in pre_text:
-                    # "Trong quý, Sở tiếp nhận 46 phản ánh": the last chunk, without the own unit as subject
-                    chunk = pre_text.rsplit(",", 1)[-1].split()
-                    if chunk and (breakdowns.own_kind_only(chunk[0]) or chunk[0].lower() in self_subjects()):
-                        chunk = chunk[1:]
-                    action = " ".join(chunk) if 1 <= len(chunk) <= 4 else ""
-                if not action and (unit := self._unit_acting(pre_text)) is not None:
-                    # "Trong đó: Sở Tư pháp tiếp nhận 1.200 hồ sơ; ...": the named unit is a scope of the action
-                    action = pre_text[unit.end:].strip(" ,")
+                action, unit = self._action(f)
+                if unit is not None:
                     own_scope, f.levels = unit.text, f.levels or ([unit.level] if unit.level else [])
                 # "các cơ quan, đơn vị trên địa bàn tỉnh đã tiếp nhận 412.350 hồ sơ": the action, not who did it
                 f.indicator = f"{action if words(action) >= 1 else pre_text} {m.noun}"

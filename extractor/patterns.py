@@ -33,7 +33,7 @@ SPECS = {
         "rank_group_cues": "phrases", "grades": "phrases", "grade_triggers": "phrases", "average_areas": "phrases", "unit_states": "phrases", "rank_ceilings": "phrases", "rank_compound_heads": "phrases", "score_scales": "phrases",
         "measured_nouns": "phrases", "not_measured_nouns": "phrases", "never_measured_nouns": "phrases",
         "multipliers": ("map", "str", "number"), "times": "phrases", "times_triggers": "phrases",
-        "ordinals": ("map", "str", "number"), "ordinal_markers": "phrases", "ordinal_rank_cues": "phrases", "counted_units": "phrases", "count_label_heads": "phrases", "raise_verbs": "phrases", "raise_links": "phrases", "raise_verb_not_before": "phrases", "state_bounds": "phrases", "added_words": "phrases", "owners_of_all": "phrases", "average_words": "phrases", "plan_ratio_words": "phrases", "index_value_verbs": "phrases", "index_heads": "phrases", "index_value_ends": "phrases", "not_count_labels": "phrases", "rate_bases": "phrases",
+        "ordinals": ("map", "str", "number"), "ordinal_markers": "phrases", "ordinal_rank_cues": "phrases", "counted_units": "phrases", "count_label_heads": "phrases", "raise_verbs": "phrases", "raise_links": "phrases", "raise_verb_not_before": "phrases", "state_bounds": "phrases", "added_words": "phrases", "owners_of_all": "phrases", "beneficiary_links": "phrases", "beneficiary_nouns": "phrases", "average_words": "phrases", "plan_ratio_words": "phrases", "index_value_verbs": "phrases", "index_heads": "phrases", "index_value_ends": "phrases", "not_count_labels": "phrases", "rate_bases": "phrases",
     },
     "levels.yaml": {
         "levels": ("map", "level", "phrases"),

@@ -48,6 +48,7 @@ class Mention:
     kind: str | None = None  # forced kind (inline "(mục tiêu 70%)")
     notes: list = field(default_factory=list)
     of_units: bool = False  # counts units of a set ("8/13 huyện", "94 xã hoàn thành ...")
+    served: bool = False  # counts the people a service reached ("... cho 8.730 người")
 
 
 def _first(matches, group):
@@ -114,7 +115,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 continue
         if _first(after, "never_measured_nouns") or _never_after_unit(idx, after) or _ratio_to_plan(text, after):
             continue
-        unit, end, noun, units_m = None, b, None, None
+        unit, end, noun, units_m, served = None, b, None, None, False
         rank = _first(before, "rank_before")
         if rank and _compound_before(text, rank.start):
             rank = None  # "sắp xếp 3 phường": a verb that only holds a rank word
@@ -147,7 +148,10 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
                 continue
             if isinstance(value, int) and YEAR.match(num.group()):
                 continue
-            if noun_m:
+            if isinstance(value, int) and (served_end := _people_served(text, a, b)) is not None:
+                # "tuyển sinh đào tạo nghề cho 8.730 người": the people a service reached
+                unit, end, served = "count", served_end, True
+            elif noun_m:
                 unit, noun, end = "count", noun_m.text, noun_m.end
                 if isinstance(value, float) and COMMA_THOUSANDS.fullmatch(num.group()):
                     value = int(num.group().replace(",", ""))  # "12,345 hồ sơ": no dossier comes in parts
@@ -224,7 +228,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
             op = "<="  # "(xuống) còn 9 ngày": the new ceiling
             notes.append(CEILING_AFTER_BASELINE)
         out.append(Mention(value=value, unit=unit, start=start, end=end, vstart=a, vend=b, op=op, noun=noun,
-                           of_units=units_m is not None, notes=notes))
+                           of_units=units_m is not None, served=served, notes=notes))
     out.extend(_grades(text, idx))
     out.extend(_rank_groups(text, idx, is_blocked))
     out.extend(_rank_ordinals(text))
@@ -495,6 +499,10 @@ def _label_noun_repeated(text, a, b):
     ...") when the number is followed by that noun again, else None."""
     start = max(text.rfind("\n", 0, a), text.rfind(";", 0, a), text.rfind(".", 0, max(0, a - 1))) + 1
     label = _count_label_opening().match(text, start, a)
+    if not label and (comma := text.rfind(",", start, a)) >= 0 and re.search(r"\d", text[start:comma]) \
+            and len(text[start:comma].split()) <= 8:
+        # "Đến ngày 31/5/2022, số người ... là 68.215 người": a time before the label
+        label = _count_label_opening().match(text, comma + 1, a)
     after = COUNT_NOUN.match(text, b, min(len(text), b + 40))
     if not label or not after:
         return None
@@ -553,6 +561,29 @@ def _count_label():
                       + phrase_alternation(nouns) + r")" + UNIT_LIST_TAIL.pattern + r"(?:"
                       + phrase_alternation(pats.units["unit_states"]) + r")(?!\w)[^:\n]{0,100}:\s*(?:\d+[.,])*\d+",
                       re.IGNORECASE)
+
+
+def _people_served(text, a, b):
+    """Where the people a service reached end, after a number right after "cho" ("giải quyết việc
+    làm cho 12.846 lao động"; units.yaml beneficiary_links, beneficiary_nouns), else None."""
+    links, nouns = _beneficiaries()
+    link = links.search(text, max(0, a - 16), a)
+    if not link:
+        return None
+    clause = max(text.rfind(",", 0, link.start()), text.rfind(";", 0, link.start()), text.rfind("\n", 0, link.start()))
+    if re.search(r"\d", text[clause + 1:link.start()]):
+        return None  # "tổ chức 11 lớp tập huấn cho 640 lượt cán bộ": who attended events, no service
+    noun = nouns.match(text, b)
+    return noun.end() if noun else None
+
+
+@lru_cache(maxsize=1)
+def _beneficiaries():
+    from .patterns import default
+
+    units = default().units
+    return (re.compile(r"(?<!\w)(?:" + phrase_alternation(units["beneficiary_links"]) + r")\s+$", re.IGNORECASE),
+            re.compile(r"\s+(?:" + phrase_alternation(units["beneficiary_nouns"]) + r")(?!\w)", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

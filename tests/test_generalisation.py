@@ -3495,3 +3495,18 @@ def test_a_results_title_names_bare_plan_and_result_columns_counted_in_people():
                       row("tuyển sinh đào tạo nghề", 862, kind="result", scope="Thị xã Bình Minh", **people),
                       row("tuyển sinh đào tạo nghề", 2050, kind="target", **people),
                       row("tuyển sinh đào tạo nghề", 2066, kind="result", **people)])
+
+
+def test_people_a_service_reached_are_counted_and_named_by_the_service():
+    # GOLD: counts of people are rows; "cho 6.420 lao động" counts whom the service reached, so the
+    # service names it. People at a training event ("tổ chức 4 lớp ... cho 220 cán bộ") are no row,
+    # nor is an inventory of survey forms after a time lead
+    doc = extract("BÁO CÁO\nKết quả công tác lao động, việc làm 9 tháng đầu năm 2023\n"
+                  "Trong 9 tháng, Trung tâm Dịch vụ việc làm đã tư vấn, giới thiệu việc làm cho 6.420 lao động; "
+                  "các cơ sở giáo dục nghề nghiệp tuyển sinh đào tạo cho 3.115 người.\n"
+                  "Tính đến ngày 30/9/2023, số người tham gia bảo hiểm thất nghiệp là 45.120 người.\n"
+                  "Trong năm, Sở đã tổ chức 4 lớp tập huấn cho 220 cán bộ làm công tác lao động cấp xã.\n")
+    counted = dict(unit="count", operator="=", year=2023, kind="result")
+    assert_rows(doc, [row("tư vấn, giới thiệu việc làm", 6420, **counted),
+                      row("tuyển sinh đào tạo", 3115, **counted),
+                      row("số người tham gia bảo hiểm thất nghiệp", 45120, **counted)])
