@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins,
                     target_word_before, years_respectively)
-from .phrases import (act_citation_only, holding_verbs, moving_words, list_lead_tail_re, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re,
+from .phrases import (act_citation_only, holding_verbs, moving_words, list_lead_tail_re, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re, whole_area_lead_re,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -692,7 +692,8 @@ class _Assembler:
         action = self.text[done[-1].end:b2].strip(" ,") if done else ""
         if not action and "," in pre_text:
             # "Trong quý, Sở tiếp nhận 46 phản ánh": the last chunk, without the own unit as subject
-            chunk = pre_text.rsplit(",", 1)[-1].split()
+            # ("..., năm 2024 toàn tỉnh tạo việc làm mới cho ...": nor its year, nor the whole area)
+            chunk = whole_area_lead_re().sub("", LEADING_YEAR.sub("", pre_text.rsplit(",", 1)[-1].strip())).split()
             if chunk and (breakdowns.own_kind_only(chunk[0]) or chunk[0].lower() in self_subjects()):
                 chunk = chunk[1:]
             action = " ".join(chunk) if 1 <= len(chunk) <= 4 else ""

@@ -351,6 +351,14 @@ def trailing_levels_re():
 
 
 @lru_cache(maxsize=1)
+def whole_area_lead_re():
+    """The whole jurisdiction opening an action ("toàn tỉnh tạo việc làm mới ..."; cues.yaml whole_area_heads)."""
+    from .patterns import default
+
+    return re.compile(r"^(?:" + phrase_alternation(default().cues["whole_area_heads"]) + r")\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def now_lead_re():
     """A time "up to now" opening an action ("Hiện nay huyện có 45/52 xã ...")."""
     from .patterns import default

@@ -216,6 +216,8 @@ def _read(lines, title, doc_year, ref_year, juris, report):
 
 
 MAX_INTRO_WORDS = 40  # a line introducing a list: longer is a paragraph ending in ':'
+LAST_CLAUSE = re.compile(r"[;.]\s+")  # where a paragraph's clauses part
+COUNTED = re.compile(r"(?<![\d.,/])\d{1,3}\s+(?=[^\W\d_])")  # "18 " in "18 chỉ tiêu": how many
 SUB_ITEM = re.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ]\)|\(?\d{1,2}\.\d{1,2}\.?\s)")
 ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")  # "2. ", an item of an article, not "a)" under it
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[IVXLC]{1,4}\.|Điều\s+\d+\.?)\s*")
@@ -585,9 +587,12 @@ class _Reader:
             self.muted_levels = ()
         if HAS_FIGURE.search(line) or self.grade_re.search(line):
             self.out.extend(self.sentences(line, base, self.around))
+        # (a long paragraph's last clause may be the lead: "...; đồng thời thông qua 21 chỉ tiêu chủ
+        # yếu, trong đó có một số chỉ tiêu:")
+        lead = LAST_CLAUSE.split(stripped)[-1] if len(stripped.split()) > MAX_INTRO_WORDS else stripped
         if stripped.endswith(":") and stripped[0].isupper() and not HEADING.match(stripped) and self.intro_saved is None \
                 and self.around.section_kind is None \
-                and len(stripped.split()) <= MAX_INTRO_WORDS and (year := self._intro_year(stripped)):
+                and len(lead.split()) <= MAX_INTRO_WORDS and (year := self._intro_year(lead)):
             # "Năm 2024, huyện ... xác định 20 chỉ tiêu chủ yếu, trong đó phấn đấu:": its items are targets
             self.intro_saved = (self.around.section_kind, self.around.section_year)
             self.around = replace(self.around, section_kind="target", section_year=year)
@@ -604,10 +609,14 @@ class _Reader:
     def _intro_year(self, line):
         """The year a line introducing a list sets its items' targets for: target words and a year
         no earlier than the one the document speaks from; else None."""
-        if not self._has_cue(line, "target_cues") or names_results(line):
+        # (an intro counting the targets it lists, "thông qua 18 chỉ tiêu chủ yếu, trong đó:", sets them)
+        if not self._has_cue(COUNTED.sub("", line), "target_cues") or names_results(line):
             return None
+        # (or the year of the part it is in: "21 chỉ tiêu chủ yếu năm 2024" above it)
         named = periods.first(line, periods.ROW_KINDS)
         now = self.around.ref_year or self.around.doc_year
+        if named is None and self.around.section_year:
+            return self.around.section_year if not now or self.around.section_year >= now else None
         return None if named is None or (now and named.year < now) else named.year
 
     def _headings(self, index, stripped):

@@ -571,7 +571,7 @@ def _people_served(text, a, b):
     if not link:
         return None
     clause = max(text.rfind(",", 0, link.start()), text.rfind(";", 0, link.start()), text.rfind("\n", 0, link.start()))
-    if re.search(r"\d", text[clause + 1:link.start()]):
+    if re.search(r"\d", periods.without_periods(text[clause + 1:link.start()])):
         return None  # "tổ chức 11 lớp tập huấn cho 640 lượt cán bộ": who attended events, no service
     noun = nouns.match(text, b)
     return noun.end() if noun else None

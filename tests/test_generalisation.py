@@ -3510,3 +3510,24 @@ def test_people_a_service_reached_are_counted_and_named_by_the_service():
     assert_rows(doc, [row("tư vấn, giới thiệu việc làm", 6420, **counted),
                       row("tuyển sinh đào tạo", 3115, **counted),
                       row("số người tham gia bảo hiểm thất nghiệp", 45120, **counted)])
+
+
+def test_a_long_paragraph_whose_last_clause_announces_the_years_targets_leads_its_list():
+    # the lead is the paragraph's last clause ("...; đồng thời thông qua 18 chỉ tiêu chủ yếu, trong đó:")
+    # and its year the part's ("Các chỉ tiêu chủ yếu năm 2025" above it); a news page of last
+    # year's results otherwise reads bare list items as results
+    doc = extract("HĐND tỉnh thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2025\n"
+                  "Báo cáo tại kỳ họp cho biết, năm 2024 toàn tỉnh tạo việc làm mới cho 24.300 lao động; "
+                  "tỷ lệ che phủ rừng đạt 51,2%.\n"
+                  "Các chỉ tiêu chủ yếu năm 2025\n"
+                  "Sau khi nghe tờ trình của Ủy ban nhân dân tỉnh, báo cáo thẩm tra của các Ban và ý kiến thảo luận "
+                  "của các đại biểu tại tổ và tại hội trường, kỳ họp đã thống nhất mục tiêu tổng quát là giữ vững "
+                  "ổn định kinh tế vĩ mô, thúc đẩy tăng trưởng nhanh và bền vững; đồng thời thông qua 18 chỉ tiêu "
+                  "chủ yếu, trong đó:\n"
+                  "- Tạo việc làm mới cho 25.000 lao động.\n"
+                  "- Tỷ lệ che phủ rừng 51,5%.\n")
+    done = dict(operator="=", year=2024, kind="result")
+    assert_rows(doc, [row("tạo việc làm mới", 24300, unit="count", **done),
+                      row("tỷ lệ che phủ rừng", 51.2, **done),
+                      row("Tạo việc làm mới", 25000, unit="count", year=2025),
+                      row("Tỷ lệ che phủ rừng", 51.5, year=2025)])
