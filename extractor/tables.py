@@ -148,8 +148,28 @@ def header_labels(rows):
                          for cs in body if len(cs) == width])
     labels = head[0]
     for parts in head[1:]:
+        if _units_row(parts) and (len(parts) == len(labels) or lead is not None):
+            # "| người | hộ | % | %" under the labels: each column's unit, no division (a row that
+            # lost its empty cells gives its units to the value columns, from the first on)
+            units = parts if len(parts) == len(labels) else \
+                [""] * lead + [p for p in parts if p.strip()] + [""] * len(labels)
+            labels = [f"{label} ({part})" if part and label and not label.endswith(f"({part})") else label or part
+                      for label, part in zip(labels, units)]
+            continue
+        if width and len(parts) == width and len(labels) < width and lead is not None and lead < len(labels) \
+                and all(parts[:lead]) and sum(map(bool, parts)) >= width - 1:
+            # a full row of labels under a shorter row of group heads that cannot be placed
+            # ("Chỉ tiêu giao năm 2024" spanning some of them): the full row labels the columns
+            labels = parts
+            continue
         labels = _divide(labels, parts, width, lead)
     return labels, len(head)
+
+
+def _units_row(parts):
+    """A header row of nothing but units ("người", "hộ", "%"), a percent sign among them."""
+    filled = [p.strip(" ()") for p in parts if p.strip(" ()")]
+    return len(filled) >= 2 and "%" in filled and all(len(p.split()) <= 2 and not re.search(r"\d", p) for p in filled)
 
 
 def _most_common(values):
@@ -176,6 +196,11 @@ def _divide(labels, parts, width, lead):
             group = label or group
             if not part or part == group:
                 out.append(group or part)
+            elif group and part.startswith(group):
+                # "Dân số trung" over "Dân số trung bình năm 2023": one cell merged downwards, cut
+                # in two; it spans no columns to its right
+                out.append(part)
+                group = ""
             else:
                 out.append(f"{part} ({group})" if group and not GENERIC_LABEL.search(group) else part)
         return out

@@ -3531,3 +3531,23 @@ def test_a_long_paragraph_whose_last_clause_announces_the_years_targets_leads_it
                       row("tỷ lệ che phủ rừng", 51.2, **done),
                       row("Tạo việc làm mới", 25000, unit="count", year=2025),
                       row("Tỷ lệ che phủ rừng", 51.5, year=2025)])
+
+
+def test_a_row_of_units_under_the_labels_gives_each_column_its_unit():
+    # three header rows, as a PDF's merged cells come out: group heads that cannot be placed, the
+    # full row of labels, then "người | hộ | % | %" (its empty cells lost); the labels name the
+    # columns, the units say the rates are percentages, and the population columns give no rows
+    doc = extract("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN\nSố: 3120/QĐ-UBND\nĐông Sơn, ngày 26 tháng 12 năm 2024\n"
+                  "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu kế hoạch năm 2025 cho các xã, thị trấn\n"
+                  "Phụ lục\nCHỈ TIÊU GIAO CHO CÁC XÃ, THỊ TRẤN NĂM 2025\n"
+                  "| | Dân số | | Chỉ tiêu giao năm 2025 |\n"
+                  "| STT | Xã, thị trấn | Dân số năm 2024 (người) | Số hộ dân cư (hộ) | Giảm tỷ lệ hộ nghèo "
+                  "| Tỷ lệ dân số tham gia BHYT | Ghi chú |\n"
+                  "| | người | hộ | % | % | |\n"
+                  "| 1 | Xã Đông Khê | 7.420 | 1.930 | 0,6 | 94,5 | |\n"
+                  "| 2 | Thị trấn Rừng Thông | 11.215 | 3.044 | 0,3 | 96,0 | |\n")
+    rows = [row("Giảm tỷ lệ hộ nghèo", 0.6, level="commune", year=2025, scope="Xã Đông Khê"),
+            row("Tỷ lệ dân số tham gia BHYT", 94.5, level="commune", year=2025, scope="Xã Đông Khê"),
+            row("Giảm tỷ lệ hộ nghèo", 0.3, level="commune", year=2025, scope="Thị trấn Rừng Thông"),
+            row("Tỷ lệ dân số tham gia BHYT", 96, level="commune", year=2025, scope="Thị trấn Rừng Thông")]
+    assert_rows(doc, rows)
