@@ -158,12 +158,38 @@ def header_labels(rows):
             continue
         if width and len(parts) == width and len(labels) < width and lead is not None and lead < len(labels) \
                 and all(parts[:lead]) and sum(map(bool, parts)) >= width - 1:
-            # a full row of labels under a shorter row of group heads that cannot be placed
-            # ("Chỉ tiêu giao năm 2024" spanning some of them): the full row labels the columns
-            labels = parts
+            # a full row of labels under a shorter row of group heads, their empty cells lost:
+            # the full row labels the columns, and the heads are placed on them where they can be
+            labels = _place_groups(labels, parts)
             continue
         labels = _divide(labels, parts, width, lead)
     return labels, len(head)
+
+
+def _place_groups(groups, parts):
+    """PARTS labelled by the group heads above them, placed from the left: a head the start of
+    a part is that part's own cut-off text ("Dân số trung" over "Dân số trung bình năm 2023"); an
+    empty head stands over one column; any other head is over the next column, and the last
+    over the rest of them but a notes column ("Chỉ tiêu giao năm 2024" over three rates)."""
+    out, pos = list(parts), 0
+    placed = []
+    for n, group in enumerate(groups):
+        if pos >= len(parts):
+            break
+        cut_off = next((k for k in range(pos, len(parts)) if group and parts[k].startswith(group)), None)
+        if not group:
+            pos += 1
+        elif cut_off is not None:
+            pos = cut_off + 1
+        else:
+            last = n == len(groups) - 1
+            span = [k for k in range(pos, len(parts)) if not _label_opens(parts[k], "note_labels")] if last else [pos]
+            placed += [(k, group) for k in span]
+            pos += 1
+    for k, group in placed:
+        if not GENERIC_LABEL.search(group):
+            out[k] = f"{parts[k]} ({group})"
+    return out
 
 
 def _units_row(parts):
@@ -402,6 +428,11 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
     spanning = _spanning_head(heading) if labels and any(_dimension_row(l) or YEAR_COLUMN.fullmatch(l.strip()) for l in labels) \
         else None
 
+    def counted_level(named, pct):
+        """The level of the units a column counts ("Số xã đạt chuẩn NTM (xã)": commune), else None."""
+        counted = [] if pct else share_levels(UNIT_MARK.sub("", named) or named, rules_obj, ctx.juris_level)
+        return counted[0] if len(counted) == 1 else None
+
     def meaning(label):
         """(level, year, scope, label) of a column."""
         level, year, scope = label_meaning(label, rules_obj)
@@ -591,9 +622,11 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                     continue  # "Tỷ lệ đạt 113%": the result over the plan, no row of its own
                 # the planned figure is a target, the achieved one a result; the column names no scope
                 cell_kind, scope = ("target" if role == "plan" else "result"), None
-            elif kind == "result" and ((any(percent_cols) and not pct and _inventory(scope))
-                                       or _lists_unit_kinds(_after_total(label), rules_obj)):
-                continue  # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest; "Số xã, phường"
+            elif (kind == "result" and any(percent_cols) and not pct and _inventory(scope)) \
+                    or _lists_unit_kinds(_after_total(UNIT_MARK.sub("", MEASURE_BRACKET.sub("", label or ""))), rules_obj):
+                # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest; "Số xã,
+                # phường", "Tổng số xã (xã)": all the units there are, in a table of targets too
+                continue
             elif not pct and _label_opens(label, "population_labels"):
                 continue  # "Dân số (người)" beside the units' rates: what the rates are taken over
             elif kind == "result" and unit_row and _counts_what_is_held(label):
@@ -625,16 +658,15 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                     # "Tổng điểm (/100)", "Xếp loại" under "Bảng 1. Điểm Bộ chỉ số ... của các bộ"; "Xếp hạng"
                     # beside "Chỉ số CCHC 2022 (điểm)" (not a grade beside a rate: the unit's own rating)
                     named = measure
-                # (a count of units in the column, "Xã đạt chuẩn NTM (xã)", is at the counted units' level)
-                counted = [] if pct else share_levels(UNIT_MARK.sub("", named) or named, rules_obj, ctx.juris_level)
                 indicator, scope, level = UNIT_MARK.sub("", named) or named, None if level_row else unit, \
-                    level or (counted[0] if len(counted) == 1 else units[-1].level)
+                    level or counted_level(named, pct) or units[-1].level
                 if spanning and _dimension_row(named):
                     # a quarter's column under the spanning head: the head is measured, by unit and quarter
                     indicator, scope = _spanning_name(spanning), f"{unit}; {named}"
                     pct = pct or bool(PERCENT_MARK.search(spanning))
                 unit_levels.append(units[-1].level)
-            elif unit_row and units and not scope and not row_scope_text and (named := caption()):
+            elif unit_row and units and not scope and not row_scope_text and not _measure_in_label(label) \
+                    and (named := caption()):
                 # "Xã Hiệp An | 20" under "Xã, thị trấn | Chỉ tiêu năm 2022 (%)" below a caption naming
                 # the rate: the caption is measured, the row's unit is its scope
                 unit = _unit_name(ind_text, units)
@@ -645,7 +677,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 # "Sở Tư pháp | 76,15 | 3" under "Đơn vị | Điểm DDCI 2021 | Xếp hạng 2021": a column
                 # naming the measure with its year, or a sibling's or the caption's name for a bare
                 # "Xếp hạng", "Năm 2021"; the row's unit is its scope
-                indicator, scope, level = named, _unit_name(ind_text, units), level or units[-1].level
+                indicator, scope, level = named, _unit_name(ind_text, units), \
+                    level or counted_level(named, pct) or units[-1].level
                 unit_levels.append(units[-1].level)
             elif scope and not row_scope_text and _dimension_row(ind_text):
                 # "Mức độ 3", "Quý II": a row of one value of a dimension, under columns naming

@@ -3551,3 +3551,24 @@ def test_a_row_of_units_under_the_labels_gives_each_column_its_unit():
             row("Giảm tỷ lệ hộ nghèo", 0.3, level="commune", year=2025, scope="Thị trấn Rừng Thông"),
             row("Tỷ lệ dân số tham gia BHYT", 96, level="commune", year=2025, scope="Thị trấn Rừng Thông")]
     assert_rows(doc, rows)
+
+
+def test_group_heads_over_a_full_row_of_labels_are_placed_and_units_counted_keep_their_level():
+    # a PDF's merged header: "Tổng số xã" is the first column's own head cut off, "Kết quả đến
+    # 31/12/2020" stands over the next column (reached, so a result of 2020), the plan's head
+    # over the rest. Counts of communes that reach a state are at commune level, each district
+    # the scope; the number of communes a district has is no row, in a plan as in a report
+    doc = extract("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH GIA LAI\nSố: 88/KH-SNNPTNT\n"
+                  "Gia Lai, ngày 15 tháng 01 năm 2021\nKẾ HOẠCH\nXây dựng nông thôn mới năm 2021\n"
+                  "Phụ lục\nCHỈ TIÊU XÂY DỰNG NÔNG THÔN MỚI NĂM 2021 THEO HUYỆN\n"
+                  "| | Tổng số xã | Kết quả đến 31/12/2020 | Kế hoạch năm 2021 |\n"
+                  "| TT | Huyện, thị xã | Tổng số xã (xã) | Số xã đạt chuẩn NTM (xã) "
+                  "| Số xã đạt chuẩn NTM tăng thêm năm 2021 (xã) | Ghi chú |\n"
+                  "| 1 | Huyện Chư Păh | 14 | 6 | 2 | |\n"
+                  "| 2 | Thị xã An Khê | 6 | 4 | 1 | |\n")
+    communes = dict(unit="count", level="commune")
+    assert_rows(doc, [
+        row("Số xã đạt chuẩn NTM", 6, operator="=", year=2020, kind="result", scope="Huyện Chư Păh", **communes),
+        row("Số xã đạt chuẩn NTM tăng thêm", 2, year=2021, scope="Huyện Chư Păh", **communes),
+        row("Số xã đạt chuẩn NTM", 4, operator="=", year=2020, kind="result", scope="Thị xã An Khê", **communes),
+        row("Số xã đạt chuẩn NTM tăng thêm", 1, year=2021, scope="Thị xã An Khê", **communes)])
