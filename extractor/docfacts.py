@@ -481,7 +481,10 @@ def settle_year(first_guess, report, rows, next_plan=None, act=True, reviewed=No
                                  prefer=first_guess) or first_guess
     # a review's own year's plan ("Kế hoạch 2020" beside "Thực hiện 2020") measures the past;
     # targets after it say what the report plans for
-    later = _most_common_year(r.year for r in rows if r.kind == "target" and reviewed and r.year and r.year > reviewed)
+    # (a tie goes to the year after the review: "tổng kết năm 2021, triển khai kế hoạch năm 2022"
+    # with the five-year plan's targets for 2025 beside it is for 2022)
+    later = _most_common_year((r.year for r in rows if r.kind == "target" and reviewed and r.year and r.year > reviewed),
+                              prefer=reviewed + 1 if reviewed else None)
     if later:
         return later
     if next_plan:

@@ -176,8 +176,9 @@ class Rules:
         names = [(m.start, m.end) for m in out if m.group == "cue" and m.value in NEUTRAL
                  and not (m.value == "plan_references" and FIGURE_NEXT.match(text, m.end))]
         if names:  # "Chương trình mục tiêu quốc gia", "nhiệm vụ đề ra": their "mục tiêu", "đề ra" set nothing
+            # (nor a cue opening inside a name: "mới đạt" in "xã đạt chuẩn nông thôn mới đạt 68%")
             out = [m for m in out if not (m.group == "cue" and m.value not in NEUTRAL
-                                          and any(a <= m.start and m.end <= b for a, b in names))]
+                                          and any(a <= m.start < b for a, b in names))]
         out.sort(key=lambda m: (m.start, -m.end))
         return doc, tuple(out)
 

@@ -3572,3 +3572,22 @@ def test_group_heads_over_a_full_row_of_labels_are_placed_and_units_counted_keep
         row("Số xã đạt chuẩn NTM tăng thêm", 2, year=2021, scope="Huyện Chư Păh", **communes),
         row("Số xã đạt chuẩn NTM", 4, operator="=", year=2020, kind="result", scope="Thị xã An Khê", **communes),
         row("Số xã đạt chuẩn NTM tăng thêm", 1, year=2021, scope="Thị xã An Khê", **communes)])
+
+
+def test_new_rural_areas_reaching_a_rate_is_no_word_of_a_result_and_a_review_ties_go_to_next_year():
+    # "nông thôn mới đạt 68%" holds "mới đạt" (only reached) by accident: the clauses after
+    # "phấn đấu" stay targets. The page reviews 2023 and plans 2024, with as many targets for
+    # 2025: it is for 2024, the year after the one it reviews
+    doc = extract("Tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024\n"
+                  "Năm 2023, tỷ lệ xã đạt chuẩn nông thôn mới đạt 71,3%; tỷ lệ che phủ rừng đạt 39,6%.\n"
+                  "Năm 2024, ngành phấn đấu tỷ lệ che phủ rừng ổn định ở mức 40%; "
+                  "tỷ lệ xã đạt chuẩn nông thôn mới đạt 75%.\n"
+                  "Đến năm 2025, tỷ lệ xã đạt chuẩn nông thôn mới đạt tối thiểu 80%, tỷ lệ che phủ rừng đạt 41%.\n")
+    assert doc["year"] == 2024
+    done = dict(operator="=", year=2023, kind="result")
+    assert_rows(doc, [row("tỷ lệ xã đạt chuẩn nông thôn mới", 71.3, level="commune", **done),
+                      row("tỷ lệ che phủ rừng", 39.6, **done),
+                      row("tỷ lệ che phủ rừng", 40, year=2024),
+                      row("tỷ lệ xã đạt chuẩn nông thôn mới", 75, level="commune", year=2024),
+                      row("tỷ lệ xã đạt chuẩn nông thôn mới", 80, level="commune", year=2025),
+                      row("tỷ lệ che phủ rừng", 41, year=2025)])
