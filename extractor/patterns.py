@@ -32,7 +32,7 @@ SPECS = {
         "percent": "phrases", "day": "phrases", "point": "phrases", "rank_before": "phrases",
         "rank_group_cues": "phrases", "grades": "phrases", "grade_triggers": "phrases", "average_areas": "phrases", "unit_states": "phrases", "rank_ceilings": "phrases", "rank_compound_heads": "phrases", "score_scales": "phrases",
         "measured_nouns": "phrases", "not_measured_nouns": "phrases", "never_measured_nouns": "phrases",
-        "multipliers": ("map", "str", "number"), "times": "phrases", "times_triggers": "phrases",
+        "multipliers": ("map", "str", "number"), "unmeasured_units": "phrases", "times": "phrases", "times_triggers": "phrases",
         "ordinals": ("map", "str", "number"), "ordinal_markers": "phrases", "ordinal_rank_cues": "phrases", "counted_units": "phrases", "count_label_heads": "phrases", "raise_verbs": "phrases", "raise_links": "phrases", "raise_verb_not_before": "phrases", "state_bounds": "phrases", "added_words": "phrases", "owners_of_all": "phrases", "beneficiary_links": "phrases", "beneficiary_nouns": "phrases", "average_words": "phrases", "plan_ratio_words": "phrases", "index_value_verbs": "phrases", "index_heads": "phrases", "index_value_ends": "phrases", "not_count_labels": "phrases", "rate_bases": "phrases",
     },
     "levels.yaml": {
@@ -94,7 +94,7 @@ SPECS = {
                                 "match": ("list", {"all": "phrases", "not?": "phrases"})}),
     },
     "table_heads.yaml": {"numbering_heads": "phrases", "label_heads": "phrases", "value_heads": "phrases",
-                         "dimension_rows": "phrases", "plan_columns": "phrases", "result_columns": "phrases",
+                         "dimension_rows": "phrases", "plan_columns": "phrases", "result_columns": "phrases", "outcome_columns": "phrases",
                          "ratio_columns": "phrases", "point_columns": "phrases", "rank_columns": "phrases", "grade_columns": "phrases", "caption_numbers": "phrases",
                          "result_column_words": "phrases", "role_label_fillers": "phrases",
                          "indicator_column_labels": "phrases"},

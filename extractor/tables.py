@@ -564,8 +564,10 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         # (not "Tỷ lệ giường bệnh/vạn dân": a ratio of its own)
         unit_cells = [c for c in cs[:first_val] if c is not ind_cell and c.text.strip() and not ROW_NUMBER.fullmatch(c.text.strip())]
         row_percent = row_percent or (_opens_with_share_head(ind_text) and not unit_cells and "/" not in ind_text)
-        if not ind_text:
-            continue
+        if not ind_text or any(_unmeasured_unit().fullmatch(c.text.strip(" ()")) for c in unit_cells):
+            continue  # ("Kim ngạch xuất khẩu | Triệu USD | 8.900": money, no row)
+        # "Lượt khách du lịch | Nghìn lượt | 2.350": the unit cell scales the row's counts
+        scale = next((f for c in unit_cells if (f := _unit_scale(c.text))), 1)
         sub_level = None
         if ROW_NUMBER.fullmatch(cs[0].text.strip()):
             open_parent = None
@@ -610,7 +612,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             # a bare "Tỷ lệ (%)" beside a plan and a result is the share of the plan met
             roles = [r or ("ratio" if _bare_rate(label or "") else None) for r, (_, _, _, label) in zip(roles, slots)]
         for n, (cell, (level, year, scope, label), pct, role) in enumerate(zip(vals, slots, pcts, roles)):
-            cell_kind = kind
+            # ("Ước quý I/2026", "Thực hiện năm 2023" with no plan beside it: what was reached)
+            cell_kind = "result" if role == "result" and not against_plan and not _outcome_label(label) else kind
             if kind == "target" and year and role != "plan" and _before_plan(year, ctx):
                 cell_kind = "result"  # "Tỷ lệ đạt chuẩn đến 31/12/2020" in a plan for 2021-2025: where it starts
             if unit_row and not scope and role in ("plan", "result") and _bare_role_label(label) and not caption():
@@ -622,6 +625,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                     continue  # "Tỷ lệ đạt 113%": the result over the plan, no row of its own
                 # the planned figure is a target, the achieved one a result; the column names no scope
                 cell_kind, scope = ("target" if role == "plan" else "result"), None
+            elif role == "ratio" and _compares(label):
+                continue  # "Quý I/2026 so với cùng kỳ (%)", "So với KH năm 2026 (%)": a figure set against another
             elif (kind == "result" and any(percent_cols) and not pct and _inventory(scope)) \
                     or _lists_unit_kinds(_after_total(UNIT_MARK.sub("", MEASURE_BRACKET.sub("", label or ""))), rules_obj):
                 # "Tổng số TTHC thuộc thẩm quyền", "Chưa tích hợp": the rate's base or rest; "Số xã,
@@ -718,6 +723,9 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                                 _cells_unit(label) or unit_cell or ("day" if unit_day else None))
                 if row and bound and row[0].op is None and row[0].kind == "target":
                     row[0].op = bound[0]
+                if row and scale != 1 and row[0].unit == "count" and isinstance(row[0].value, (int, float)):
+                    value = round(row[0].value * scale, 6)
+                    row[0].value = int(value) if float(value).is_integer() else value
                 if row:
                     out.append(row)
         if unit_row and units and not level_row and labels_all and cs[0] is not ind_cell \
@@ -1068,6 +1076,27 @@ def _operator_words():
     return {str(p).lower(): op for side in ("before", "after") for op, phrases in ops[side].items() for p in phrases}
 
 
+@lru_cache(maxsize=1)
+def _unmeasured_unit():
+    """A unit cell of money or of a physical quantity (units.yaml unmeasured_units, maybe after a
+    multiplier, maybe going on after "/": "Tỷ đồng", "Triệu đồng/người/năm", "Nghìn tấn")."""
+    from .patterns import default
+
+    units = default().units
+    scales = phrase_alternation(list(map(str, units["multipliers"])))
+    return re.compile(r"(?:(?:" + scales + r")\s+)?(?:" + phrase_alternation(units["unmeasured_units"]) + r")(?:\s*/.*)?",
+                      re.IGNORECASE)
+
+
+def _unit_scale(text):
+    """The multiplier a unit cell opens with ("Nghìn lượt", "Triệu người": 1000, 1000000), else None."""
+    from .patterns import default
+
+    first = text.strip(" ()").split(" ", 1)[0].lower() if text.strip() else ""
+    scale = default().units["multipliers"].get(first)
+    return scale if scale and " " in text.strip(" ()") else None
+
+
 def _column_unit(label):
     """'point' or 'rank' for a column whose label names what its bare numbers are ("Điểm",
     "Tổng điểm", "Xếp hạng"; patterns/table_heads.yaml), else None."""
@@ -1219,6 +1248,21 @@ def _column_role(label):
     # a ratio's only when it compares ("So sánh TH/KH (%)"; not "Tỷ lệ đạt chuẩn", an indicator)
     return next((role for head, role in roles.items() if text.startswith(head + " ")
                  and (role != "ratio" or head.startswith("so "))), None)
+
+
+def _outcome_label(label):
+    """"Kết quả" alone: in a plan's table, the outcome expected (table_heads.yaml outcome_columns)."""
+    from .patterns import default
+
+    text = fold(MEASURE_BRACKET.sub("", re.sub(r"[*_]", "", label or ""))).strip(" .:")
+    return text in {fold(str(w)) for w in default().table_heads["outcome_columns"]}
+
+
+def _compares(label):
+    """A ratio column that sets its figure against another ("So với cùng kỳ", "TH so KH (%)")."""
+    text = fold(re.sub(r"[*_]", "", label or "")).strip()
+    heads = [h for h, role in _column_roles().items() if role == "ratio" and h.startswith("so ")]
+    return text.startswith("so ") or any(f" {h} " in f" {text} " for h in heads)
 
 
 def _bare_role_label(label):

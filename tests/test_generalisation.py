@@ -3591,3 +3591,29 @@ def test_new_rural_areas_reaching_a_rate_is_no_word_of_a_result_and_a_review_tie
                       row("tỷ lệ xã đạt chuẩn nông thôn mới", 75, level="commune", year=2024),
                       row("tỷ lệ xã đạt chuẩn nông thôn mới", 80, level="commune", year=2025),
                       row("tỷ lệ che phủ rừng", 41, year=2025)])
+
+
+def test_a_statistics_table_with_a_unit_column_and_comparison_columns():
+    # "Ước quý III/2025" with no plan beside it reports; "so với cùng kỳ (%)" and "So với KH năm
+    # (%)" set a figure against another and give no rows; money in the unit column ("Tỷ đồng",
+    # "Triệu USD") is no indicator's; "Nghìn lượt" scales the count
+    doc = extract("THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội quý III năm 2025 tỉnh Bình Phước\n"
+                  "| STT | Chỉ tiêu | ĐVT | Ước quý III/2025 | Quý III/2025 so với cùng kỳ (%) | So với KH năm 2025 (%) |\n"
+                  "| 1 | Tổng thu ngân sách nhà nước | Tỷ đồng | 4.120 | 108,2 | 71,5 |\n"
+                  "| 2 | Kim ngạch xuất khẩu | Triệu USD | 1.865 | 112,4 | 74,6 |\n"
+                  "| 3 | Lượt khách du lịch | Nghìn lượt | 412 | 109,5 | 68,7 |\n"
+                  "| 4 | Tỷ lệ dân số tham gia BHYT | % | 94,1 | - | - |\n")
+    done = dict(operator="=", year=2025, kind="result")
+    assert_rows(doc, [row("Lượt khách du lịch", 412000, unit="count", **done),
+                      row("Tỷ lệ dân số tham gia BHYT", 94.1, **done)])
+
+
+def test_an_outcome_column_in_a_plan_sets_targets():
+    # "Kết quả" beside the agency that tracks it names the outcome a plan expects, not one reached
+    doc = extract("ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 77/KH-UBND\nHà Nam, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\n"
+                  "Chuyển đổi số năm 2026\n"
+                  "| TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi |\n"
+                  "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 80% | Văn phòng UBND tỉnh |\n"
+                  "| 2 | Tỷ lệ hồ sơ được số hóa | % | 95% | Sở Khoa học và Công nghệ |\n")
+    assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến toàn trình", 80, year=2026),
+                      row("Tỷ lệ hồ sơ được số hóa", 95, year=2026)])
