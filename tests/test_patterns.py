@@ -504,12 +504,13 @@ def test_a_province_added_to_places_is_a_breakdown_unit(pattern_copy, monkeypatc
 def test_table_heads_load_in_their_roles():
     heads = pattern_store.load().table_heads
     assert set(heads) == {"numbering_heads", "label_heads", "value_heads", "dimension_rows", "plan_columns",
-                          "result_columns", "ratio_columns", "point_columns", "rank_columns", "grade_columns", "caption_numbers", "result_column_words", "role_label_fillers",
-                          "indicator_column_labels"}
+                          "result_columns", "outcome_columns", "ratio_columns", "point_columns", "rank_columns", "grade_columns",
+                          "caption_numbers", "result_column_words", "role_label_fillers", "indicator_column_labels"}
     assert "STT" in heads["numbering_heads"] and "Đơn vị" in heads["label_heads"]
     assert {"Tiếp nhận", "Đúng hạn", "Quá hạn", "Tỷ lệ (%)"} <= set(heads["value_heads"])
     assert {"Mức độ", "Quý"} <= set(heads["dimension_rows"])
     assert "Kế hoạch" in heads["plan_columns"] and "Thực hiện" in heads["result_columns"]
+    assert set(heads["outcome_columns"]) <= set(heads["result_columns"])  # result heads that in a plan expect
     assert "Tỷ lệ đạt" in heads["ratio_columns"]
     assert "Điểm" in heads["point_columns"] and "Xếp hạng" in heads["rank_columns"]
 
