@@ -530,10 +530,16 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         unit_day = any(_day_unit().fullmatch(c.text.strip()) for c in cs[1:first_val])  # "ngày làm việc"
         # "Điểm", "Hạng" in the unit column: the row's bare numbers are points or standings
         unit_cell = next((u for c in cs[1:first_val] if c is not ind_cell and (u := _column_unit(c.text))), None)
-        vals = []
+        vals, cols = [], []
         i = first_val
-        while i < len(cs) and value_like(cs[i].text):
-            vals.append(cs[i])
+        lined_row = by_position and len(cs) in widths
+        while i < len(cs):
+            if value_like(cs[i].text):
+                vals.append(cs[i])
+                cols.append(i)
+            elif not (lined_row and i < len(labels_all) and _grade_label(labels_all[i])
+                      and i + 1 < len(cs) and value_like(cs[i + 1].text)):
+                break  # (but "KH 2016 | TH 2016 | Đánh giá | KH 2017": the assessment between figures)
             i += 1
         trailing = i == len(cs)
         k = len(vals)
@@ -547,8 +553,8 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
             pcts = percent_cols[:k] if k <= len(meanings) else [False] * k
         numeric = [c for c in vals if _has_value(c.text)]
         in_row = replace(ctx, line_head=NUMBERING.sub("", ind_cell.text).strip(" .;:") or None)
-        if by_position and len(cs) in widths:
-            slots, pcts = map(list, zip(*by_position[first_val:first_val + k]))
+        if lined_row:
+            slots, pcts = map(list, zip(*[by_position[c] for c in cols]))
         for j, c in enumerate(cs):  # other cells of the row speak of its criterion ("Bình quân từ 9,5 - 12%/năm")
             if c is not ind_cell and c not in vals and c.text and not (j < len(note_cols) and note_cols[j]):
                 out.extend(analyse_text(c.text, base + c.start, in_row))

@@ -3617,3 +3617,20 @@ def test_an_outcome_column_in_a_plan_sets_targets():
                   "| 2 | Tỷ lệ hồ sơ được số hóa | % | 95% | Sở Khoa học và Công nghệ |\n")
     assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến toàn trình", 80, year=2026),
                       row("Tỷ lệ hồ sơ được số hóa", 95, year=2026)])
+
+
+def test_an_assessment_column_between_figures_does_not_end_the_row():
+    # "KH 2023 | TH 2023 | Đánh giá | KH 2024": the words judging the result stand between this
+    # year's figures and next year's plan; a row in "Tr.đồng" is money and gives none
+    doc = extract("Xã Tân Phú tổng kết năm 2023, triển khai nhiệm vụ năm 2024\n"
+                  "Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2023 và chỉ tiêu năm 2024:\n"
+                  "| TT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | Đánh giá | KH 2024 |\n"
+                  "| 1 | Thu nhập bình quân đầu người | Tr.đồng | 52 | 53,4 | Vượt | 56 |\n"
+                  "| 2 | Tỷ lệ người dân tham gia BHYT | % | 90 | 91,2 | Vượt | 92 |\n"
+                  "| 3 | Tỷ lệ hộ nghèo | % | dưới 2,5 | 2,61 | Chưa đạt | dưới 2 |\n")
+    assert_rows(doc, [row("Tỷ lệ người dân tham gia BHYT", 90, year=2023),
+                      row("Tỷ lệ người dân tham gia BHYT", 91.2, operator="=", year=2023, kind="result"),
+                      row("Tỷ lệ người dân tham gia BHYT", 92, year=2024),
+                      row("Tỷ lệ hộ nghèo", 2.5, operator="<", year=2023),
+                      row("Tỷ lệ hộ nghèo", 2.61, operator="=", year=2023, kind="result"),
+                      row("Tỷ lệ hộ nghèo", 2, operator="<", year=2024)])
