@@ -573,7 +573,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         if not ind_text or any(_unmeasured_unit().fullmatch(c.text.strip(" ()")) for c in unit_cells):
             continue  # ("Kim ngạch xuất khẩu | Triệu USD | 8.900": money, no row)
         # "Lượt khách du lịch | Nghìn lượt | 2.350": the unit cell scales the row's counts
-        scale = next((f for c in unit_cells if (f := _unit_scale(c.text))), 1)
+        scale = next((f for c in unit_cells if (f := _unit_scale(c.text))), None)
         sub_level = None
         if ROW_NUMBER.fullmatch(cs[0].text.strip()):
             open_parent = None
@@ -729,9 +729,12 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                                 _cells_unit(label) or unit_cell or ("day" if unit_day else None))
                 if row and bound and row[0].op is None and row[0].kind == "target":
                     row[0].op = bound[0]
-                if row and scale != 1 and row[0].unit == "count" and isinstance(row[0].value, (int, float)):
-                    value = round(row[0].value * scale, 6)
+                # ("Lượt khách lưu trú (nghìn lượt)": the column's label scales its counts)
+                factor = scale or ((bracket := MEASURE_BRACKET.search(label or "")) and _unit_scale(bracket.group(0)))
+                if row and factor and row[0].unit == "count" and isinstance(row[0].value, (int, float)):
+                    value = round(row[0].value * factor, 6)
                     row[0].value = int(value) if float(value).is_integer() else value
+                    row[0].indicator = MEASURE_BRACKET.sub("", row[0].indicator) or row[0].indicator
                 if row:
                     out.append(row)
         if unit_row and units and not level_row and labels_all and cs[0] is not ind_cell \

@@ -3634,3 +3634,17 @@ def test_an_assessment_column_between_figures_does_not_end_the_row():
                       row("Tỷ lệ hộ nghèo", 2.5, operator="<", year=2023),
                       row("Tỷ lệ hộ nghèo", 2.61, operator="=", year=2023, kind="result"),
                       row("Tỷ lệ hộ nghèo", 2, operator="<", year=2024)])
+
+
+def test_visits_counted_in_millions_and_a_column_in_thousands_are_counts():
+    # GOLD counts transactions: "7,4 triệu lượt khách" is 7.400.000 visits; a column "(nghìn lượt)"
+    # gives its bare figures in thousands
+    doc = extract("BÁO CÁO\nKết quả hoạt động du lịch năm 2023 tỉnh Quảng Ninh\n"
+                  "Năm 2023, toàn tỉnh đón khoảng 7,4 triệu lượt khách du lịch.\n"
+                  "| TT | Địa phương | Lượt khách lưu trú (nghìn lượt) |\n"
+                  "| 1 | Thành phố Hạ Long | 4.120 |\n"
+                  "| 2 | Thành phố Cẩm Phả | 655 |\n")
+    visits = dict(unit="count", operator="=", year=2023, kind="result")
+    assert_rows(doc, [row("lượt khách du lịch", 7400000, **visits),
+                      row("Lượt khách lưu trú", 4120000, level="district", scope="Thành phố Hạ Long", **visits),
+                      row("Lượt khách lưu trú", 655000, level="district", scope="Thành phố Cẩm Phả", **visits)])
