@@ -23,7 +23,7 @@ from . import breakdowns, periods
 from .items import find_head, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins,
                     target_word_before, years_respectively)
-from .phrases import (act_citation_only, holding_verbs, moving_words, list_lead_tail_re, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re, whole_area_lead_re,
+from .phrases import (act_citation_only, holding_verbs, moving_words, list_lead_tail_re, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re, whole_area_lead_re, amount_before_change,
                       lead_words, linked, names_a_base, owner_before, raised_label, raised_object, share_gap, share_name, state_verb_after,
                       strong_heads, target_words, unit_noun_levels, unit_noun_re, unit_states_re)
 from .sentence import LEADING_YEAR, PUNCT_EDGE, Row, Sentence, Surroundings, in_brackets, words
@@ -1072,6 +1072,8 @@ class _Assembler:
         if not changed:
             return False
         word_at = changed.start if m.op is None else m.start
+        if f.kind == "result" and amount_before_change().search(self.text, max(0, word_at - 60), word_at):
+            return True  # "ước đạt 3.010 triệu USD, tăng 9,2%": how an amount moved (a plan's is its target)
         after_figure = figure_before_change().search(self.text, max(0, word_at - 40), word_at)
         if after_figure and not sent.index.has_cue("growth_heads", f.clause[0], m.start) and (
                 "(" in after_figure.group(0) or "so với" in self.text[m.end:m.end + 40].lower()):

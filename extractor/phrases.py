@@ -376,6 +376,21 @@ def share_gap():
 
 
 @lru_cache(maxsize=1)
+def amount_before_change():
+    """An amount of money or of a physical quantity, then a comma, right before a change word
+    ("ước đạt 3.010 triệu USD, tăng 9,2%"): how the amount moved; GOLD has no unit for the amount."""
+    from .patterns import default
+
+    units = default().units
+    scales = phrase_alternation(list(map(str, units["multipliers"])) + ["tỷ"])
+    # (the share of the plan it met may stand between: "3.250 triệu USD, bằng 48,6% kế hoạch, tăng 11,4%")
+    return re.compile(r"\d\s*(?:(?:" + scales + r")\s+)?(?:" + phrase_alternation(units["unmeasured_units"])
+                      + r")(?:/[^\s,]+)?\s*(?:\([^()]*\)\s*)?,\s*"
+                      r"(?:(?:[^\W\d_]+\s+){0,2}[\d.,]+\s*%(?:\s+[^\W\d_,]+){0,4}\s*,\s*)?(?:[^\W\d_]+\s+){0,2}$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def figure_before_change():
     """A figure (a percentage or points: units.yaml), then a comma or an opening bracket, ending
     right before a change word ("đạt 45% (tăng 10%)"); a bracket may stand between the figure and

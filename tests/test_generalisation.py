@@ -3648,3 +3648,17 @@ def test_visits_counted_in_millions_and_a_column_in_thousands_are_counts():
     assert_rows(doc, [row("lượt khách du lịch", 7400000, **visits),
                       row("Lượt khách lưu trú", 4120000, level="district", scope="Thành phố Hạ Long", **visits),
                       row("Lượt khách lưu trú", 655000, level="district", scope="Thành phố Cẩm Phả", **visits)])
+
+
+def test_how_an_amount_of_money_moved_is_no_row_in_a_report():
+    # "ước đạt 3.010 triệu USD, tăng 9,2%": the amount has no unit GOLD knows and the percentage
+    # is its change; in a plan "đạt 80 triệu đồng, tăng 1,1 lần so với năm 2025" stays a target
+    doc = extract("Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2022\n"
+                  "Kim ngạch nhập khẩu ước đạt 3.010 triệu USD, tăng 9,2%.\n"
+                  "Tổng mức bán lẻ hàng hóa ước đạt 82.500 tỷ đồng, tăng 14,2%.\n"
+                  "Tỷ lệ hộ nghèo còn 2,9%.\n")
+    assert_rows(doc, [row("Tỷ lệ hộ nghèo", 2.9, operator="=", year=2022, kind="result")])
+    plan = extract("HỘI ĐỒNG NHÂN DÂN XÃ NAM TRỰC\nSố: 15/NQ-HĐND\nNGHỊ QUYẾT\n"
+                   "Về nhiệm vụ phát triển kinh tế - xã hội năm 2026\nĐiều 1. Các chỉ tiêu chủ yếu năm 2026:\n"
+                   "(1) Thu nhập bình quân đầu người đạt 80 triệu đồng, tăng 1,1 lần so với năm 2025.\n")
+    assert [(t["threshold"]["value"], t["threshold"]["unit"], t["kind"]) for t in plan["targets"]] == [(1.1, "times", "target")]
