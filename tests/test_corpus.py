@@ -105,8 +105,8 @@ def test_real_documents_years(real_catalogues):
 
 # corpus/probes: documents written by testers who saw no rule and no shared document (text,
 # DOCX, PDF and HTML), scored blind first and tuned on after (corpus/README.md). Floors at the
-# figures reached with the last sets added, minus 0.02 (345 documents: 0.864 / 0.827 / 0.843).
-PROBE_FLOORS = {"target": 0.844, "result": 0.807, None: 0.823}
+# figures reached with the last sets added, minus 0.02 (393 documents: 0.851 / 0.815 / 0.830).
+PROBE_FLOORS = {"target": 0.831, "result": 0.795, None: 0.810}
 
 
 @pytest.fixture(scope="module")
@@ -122,4 +122,4 @@ def test_probe_documents_hold_their_floor(probe_catalogue, kind):
 
 
 def test_probe_documents_years(probe_catalogue):
-    assert score(CORPUS / "probes" / "gold", probe_catalogue)["year_accuracy"] >= 0.94  # measured 0.971
+    assert score(CORPUS / "probes" / "gold", probe_catalogue)["year_accuracy"] >= 0.94  # measured 0.969
