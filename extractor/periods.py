@@ -65,6 +65,14 @@ def part_of_year() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + expand("{PartOfYear}", default().periods["fragments"]) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def part_of_year_end() -> re.Pattern:
+    """A part of a year closing a text whose year is gone ("... 6 tháng đầu"): PartOfYearEnd."""
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)" + expand("{PartOfYearEnd}", default().periods["fragments"]), re.IGNORECASE)
+
+
 ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # every rule needs one: a text without is read at once
 
 

@@ -382,7 +382,7 @@ def amount_before_change():
     from .patterns import default
 
     units = default().units
-    scales = phrase_alternation(list(map(str, units["multipliers"])) + ["tỷ"])
+    scales = phrase_alternation(list(map(str, units["multipliers"])))
     # (the share of the plan it met may stand between: "3.250 triệu USD, bằng 48,6% kế hoạch, tăng 11,4%")
     return re.compile(r"\d\s*(?:(?:" + scales + r")\s+)?(?:" + phrase_alternation(units["unmeasured_units"])
                       + r")(?:/[^\s,]+)?\s*(?:\([^()]*\)\s*)?,\s*"

@@ -946,10 +946,7 @@ def _results_title(heading, rules_obj):
     by = next((m for m in links.finditer(title) if _lists_unit_kinds(title[m.end():], rules_obj)), None)
     if by:
         title = title[:by.start()]  # "... theo huyện, thị xã": the rows' units
-    title = re.sub(r"\s+(?:đầu|cuối)$", "", title.strip(" ,.:"), flags=re.IGNORECASE)  # ("năm 2021" went with the year)
-    parts = [m for m in periods.part_of_year().finditer(title) if not title[m.end():].strip(" ,.:")]
-    if parts:
-        title = title[:parts[-1].start()].strip(" ,.:")  # "... 6 tháng"
+    title = periods.part_of_year_end().sub("", title.strip(" ,.:")).strip(" ,.:")  # "... 6 tháng đầu"
     return title if len(title.split()) >= 3 else None
 
 
