@@ -168,7 +168,8 @@ def extract_source(source: Source) -> dict:
     if decision is not None:
         decision["issuer"] = _issuer(juris)
         decision["signer"] = docfacts.signer(norm)
-    report = _is_report(dated, title, pattern_store.default())
+    report = _is_report(dated, title, pattern_store.default()) or (
+        not docfacts.is_act(plain_lines) and _reviews_in_lead(plain_lines, dated))
     ref_year = docfacts.reference_year(plain_lines, dated, doc_year, report)
     votes, rows = _read(lines, title, doc_year, ref_year, juris, report)
     act = docfacts.is_act(plain_lines)
@@ -430,9 +431,19 @@ def _is_chrome(line, chrome):
 
 
 def _names_targets(heading):
-    """A heading about the targets a document sets, not about how they were met."""
+    """A heading about the targets a document sets, not about how they were met (nor one counting
+    them: "NĂM 2023: 13/20 CHỈ TIÊU CHỦ YẾU ĐẠT VÀ VƯỢT KẾ HOẠCH" reports on them)."""
     pats = pattern_store.default().documents
+    heading = _counted_targets().sub(" ", heading)
     return names_any(heading, pats["target_headings"]) and not names_any(heading, pats["review_heading_words"])
+
+
+@lru_cache(maxsize=1)
+def _counted_targets():
+    """Targets counted ("13/20 chỉ tiêu", "20 mục tiêu"; cues.yaml counted_targets)."""
+    words = pattern_store.default().cues["counted_targets"]
+    return re.compile(r"(?<![\d.,/])\d{1,3}(?:\s*/\s*\d{1,3})?\s+(?:" + phrase_alternation(words) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _ends_list(line):
@@ -458,6 +469,20 @@ def _plans_anything(text):
     text = re.sub(r"(?<!\w)(?:" + phrase_alternation(pats.cues["neutral_names"]) + r")(?!\w)", " ", text,
                   flags=re.IGNORECASE)
     return bool(re.search(r"(?<!\w)(?:" + phrase_alternation(words) + r")(?!\w)", text, re.IGNORECASE))
+
+
+LEAD_LINES = 12  # the opening lines of a page where its lead stands
+
+
+def _reviews_in_lead(lines, decision):
+    """A page whose lead opens on a meeting reviewing a year ("tổ chức hội nghị tổng kết ... năm
+    2023, triển khai kế hoạch năm 2024"; documents.yaml review_meeting_words): news of results,
+    whatever it goes on to plan. Not an act citing a review."""
+    words = pattern_store.default().documents["review_meeting_words"]
+    review = re.compile(r"(?<!\w)(?:" + phrase_alternation(words) + r")(?!\w)[^.;]{0,120}?(?<!\w)năm\s+((?:19|20)\d\d)",
+                        re.IGNORECASE)
+    return any(review.search(line) and not docfacts.cites(line.strip())
+               for line in [l for l in lines if l.strip()][:LEAD_LINES])
 
 
 def _is_report(decision, title, pats):

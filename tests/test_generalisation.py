@@ -3662,3 +3662,19 @@ def test_how_an_amount_of_money_moved_is_no_row_in_a_report():
                    "Về nhiệm vụ phát triển kinh tế - xã hội năm 2026\nĐiều 1. Các chỉ tiêu chủ yếu năm 2026:\n"
                    "(1) Thu nhập bình quân đầu người đạt 80 triệu đồng, tăng 1,1 lần so với năm 2025.\n")
     assert [(t["threshold"]["value"], t["threshold"]["unit"], t["kind"]) for t in plan["targets"]] == [(1.1, "times", "target")]
+
+
+def test_a_page_opening_on_a_review_meeting_reports_its_year_and_plans_the_next():
+    # the headline counts targets met ("15/22 CHỈ TIÊU"), which sets none; the lead opens on a
+    # meeting reviewing 2023, so the figures after it are 2023's results, bare as they are, and
+    # the page is for 2024, the year it goes on to plan
+    doc = extract("KINH TẾ - XÃ HỘI\nNĂM 2023: 15/22 CHỈ TIÊU CHỦ YẾU\nĐẠT VÀ VƯỢT KẾ HOẠCH\n"
+                  "Sáng 27/12, UBND tỉnh tổ chức hội nghị tổng kết tình hình thực hiện nhiệm vụ phát triển "
+                  "kinh tế - xã hội năm 2023, triển khai kế hoạch năm 2024.\n"
+                  "Trong năm, có 9 xã được công nhận đạt chuẩn nông thôn mới; tỷ lệ xã đạt chuẩn là 64,2%.\n"
+                  "Năm 2024, tỉnh phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 70%.\n")
+    assert doc["year"] == 2024
+    done = dict(operator="=", year=2023, kind="result", level="commune")
+    assert_rows(doc, [row("xã được công nhận đạt chuẩn nông thôn mới", 9, unit="count", **done),
+                      row("tỷ lệ xã đạt chuẩn", 64.2, **done),
+                      row("tỷ lệ xã đạt chuẩn nông thôn mới", 70, level="commune", year=2024)])
