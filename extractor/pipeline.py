@@ -169,7 +169,7 @@ def extract_source(source: Source) -> dict:
         decision["issuer"] = _issuer(juris)
         decision["signer"] = docfacts.signer(norm)
     report = _is_report(dated, title, pattern_store.default()) or (
-        not docfacts.is_act(plain_lines) and _reviews_in_lead(plain_lines, dated))
+        not docfacts.is_act(plain_lines) and _reviews_in_lead(plain_lines))
     ref_year = docfacts.reference_year(plain_lines, dated, doc_year, report)
     votes, rows = _read(lines, title, doc_year, ref_year, juris, report)
     act = docfacts.is_act(plain_lines)
@@ -474,15 +474,25 @@ def _plans_anything(text):
 LEAD_LINES = 12  # the opening lines of a page where its lead stands
 
 
-def _reviews_in_lead(lines, decision):
-    """A page whose lead opens on a meeting reviewing a year ("tổ chức hội nghị tổng kết ... năm
+def _reviews_in_lead(lines):
+    """A page whose lead opens on a meeting reviewing a period ("tổ chức hội nghị tổng kết ... năm
     2023, triển khai kế hoạch năm 2024"; documents.yaml review_meeting_words): news of results,
     whatever it goes on to plan. Not an act citing a review."""
+    for line in [l for l in lines if l.strip()][:LEAD_LINES]:
+        meeting = _review_meeting().search(line)
+        if meeting and not docfacts.cites(line.strip()) and any(
+                y.kind == "period" for y in periods.mentions(line, meeting.end(), meeting.end() + REVIEW_REACH)):
+            return True
+    return False
+
+
+REVIEW_REACH = 120  # characters from the review word to the period it reviews
+
+
+@lru_cache(maxsize=1)
+def _review_meeting():
     words = pattern_store.default().documents["review_meeting_words"]
-    review = re.compile(r"(?<!\w)(?:" + phrase_alternation(words) + r")(?!\w)[^.;]{0,120}?(?<!\w)năm\s+((?:19|20)\d\d)",
-                        re.IGNORECASE)
-    return any(review.search(line) and not docfacts.cites(line.strip())
-               for line in [l for l in lines if l.strip()][:LEAD_LINES])
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _is_report(decision, title, pats):
