@@ -189,7 +189,8 @@ NEUTRAL = ("neutral_names", "plan_references")
 # the figure a reference states, right after it or after a few words ("chỉ tiêu toàn quốc là 60%")
 FIGURE_NEXT = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:là|:|=|\(|bằng)?\s*\d")
 # "5 chỉ tiêu", "13/20 chỉ tiêu", "100% chỉ tiêu": targets counted or the share of them met
-COUNT_BEFORE = re.compile(r"(?:(?<![\d.,/])\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}(?:[.,]\d+)?\s*%)\s+$")
+COUNT_NUMBER = r"(?<![\d.,/])\d{1,3}(?:\s*/\s*\d{1,3})?"  # "5", "13/20": how many
+COUNT_BEFORE = re.compile(r"(?:" + COUNT_NUMBER + r"|\d{1,3}(?:[.,]\d+)?\s*%)\s+$")
 
 # Groups whose phrases must start and end on underthesea word boundaries.
 WORD_BOUND = {"cue", "op_before", "op_after", "measured_nouns", "not_measured_nouns", "never_measured_nouns", "counted_units",

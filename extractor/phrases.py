@@ -376,16 +376,22 @@ def share_gap():
 
 
 @lru_cache(maxsize=1)
-def amount_before_change():
-    """An amount of money or of a physical quantity, then a comma, right before a change word
-    ("ước đạt 3.010 triệu USD, tăng 9,2%"): how the amount moved; GOLD has no unit for the amount."""
+def amount_unit():
+    """Regex text of a unit of money or of a physical quantity, maybe after a multiplier and going
+    on after "/" ("Tỷ đồng", "triệu USD", "Triệu đồng/người/năm"; units.yaml unmeasured_units)."""
     from .patterns import default
 
     units = default().units
-    scales = phrase_alternation(list(map(str, units["multipliers"])))
+    return (r"(?:(?:" + phrase_alternation(list(map(str, units["multipliers"]))) + r")\s+)?(?:"
+            + phrase_alternation(units["unmeasured_units"]) + r")")
+
+
+@lru_cache(maxsize=1)
+def amount_before_change():
+    """An amount of money or of a physical quantity, then a comma, right before a change word
+    ("ước đạt 3.010 triệu USD, tăng 9,2%"): how the amount moved; GOLD has no unit for the amount."""
     # (the share of the plan it met may stand between: "3.250 triệu USD, bằng 48,6% kế hoạch, tăng 11,4%")
-    return re.compile(r"\d\s*(?:(?:" + scales + r")\s+)?(?:" + phrase_alternation(units["unmeasured_units"])
-                      + r")(?:/[^\s,]+)?\s*(?:\([^()]*\)\s*)?,\s*"
+    return re.compile(r"\d\s*" + amount_unit() + r"(?:/[^\s,]+)?\s*(?:\([^()]*\)\s*)?,\s*"
                       r"(?:(?:[^\W\d_]+\s+){0,2}[\d.,]+\s*%(?:\s+[^\W\d_,]+){0,4}\s*,\s*)?(?:[^\W\d_]+\s+){0,2}$",
                       re.IGNORECASE)
 

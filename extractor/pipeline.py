@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import breakdowns, clauses, dedupe, docfacts, kinds, periods, tables, texttables
 from . import patterns as pattern_store
 from .indicators import canonical_id, short_name
-from .nlp import MatchIndex, rules
+from .nlp import COUNT_NUMBER, MatchIndex, rules
 from .paths import shown
 from .phrases import act_reference_tail, names_any, names_results, share_name
 from .readers import Source
@@ -218,7 +218,7 @@ def _read(lines, title, doc_year, ref_year, juris, report):
 
 MAX_INTRO_WORDS = 40  # a line introducing a list: longer is a paragraph ending in ':'
 LAST_CLAUSE = re.compile(r"[;.]\s+")  # where a paragraph's clauses part
-COUNTED = re.compile(r"(?<![\d.,/])\d{1,3}\s+(?=[^\W\d_])")  # "18 " in "18 chỉ tiêu": how many
+COUNTED = re.compile(COUNT_NUMBER + r"\s+(?=[^\W\d_])")  # "18 " in "18 chỉ tiêu": how many
 SUB_ITEM = re.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ]\)|\(?\d{1,2}\.\d{1,2}\.?\s)")
 ITEM_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")  # "2. ", an item of an article, not "a)" under it
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[IVXLC]{1,4}\.|Điều\s+\d+\.?)\s*")
@@ -430,6 +430,11 @@ def _is_chrome(line, chrome):
     return any(head.startswith(c) or f"{c}:" in folded for c in chrome)
 
 
+def _list_lead(line):
+    """The words of a line ending in ':' that lead its list: a long paragraph's last clause."""
+    return LAST_CLAUSE.split(line)[-1] if len(line.split()) > MAX_INTRO_WORDS else line
+
+
 def _names_targets(heading):
     """A heading about the targets a document sets, not about how they were met (nor one counting
     them: "NĂM 2023: 13/20 CHỈ TIÊU CHỦ YẾU ĐẠT VÀ VƯỢT KẾ HOẠCH" reports on them)."""
@@ -442,8 +447,7 @@ def _names_targets(heading):
 def _counted_targets():
     """Targets counted ("13/20 chỉ tiêu", "20 mục tiêu"; cues.yaml counted_targets)."""
     words = pattern_store.default().cues["counted_targets"]
-    return re.compile(r"(?<![\d.,/])\d{1,3}(?:\s*/\s*\d{1,3})?\s+(?:" + phrase_alternation(words) + r")(?!\w)",
-                      re.IGNORECASE)
+    return re.compile(COUNT_NUMBER + r"\s+(?:" + phrase_alternation(words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _ends_list(line):
@@ -624,10 +628,9 @@ class _Reader:
             self.out.extend(self.sentences(line, base, self.around))
         # (a long paragraph's last clause may be the lead: "...; đồng thời thông qua 21 chỉ tiêu chủ
         # yếu, trong đó có một số chỉ tiêu:")
-        lead = LAST_CLAUSE.split(stripped)[-1] if len(stripped.split()) > MAX_INTRO_WORDS else stripped
         if stripped.endswith(":") and stripped[0].isupper() and not HEADING.match(stripped) and self.intro_saved is None \
                 and self.around.section_kind is None \
-                and len(lead.split()) <= MAX_INTRO_WORDS and (year := self._intro_year(lead)):
+                and len((lead := _list_lead(stripped)).split()) <= MAX_INTRO_WORDS and (year := self._intro_year(lead)):
             # "Năm 2024, huyện ... xác định 20 chỉ tiêu chủ yếu, trong đó phấn đấu:": its items are targets
             self.intro_saved = (self.around.section_kind, self.around.section_year)
             self.around = replace(self.around, section_kind="target", section_year=year)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import breakdowns, periods
 from .indicators import ACRONYM
 from .numbers import parse
-from .phrases import count_label_head, names_results, share_heads, unit_states_re
+from .phrases import amount_unit, count_label_head, names_results, share_heads, unit_states_re
 from .sentence import Row, Sentence
 from .vntext import fold, keep_longest, phrase_alternation
 
@@ -66,6 +66,13 @@ class TableRead:
 
 UNIT_MARK = re.compile(r"\s*\(\s*%\s*\)\s*$")
 MEASURE_BRACKET = re.compile(r"\s*\((?![^()]*\d)[^()%]{1,20}\)\s*$")  # a closing "(người)", "(hồ sơ)": what is counted
+
+
+def _plain_label(label):
+    """A column label without emphasis marks and the closing bracket naming what it counts
+    ("**Kế hoạch năm 2021 (người)**" gives "Kế hoạch năm 2021")."""
+    return MEASURE_BRACKET.sub("", re.sub(r"[*_]", "", label or ""))
+
 YEAR_ROW = re.compile(r"(?:(?:cả\s+|tổng\s+)?năm\s+)?((?:19|20)\d\d)", re.IGNORECASE)  # a row label that is a year
 EMPHASIS = " \t*_"  # web pages converted to text keep markdown emphasis around cells ("**Tổng số**")
 
@@ -942,12 +949,18 @@ def _results_title(heading, rules_obj):
     if not any(last.startswith(str(w).lower() + " ") for w in cues["title_lead_words"]):
         return None
     title = _title_object(heading) or ""
-    links = re.compile(r"\s+(?:" + phrase_alternation(cues["caption_breakdown_links"]) + r")\s+", re.IGNORECASE)
-    by = next((m for m in links.finditer(title) if _lists_unit_kinds(title[m.end():], rules_obj)), None)
+    by = next((m for m in _breakdown_links().finditer(title) if _lists_unit_kinds(title[m.end():], rules_obj)), None)
     if by:
         title = title[:by.start()]  # "... theo huyện, thị xã": the rows' units
     title = periods.part_of_year_end().sub("", title.strip(" ,.:")).strip(" ,.:")  # "... 6 tháng đầu"
     return title if len(title.split()) >= 3 else None
+
+
+@lru_cache(maxsize=1)
+def _breakdown_links():
+    from .patterns import default
+
+    return re.compile(r"\s+(?:" + phrase_alternation(default().cues["caption_breakdown_links"]) + r")\s+", re.IGNORECASE)
 
 
 def _caption_indicator(heading):
@@ -1086,12 +1099,7 @@ def _operator_words():
 def _unmeasured_unit():
     """A unit cell of money or of a physical quantity (units.yaml unmeasured_units, maybe after a
     multiplier, maybe going on after "/": "Tỷ đồng", "Triệu đồng/người/năm", "Nghìn tấn")."""
-    from .patterns import default
-
-    units = default().units
-    scales = phrase_alternation(list(map(str, units["multipliers"])))
-    return re.compile(r"(?:(?:" + scales + r")\s+)?(?:" + phrase_alternation(units["unmeasured_units"]) + r")(?:\s*/.*)?",
-                      re.IGNORECASE)
+    return re.compile(amount_unit() + r"(?:\s*/.*)?", re.IGNORECASE)
 
 
 def _unit_scale(text):
@@ -1232,7 +1240,7 @@ def _column_role(label):
     ("Kế hoạch", "Thực hiện", "Tỷ lệ đạt"; patterns/table_heads.yaml), else None."""
     from .patterns import default
 
-    label = MEASURE_BRACKET.sub("", re.sub(r"[*_]", "", label or "")).strip()  # "Kế hoạch năm 2021 (người)"
+    label = _plain_label(label).strip()  # "Kế hoạch năm 2021 (người)"
     part = [m for m in periods.part_of_year().finditer(label) if not label[m.end():].strip()]
     if part:
         label = label[:part[-1].start()].strip()  # "Kết quả 6 tháng", "Thực hiện quý II"
@@ -1245,7 +1253,7 @@ def _column_role(label):
         text = re.sub(r"\s*(?:nam\s+)?(?:19|20)\d\d$", "", text)
     if text in roles:
         return roles[text]
-    if any(f" {head} " in f" {text} " for head, role in roles.items() if role == "ratio" and head.startswith("so ")):
+    if any(f" {head} " in f" {text} " for head in _comparison_heads()):
         return "ratio"  # "TH 6 tháng so KH (%)": a result set against the plan
     heads = default().table_heads
     if any(f" {fold(str(w))} " in f" {text} " for w in heads["result_column_words"]):
@@ -1258,17 +1266,19 @@ def _column_role(label):
 
 def _outcome_label(label):
     """"Kết quả" alone: in a plan's table, the outcome expected (table_heads.yaml outcome_columns)."""
-    from .patterns import default
-
-    text = fold(MEASURE_BRACKET.sub("", re.sub(r"[*_]", "", label or ""))).strip(" .:")
-    return text in {fold(str(w)) for w in default().table_heads["outcome_columns"]}
+    return fold(_plain_label(label)).strip(" .:") in _folded_heads("outcome_columns")
 
 
 def _compares(label):
     """A ratio column that sets its figure against another ("So với cùng kỳ", "TH so KH (%)")."""
     text = fold(re.sub(r"[*_]", "", label or "")).strip()
-    heads = [h for h, role in _column_roles().items() if role == "ratio" and h.startswith("so ")]
-    return text.startswith("so ") or any(f" {h} " in f" {text} " for h in heads)
+    return text.startswith("so ") or any(f" {h} " in f" {text} " for h in _comparison_heads())
+
+
+@lru_cache(maxsize=1)
+def _comparison_heads():
+    """The ratio heads that compare ("so với kế hoạch", "so kh"): folded."""
+    return tuple(h for h, role in _column_roles().items() if role == "ratio" and h.startswith("so "))
 
 
 def _bare_role_label(label):
@@ -1277,7 +1287,7 @@ def _bare_role_label(label):
     from .patterns import default
 
     # ("Thực hiện 6 tháng đầu năm (người)": a part of the year and what is counted name nothing)
-    text = fold(periods.part_of_year().sub(" ", MEASURE_BRACKET.sub("", re.sub(r"[*_]", "", label or ""))))
+    text = fold(periods.part_of_year().sub(" ", _plain_label(label)))
     text = re.sub(r"\(\s*%\s*\)|%|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|(?:19|20)\d\d", " ", text)
     fillers = [fold(str(w)) for w in default().table_heads["role_label_fillers"]]
     text = re.sub(r"(?<!\w)(?:" + "|".join(map(re.escape, fillers)) + r"|\d+)(?!\w)", " ", text)
