@@ -18,6 +18,7 @@ from .indicators import ACRONYM
 from .numbers import parse
 from .phrases import amount_unit, count_label_head, names_results, share_heads, unit_states_re
 from .sentence import Row, Sentence
+from .thresholds import multiplier
 from .vntext import fold, keep_longest, phrase_alternation
 
 SEP = " | "
@@ -1104,11 +1105,8 @@ def _unmeasured_unit():
 
 def _unit_scale(text):
     """The multiplier a unit cell opens with ("Nghìn lượt", "Triệu người": 1000, 1000000), else None."""
-    from .patterns import default
-
-    first = text.strip(" ()").split(" ", 1)[0].lower() if text.strip() else ""
-    scale = default().units["multipliers"].get(first)
-    return scale if scale and " " in text.strip(" ()") else None
+    found = multiplier(text.strip(" ()"), 0)
+    return found[0] if found else None
 
 
 def _column_unit(label):

@@ -123,7 +123,7 @@ def find(text: str, matches, line_start: bool = False, index=None) -> list[Menti
         top_unit = _first(idx.starting(nxt_num.end()), "unit") if linked else None
         if pct is None and top_unit is not None:
             pct = top_unit  # "từ 9,5 - 12%/năm": the band's floor takes the unit written after its top
-        mult = _multiplier(text, b)
+        mult = multiplier(text, b)
         if rank:
             unit = "rank"
         elif mult:
@@ -329,8 +329,8 @@ def _number_words():
     }
 
 
-def _multiplier(text, pos):
-    """(factor, where the noun starts) for "37 nghìn hồ sơ", else None."""
+def multiplier(text, pos):
+    """(factor, where the noun starts) for "37 nghìn hồ sơ" (or a unit cell "Nghìn lượt" at 0), else None."""
     words = _number_words()
     m = words["multiplier"].match(text, pos)
     return (words["factors"][m.group(1).lower()], m.end()) if m else None
