@@ -104,6 +104,15 @@ def _site_chrome():
     return re.compile(r"^(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _dateline():
+    """A newspaper's dateline ("BÁO LÂM ĐỒNG  Thứ Năm, 04/5/2023"): a weekday before a date
+    (documents.yaml weekdays)."""
+    days = pattern_store.default().documents["weekdays"]
+    return re.compile(r"(?:" + "|".join(map(re.escape, days)) + r")\s*,?\s*(?:ngày\s+)?"
+                      r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d", re.IGNORECASE)
+
+
 def title_of(lines):
     """The first line that reads like a title: six words or more, not a date line, and
     about plans, targets or a year if any such line exists (menus come first on web pages)."""
@@ -111,11 +120,12 @@ def title_of(lines):
     if after_type:
         return after_type
     candidates = []
-    first = next((line.strip().strip("#* ") for line in lines if line.strip().strip("#* ")), "")
+    first = next((s for s in (line.strip().strip("#* ") for line in lines) if s and not _dateline().search(s)), "")
     for line in lines[:40]:
         s = line.strip().strip("#* ")
         if len(s.split()) >= 6 and not DATE_NUMERIC.search(s[:25]) and "|" not in s and not cites(s) \
-                and not PLACE_DATE_LINE.match(s) and not BREADCRUMB.search(s) and not _site_chrome().match(s):
+                and not PLACE_DATE_LINE.match(s) and not BREADCRUMB.search(s) and not _site_chrome().match(s) \
+                and not _dateline().search(s):
             candidates.append(s)
     if candidates and candidates[0] == first and not first.isupper() and len(first.split()) <= 30 \
             and not re.search(r"[.;:,]$", first):

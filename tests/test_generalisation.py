@@ -1210,6 +1210,15 @@ def test_a_headline_opening_a_web_page_is_its_title_even_without_plan_words():
     assert doc["jurisdiction"]["name"] == "Sơn La"
 
 
+@pytest.mark.parametrize("dateline", ["BÁO BÌNH THUẬN                                  Chủ Nhật, 12/11/2023",
+                                      "TIN TỨC - SỰ KIỆN   Thứ Ba, 05 - 03 - 2024"])
+def test_a_newspapers_dateline_is_page_furniture_not_the_title(dateline):
+    doc = extract(f"{dateline}\n\n"
+                  "Bình Thuận tăng 4 bậc trên bảng xếp hạng chỉ số PAPI\n\n"
+                  "Năm 2023, chỉ số PAPI của tỉnh đạt 43,05 điểm, xếp thứ 21/63 tỉnh, thành phố.\n")
+    assert doc["title"] == "Bình Thuận tăng 4 bậc trên bảng xếp hạng chỉ số PAPI"
+
+
 def test_the_share_of_units_counted_just_before_takes_their_level():
     doc = extract("Báo cáo kết quả xây dựng nông thôn mới năm 2024\n"
                   "Năm 2024, toàn tỉnh có 96/118 xã đạt chuẩn nông thôn mới, chiếm 81,4%; "
