@@ -3687,3 +3687,20 @@ def test_a_page_opening_on_a_review_meeting_reports_its_year_and_plans_the_next(
     assert_rows(doc, [row("xã được công nhận đạt chuẩn nông thôn mới", 9, unit="count", **done),
                       row("tỷ lệ xã đạt chuẩn", 64.2, **done),
                       row("tỷ lệ xã đạt chuẩn nông thôn mới", 70, level="commune", year=2024)])
+
+
+def test_a_session_assessing_a_years_performance_is_a_review_and_the_page_is_for_the_year_it_plans():
+    # a council session "đánh giá tình hình thực hiện ... năm 2024" reviews as a "tổng kết" does;
+    # the headline counting targets met sets none, and the page is for the year it plans
+    doc = extract("Phường Tân An hoàn thành 14/16 chỉ tiêu kinh tế - xã hội năm 2024\n"
+                  "Ngày 18/12/2024, HĐND phường tổ chức kỳ họp thứ 9 đánh giá tình hình thực hiện nhiệm vụ "
+                  "kinh tế - xã hội năm 2024 và quyết định phương hướng, nhiệm vụ năm 2025.\n"
+                  "STT | Chỉ tiêu | ĐVT | Kế hoạch 2024 | Thực hiện 2024\n"
+                  "1 | Tỷ lệ hộ nghèo | % | 1,5 | 1,2\n"
+                  "2 | Tỷ lệ người dân tham gia BHYT | % | 95 | 93,6\n"
+                  "3 | Số lao động được giải quyết việc làm | Người | 250 | 268\n"
+                  "Năm 2025, phường phấn đấu tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%; "
+                  "giải quyết việc làm cho 300 lao động.\n")
+    assert doc["year"] == 2025
+    planned = [(t["threshold"]["value"], t["year"]) for t in doc["targets"] if t["kind"] == "target"]
+    assert sorted(planned) == [(1.5, 2024), (95, 2024), (95, 2025), (250, 2024), (300, 2025)]
