@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import patterns as pattern_store
-from .phrases import act_citation, act_reference_tail
+from .phrases import act_citation, act_reference_tail, coordinated_units
 from .vntext import fold, keep_longest, phrase_alternation, phrases_re
 
 CAPITALISED = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ&.]*(?:['’][\wÀ-ỹ]+)?)"  # "M'nông"
@@ -204,14 +204,20 @@ def breakdown_of(indicator: str, juris_level: str | None = None):
     return (named if len(named) > 1 else (named or found)[-1:]), True
 
 
+UNITS_BEFORE_COMMA = re.compile(r"[^;.()\d]+,\s*")  # "100% sở, ban, ngành, 80% ...": the list goes on
+
+
 def resolve(row, lead: str, parent, juris_level=None, juris_name=None, after_figure=True) -> tuple[list, bool]:
     """(rows, is_breakdown). ROW is a breakdown when the words right before its figure (LEAD,
     from the previous figure of the sentence) or its indicator name only units, blocs or an
     anaphor. It then takes PARENT's indicator (the row it breaks down), one row per unit
     named, the unit as scope and its level. Without a parent ROW stays as it is."""
     lead = lead[lead.rfind(";") + 1:]  # the clause of the figure only
-    if after_figure and _rules().assigners.match(lead):
-        lead = ""  # "70% đối với Sở, ban, ngành, 40% ...": the units belong to the figure before
+    if after_figure and (_rules().assigners.match(lead) or coordinated_units().fullmatch(lead)
+                         or UNITS_BEFORE_COMMA.fullmatch(lead)):
+        # "70% đối với Sở, ban, ngành, 40% ...", "100% sở, ban, ngành và 80% UBND cấp huyện ...":
+        # the units belong to the figure before
+        lead = ""
     found, is_breakdown = breakdown_of(lead, juris_level)
     if not is_breakdown:
         found, is_breakdown = breakdown_of(row.indicator, juris_level)

@@ -549,8 +549,10 @@ class _Assembler:
                 self.clause_levels_end = text.find(")", m.start) if opened >= 0 and \
                     sent.subject(opened + 1, pre_b, ctx.juris_level)[0] else None
                 clause_start = text.rfind(";", 0, pre_a) + 1
-                self.subject_led = bool(sent.at(pre_a, ("cue",), ("scope_intros",))) or \
-                    not text[clause_start:pre_a].strip(" ,")
+                # ("đạt tối thiểu 55%, trong đó cấp tỉnh tối thiểu 80%; tỷ lệ ...": a part of the figure
+                # before it in its clause, whose level stops at the clause)
+                self.subject_led = not text[clause_start:pre_a].strip(" ,") or (
+                    bool(sent.at(pre_a, ("cue",), ("scope_intros",))) and not (i and gap_from_prev > clause_start))
         elif not f.levels and self.clause_levels and (";" not in text[gap_from_prev:m.start] or self.subject_led) \
                 and (self.clause_levels_end is None or m.start < self.clause_levels_end):
             # "Bộ phận Một cửa huyện tiếp nhận ..., giải quyết đúng hạn ..."; a level that leads

@@ -3704,3 +3704,21 @@ def test_a_session_assessing_a_years_performance_is_a_review_and_the_page_is_for
     assert doc["year"] == 2025
     planned = [(t["threshold"]["value"], t["year"]) for t in doc["targets"] if t["kind"] == "target"]
     assert sorted(planned) == [(1.5, 2024), (95, 2024), (95, 2025), (250, 2024), (300, 2025)]
+
+
+def test_a_level_naming_a_part_of_the_figure_before_stops_at_its_clause():
+    # "trong đó cấp tỉnh ..." after a figure is that figure's part; the next clause names its own
+    doc = extract("Kế hoạch chuyển đổi số năm 2025\n"
+                  "Các chỉ tiêu: tỷ lệ hồ sơ xử lý trực tuyến toàn trình đạt tối thiểu 60%, trong đó cấp tỉnh "
+                  "tối thiểu 85%; tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính đạt tối thiểu 45%.\n")
+    assert_rows(doc, [row("tỷ lệ hồ sơ xử lý trực tuyến toàn trình", 60, year=2025),
+                      row("tỷ lệ hồ sơ xử lý trực tuyến toàn trình", 85, level="province", year=2025),
+                      row("tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính", 45, year=2025)])
+
+
+@pytest.mark.parametrize("joint", [" và", ","])
+def test_units_after_a_figure_and_before_a_conjunction_are_that_figures_not_a_breakdown(joint):
+    doc = extract("Kế hoạch cải cách hành chính năm 2025\n"
+                  f"Phấn đấu 100% sở, ban, ngành{joint} 85% UBND cấp huyện được xếp loại Tốt trở lên.\n")
+    assert sorted((t["threshold"]["value"], t["level"], t.get("scope")) for t in doc["targets"]) == \
+        [(85, "district", None), (100, "province", None)]
