@@ -517,6 +517,14 @@ def _furniture_words():
     return [fold(c) for c in cues["chrome_lines"]], {fold(c) for c in cues["related_labels"]}
 
 
+@lru_cache(maxsize=1)
+def _measure_words():
+    """Words naming a score or an index (units.yaml point, cues.yaml index_heads), folded."""
+    pats = pattern_store.default()
+    words = [fold(str(w)) for w in list(pats.units["point"]) + list(pats.cues["index_heads"])]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
 class _Reader:
     """The section walker: reads a document's logical lines in order, keeps what headings and
     lines say (section year, appendix level, addressees) in Surroundings that it alone replaces,
@@ -743,7 +751,7 @@ class _Reader:
     def _flush_table(self):
         if self.block and not self.scoring:
             table = tables.extract(self.block, self.around, self.sentences, self.r, " ; ".join(self.recent))
-            self.out.extend(table.rows)
+            self.out.extend(self._named_scores(table.rows))
             self.around = replace(self.around, section_year=table.section_year)
             self.scoring = table.scoring
         self.block = []
@@ -854,6 +862,16 @@ class _Reader:
             out.extend(resolved)
         self._note_topic(text)
         return out
+
+    def _named_scores(self, rows):
+        """Units' scores and standings under bare columns ("Điểm (/100) | Xếp hạng cấp huyện") in a
+        page about an index measure the index its heading or title names."""
+        index = self.heading_topic or breakdowns.topic_of(self.title)
+        caption = fold(self.recent[-1]) if self.recent else ""
+        if not index or _measure_words().search(caption):
+            return rows  # "ĐIỂM PAPI 2021 CỦA MỘT SỐ TỈNH": the caption names the measure
+        return [(replace(r, indicator=index) if r.unit in ("point", "rank") and r.scope
+                 and tables.names_no_measure(r.indicator) else r, at) for r, at in rows]
 
     def _note_topic(self, text):
         self.units_topic = breakdowns.units_topic(text, self.around.juris_level) or self.units_topic

@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import breakdowns, periods
 from .indicators import ACRONYM
 from .numbers import parse
-from .phrases import amount_unit, count_label_head, names_results, share_heads, unit_states_re
+from .phrases import amount_unit, count_label_head, level_phrase_re, names_results, share_heads, unit_states_re
 from .sentence import Row, Sentence
 from .thresholds import multiplier
 from .vntext import fold, keep_longest, phrase_alternation
@@ -989,6 +989,22 @@ def _caption_indicator(heading):
     return None
 
 
+def names_no_measure(label):
+    """A bare score or standing label ("Điểm (/100)", "Xếp hạng", "Xếp hạng cấp huyện")."""
+    return _measure_in_label(label) is None or _bare_rank(label)
+
+
+def _bare_rank(label):
+    """A standing among the units of a level or an area ("Xếp hạng cấp huyện", "Thứ hạng toàn quốc"),
+    naming no measure."""
+    head = next((h for h in _folded_heads("rank_columns") if fold(label).startswith(h)), None) \
+        if _rank_label(label) else None
+    if head is None:
+        return False
+    rest = label[len(head):].strip(" ,.:-")
+    return not rest or bool(level_phrase_re().fullmatch(rest)) or _label_opens(rest, "whole_area_heads", whole=True)
+
+
 def _measure_in_label(label):
     """What a value column's label measures once its year, "(%)" and role words are gone
     ("Điểm DDCI 2021" gives "Điểm DDCI"); None for a bare unit, role or year ("Xếp hạng 2021")."""
@@ -1022,7 +1038,7 @@ def _folded_heads(name):
 def _sibling_measure(labels, rules_obj):
     """The one column of LABELS that names a measure ("Điểm DDCI 2021" beside a bare "Xếp hạng")."""
     measures = map(_measure_in_label, [l for l in labels[1:] if not _label_opens(l, "change_labels")
-                                       and not _grade_label(l)])
+                                       and not _grade_label(l) and not _bare_rank(l)])
     siblings = [m for m in measures if m and not _lists_unit_kinds(m, rules_obj)
                 and not _label_opens(m, "unit_label_heads", whole=True) and not _label_opens(m, "change_words")]
     return siblings[0] if len(siblings) == 1 else None

@@ -3722,3 +3722,19 @@ def test_units_after_a_figure_and_before_a_conjunction_are_that_figures_not_a_br
                   f"Phấn đấu 100% sở, ban, ngành{joint} 85% UBND cấp huyện được xếp loại Tốt trở lên.\n")
     assert sorted((t["threshold"]["value"], t["level"], t.get("scope")) for t in doc["targets"]) == \
         [(85, "district", None), (100, "province", None)]
+
+
+def test_units_scores_under_bare_columns_measure_the_index_the_page_is_about():
+    # "Điểm (/100)" and "Xếp hạng cấp xã" name no measure and the caption names none: the title's
+    # index is measured, each commune's score a score (the standing beside it is no sibling measure)
+    doc = extract("Năm 2024, Chỉ số cải cách hành chính của huyện Yên Định đạt 86,7 điểm\n"
+                  "Kết quả đánh giá 3 xã đứng đầu năm 2024:\n"
+                  "TT | Đơn vị | Điểm (/100) | Xếp hạng cấp xã\n"
+                  "1 | Xã Định Tân | 91,25 | 1/22\n"
+                  "2 | Xã Định Hải | 90,10 | 2/22\n")
+    got = sorted((t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"], t.get("scope"))
+                 for t in doc["targets"] if t.get("scope"))
+    assert got == [("Chỉ số cải cách hành chính", 1, "rank", "Xã Định Tân"),
+                   ("Chỉ số cải cách hành chính", 2, "rank", "Xã Định Hải"),
+                   ("Chỉ số cải cách hành chính", 90.1, "point", "Xã Định Hải"),
+                   ("Chỉ số cải cách hành chính", 91.25, "point", "Xã Định Tân")]
