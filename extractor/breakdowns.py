@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import patterns as pattern_store
-from .phrases import act_citation, act_reference_tail, coordinated_units
+from .phrases import act_citation, act_reference_tail, coordinated_units, level_phrases
 from .vntext import fold, keep_longest, phrase_alternation, phrases_re
 
 CAPITALISED = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ&.]*(?:['’][\wÀ-ỹ]+)?)"  # "M'nông"
@@ -233,8 +233,26 @@ def resolve(row, lead: str, parent, juris_level=None, juris_name=None, after_fig
         (juris_level is None or found[0].level == juris_level)
     if own:  # the document's own province or district: the figure is its own, with no scope
         return [replace(row, indicator=parent.indicator, levels=row.levels or list(parent.levels))], True
-    indicator = _rules().average_head.sub("", parent.indicator, count=1).strip() or parent.indicator
+    indicator = _index_measured(_rules().average_head.sub("", parent.indicator, count=1).strip() or parent.indicator)
     return [replace(row, indicator=indicator, scope=u.text, levels=[u.level]) for u in found], True
+
+
+def _index_measured(indicator):
+    """The index a unit's score breaks down, out of the average it was named by: "DTI trung bình cấp
+    tỉnh" -> "DTI"; "nhóm các bộ có cung cấp dịch vụ công, DTI trung bình" -> "DTI" (the group that
+    averaged it goes before the comma)."""
+    tail = indicator.rsplit(",", 1)[-1].strip()
+    if tail != indicator and _index_tail().match(tail):
+        indicator = tail
+    return _index_tail().sub(r"\g<index>", indicator).strip() or indicator
+
+
+@lru_cache(maxsize=1)
+def _index_tail():
+    units = pattern_store.default().units
+    return re.compile(r"^(?P<index>(?:" + phrase_alternation(units["index_heads"]) + r")(?!\w).*?)\s+(?:"
+                      + phrase_alternation(units["average_words"]) + r")(?:\s+(?:" + phrase_alternation(level_phrases())
+                      + r"))?$", re.IGNORECASE)
 
 
 def _ranked_is_only_a_unit(text):

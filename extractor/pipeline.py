@@ -518,6 +518,13 @@ def _furniture_words():
 
 
 @lru_cache(maxsize=1)
+def _part_intro():
+    """A sentence opening on a part of the figure before it (cues.yaml scope_intros: "Trong đó, ...")."""
+    return re.compile(r"\W*(?:" + phrase_alternation(pattern_store.default().cues["scope_intros"]) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _measure_words():
     """Words naming a score or an index (units.yaml point, cues.yaml index_heads), folded."""
     pats = pattern_store.default()
@@ -762,6 +769,8 @@ class _Reader:
         of the text so far (a title or sentence about "tỷ lệ ...")."""
         out, prev_end, juris = [], 0, self.around.juris_level
         lead_topic = breakdowns.lead_topic(text) if found else None
+        # "Trong đó, trụ cột kinh tế số đạt 0,3162; ...": parts of the figure before, no parent for the units after
+        parts = bool(_part_intro().match(text))
         target_parent, target_bracket_end = None, -1  # a bracket of targets for the result before it
         for row in found:
             at = text.find(row.threshold_text, row.start)
@@ -855,7 +864,7 @@ class _Reader:
                                 if not r.scope and breakdowns.names_only(r.indicator, self.juris_name) else r
                                 for r in resolved]
             if not is_breakdown and breakdowns.names_indicator(resolved[0].indicator) \
-                    and not breakdowns.average_of_units(resolved[0].indicator):
+                    and not breakdowns.average_of_units(resolved[0].indicator) and not parts:
                 first = resolved[0]
                 self.parents[row.unit] = self.parents[None] = (breakdowns.Parent(
                     first.indicator, tuple(first.levels) if not first.scope else ()), self.sentence_no)

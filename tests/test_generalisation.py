@@ -3738,3 +3738,18 @@ def test_units_scores_under_bare_columns_measure_the_index_the_page_is_about():
                    ("Chỉ số cải cách hành chính", 2, "rank", "Xã Định Hải"),
                    ("Chỉ số cải cách hành chính", 90.1, "point", "Xã Định Hải"),
                    ("Chỉ số cải cách hành chính", 91.25, "point", "Xã Định Tân")]
+
+
+def test_an_index_named_by_its_acronym_takes_a_bare_decimal_and_its_units_scores_break_down_the_index():
+    # "PCI trung bình cấp tỉnh đạt 64,3": an acronym heads the index as "chỉ số" does; the parts
+    # after "Trong đó" are no parent for the provinces after them, and the average word and its
+    # level leave the index each province's score breaks down
+    doc = extract("Công bố Chỉ số năng lực cạnh tranh cấp tỉnh năm 2023 (PCI 2023)\n"
+                  "PCI trung bình cấp tỉnh năm 2023 đạt 64,3. Trong đó, trụ cột tính minh bạch đạt 6,12; "
+                  "trụ cột chi phí thời gian đạt 6,85.\n"
+                  "Hải Phòng xếp thứ nhất với 73,01 điểm; Quảng Ninh đứng thứ hai (72,71 điểm).\n")
+    got = [(t["indicator"]["text"], t["threshold"]["value"], t["threshold"]["unit"], t.get("scope"))
+           for t in doc["targets"]]
+    assert ("PCI trung bình cấp tỉnh", 64.3, "point", None) in got
+    assert ("trụ cột chi phí thời gian", 6.85, "point", None) in got
+    assert ("PCI", 73.01, "point", "Hải Phòng") in got and ("PCI", 2, "rank", "Quảng Ninh") in got
