@@ -276,6 +276,8 @@ def label_meaning(label, rules_obj):
     levels = [m for m in matches if m.group == "level"]
     if levels:
         return max(levels, key=lambda m: m.end - m.start).value, None, None
+    if _label_opens(label, "whole_area_heads", whole=True):
+        return None, None, None  # "Cấp tỉnh | Cấp xã | Toàn tỉnh": the whole jurisdiction, no unit of it
     if label and GENERIC_LABEL.search(label):
         # "Tỷ lệ tiêm chủng đầy đủ (%) (chỉ tiêu tối thiểu)": a bracket naming only the role
         named = _role_bracket().sub("", label).strip()
@@ -339,7 +341,26 @@ def table_kind(heading, labels, rules_obj, default="target", caption=""):
 
 
 def _caption_names_results(caption, rules_obj):
-    return "target_cues" not in _label_cues(caption, rules_obj) and names_results(caption)
+    """A caption over what was met: "Kết quả của 03 đơn vị cao nhất", and "Kết quả một số chỉ tiêu
+    năm 2025 theo cấp", where the targets named after the results word are what it measures
+    (target words other than the nouns naming targets, "phấn đấu", "dự kiến", make it a plan)."""
+    if not names_results(caption):
+        return False
+    _, matches = rules_obj.analyse((caption or "").lower(), segment=False)
+    cues = [m for m in matches if m.group == "cue"]
+    nouns = {(m.start, m.end) for m in cues if m.value == "counted_targets"}
+    aims = [m for m in cues if m.value == "target_cues" and (m.start, m.end) not in nouns]
+    named = [m.start for m in cues if m.value == "target_cues" and (m.start, m.end) in nouns]
+    return not aims and (not named or _results_word_at(caption) < min(named))
+
+
+def _results_word_at(caption):
+    from .patterns import default
+
+    folded = fold(caption or "")
+    found = [m.start() for w in default().documents["result_headings"]
+             for m in [re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", folded)] if m]
+    return min(found, default=len(folded))
 
 
 def _label_cues(label, rules_obj):
@@ -554,7 +575,11 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         if trailing:
             slots = meanings[len(meanings) - k:] if k <= len(meanings) else [(None, None, None, None)] * k
             pcts = percent_cols[len(meanings) - k:] if k <= len(meanings) else [False] * k
-            if k == 1 and len(meanings) > 1:
+            if k == 1 and len(meanings) > 1 and all(lv and not yr and not sc for lv, yr, sc, _ in meanings):
+                # "Tỷ lệ ... | Tối thiểu 99%" under "Cấp tỉnh | Cấp xã": a cell merged across the levels'
+                # columns holds each level's target
+                vals, slots, pcts = vals * len(meanings), list(meanings), list(percent_cols)
+            elif k == 1 and len(meanings) > 1:
                 slots, pcts = [(None, None, None, None)], [False]
         else:
             slots = meanings[:k] if k <= len(meanings) else [(None, None, None, None)] * k

@@ -3753,3 +3753,26 @@ def test_an_index_named_by_its_acronym_takes_a_bare_decimal_and_its_units_scores
     assert ("PCI trung bình cấp tỉnh", 64.3, "point", None) in got
     assert ("trụ cột chi phí thời gian", 6.85, "point", None) in got
     assert ("PCI", 73.01, "point", "Hải Phòng") in got and ("PCI", 2, "rank", "Quảng Ninh") in got
+
+
+def test_a_caption_of_results_of_targets_heads_results_and_a_whole_area_column_names_no_unit():
+    # "Kết quả một số chỉ tiêu năm 2024 theo cấp": the targets named after the results word are
+    # what the table measures; "Toàn huyện" is the jurisdiction as a whole, no scope
+    doc = extract("Kế hoạch cải cách hành chính năm 2025\n"
+                  "I. Kết quả năm 2024\n"
+                  "Bảng 1. Kết quả thực hiện một số chỉ tiêu năm 2024 theo cấp\n"
+                  "Chỉ tiêu | Cấp huyện | Cấp xã | Toàn huyện\n"
+                  "Tỷ lệ hồ sơ trực tuyến (%) | 84,2 | 71,6 | 76,3\n")
+    assert sorted((t["threshold"]["value"], t["kind"], t["level"], t.get("scope")) for t in doc["targets"]) == \
+        [(71.6, "result", "commune", None), (76.3, "result", None, None), (84.2, "result", "district", None)]
+
+
+def test_a_cell_merged_across_the_levels_columns_holds_each_levels_target():
+    doc = extract("Kế hoạch cải cách hành chính năm 2026\n"
+                  "Bảng 2. Chỉ tiêu năm 2026\n"
+                  "TT | Chỉ tiêu | Cấp tỉnh | Cấp xã\n"
+                  "1 | Tỷ lệ thanh toán trực tuyến | Tối thiểu 75%\n"
+                  "2 | Tỷ lệ hồ sơ trực tuyến toàn trình | ≥ 65% | ≥ 50%\n")
+    assert sorted((t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]) == [
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình", "commune", 50), ("Tỷ lệ hồ sơ trực tuyến toàn trình", "province", 65),
+        ("Tỷ lệ thanh toán trực tuyến", "commune", 75), ("Tỷ lệ thanh toán trực tuyến", "province", 75)]
