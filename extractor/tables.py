@@ -613,7 +613,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         elif open_parent:
             # "1 | Tỷ lệ hồ sơ ... được số hóa |  | " over " | - Khối bộ, ngành | 50% | 70%" and
             # " | cấp huyện | 40% | 60%": each unnumbered row gives the criterion above for its level
-            sub_level = _level_label(_item_label(ind_text), rules_obj)
+            sub_level = _level_label(_item_label(ind_text), rules_obj, ctx.juris_level)
             if sub_level:
                 ind_text = open_parent
         number = NUMBERING.match(ind_cell.text)
@@ -631,7 +631,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         # columns name indicators: each cell is that column's indicator for the unit (scope, level)
         units, unit_row = breakdowns.breakdown_of(ind_text, ctx.juris_level)
         level_row = whole_area = False
-        if not unit_row and (whole := _level_label(ind_text, rules_obj)):
+        if not unit_row and (whole := _level_label(ind_text, rules_obj, ctx.juris_level)):
             # "III | UBND cấp xã | 40 | 30": a row naming a level, as a row naming a bloc of units;
             # the level says it all, so the row gives no scope
             units, unit_row, level_row = [breakdowns.Unit(ind_text, whole, 0, len(ind_text), False)], True, True
@@ -863,13 +863,20 @@ def _lists_unit_kinds(label, rules_obj):
     return bool(found) and re.fullmatch(r"(?:\s|,|/|và|-)*", "".join(rest)) is not None
 
 
-def _level_label(text, rules_obj):
+def _level_label(text, rules_obj, juris_level=None):
     """The level a row label names when it is nothing but a level phrase ("UBND cấp xã",
-    "Cấp tỉnh", "Cấp xã (21 xã, phường)": a bracket after it only counts its units), else None."""
+    "Cấp tỉnh", "Cấp xã (21 xã, phường)": a bracket after it only counts its units), else None.
+    A phrase whose level depends on who writes ("Cấp thành phố"; levels.yaml all_levels) takes
+    the one for the document's level."""
     text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
     _, matches = rules_obj.analyse(text.lower(), segment=False)
-    whole = [m for m in matches if m.group == "level" and m.start == 0 and m.end == len(text.rstrip())]
-    return whole[0].value if whole else None
+    whole = [m for m in matches if m.group in ("level", "all_levels") and m.start == 0 and m.end == len(text.rstrip())]
+    if whole and whole[0].group == "level":
+        return whole[0].value
+    phrase = text.strip().lower()
+    levels = next((lv for lv, j, ph in rules_obj.all_levels if ph == phrase and j == juris_level), None) \
+        if whole else None
+    return levels[0] if levels and len(levels) == 1 else None
 
 
 def _bare_rate(label):

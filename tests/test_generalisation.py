@@ -3776,3 +3776,16 @@ def test_a_cell_merged_across_the_levels_columns_holds_each_levels_target():
     assert sorted((t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]) == [
         ("Tỷ lệ hồ sơ trực tuyến toàn trình", "commune", 50), ("Tỷ lệ hồ sơ trực tuyến toàn trình", "province", 65),
         ("Tỷ lệ thanh toán trực tuyến", "commune", 75), ("Tỷ lệ thanh toán trực tuyến", "province", 75)]
+
+
+@pytest.mark.parametrize("issuer, level", [("UBND THÀNH PHỐ BẢO LỘC", "district"), ("UBND THÀNH PHỐ ĐÀ NẴNG", "province")])
+def test_a_row_for_the_city_tier_takes_the_level_of_the_city_writing(issuer, level):
+    doc = extract(f"{issuer}\nSố: 118/BC-UBND\nBÁO CÁO\n"
+                  "Kết quả công tác cải cách hành chính quý I năm 2025\n"
+                  "Bảng 1. Kết quả giải quyết hồ sơ quý I năm 2025\n"
+                  "Cấp giải quyết | Hồ sơ tiếp nhận | Tỷ lệ đúng hạn (%)\n"
+                  "Cấp thành phố | 4.215 | 98,75\n"
+                  "Cấp xã (16 xã, phường) | 6.930 | 99,12\n"
+                  "Tổng cộng | 11.145 | 98,98\n")
+    got = sorted((t["threshold"]["value"], t["level"]) for t in doc["targets"] if t["threshold"]["unit"] == "percent")
+    assert got == [(98.75, level), (98.98, None), (99.12, "commune")]
