@@ -246,13 +246,8 @@ def _title_case(name):
     return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
 
 
-def _header_issuer(lines, pats):
-    """The issuer block at the top: 'ỦY BAN NHÂN DÂN / TỈNH GIA LAI', 'BỘ TƯ PHÁP', 'THỦ TƯỚNG CHÍNH PHỦ'.
-
-    Read line by line (a header cell may share its line with 'CỘNG HÒA ...' after a '|')."""
-    units = pats.documents["unit_words"]
-    unit_re = "|".join(sorted((re.escape(u.upper()) for u in units), key=len, reverse=True))
-    unit_line = re.compile(r"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+)?(" + unit_re + r")\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\- ]*?)\s*$")
+def _header_parts(lines):
+    """The header's parts, line by line (a header cell may share its line with 'CỘNG HÒA ...' after a '|')."""
     head = []
     for raw in lines[:30]:
         for part in raw.split("|"):
@@ -260,14 +255,41 @@ def _header_issuer(lines, pats):
             part = _motto().sub("", re.sub(r"[*#_]+|-{2,}", " ", part)).strip()
             if part:
                 head.append(part)
+    return head
+
+
+def _people_committee(head, pats):
+    """(kind of unit, name) of a people's committee issuing: 'ỦY BAN NHÂN DÂN / THÀNH PHỐ TAM KỲ'."""
+    units = pats.documents["unit_words"]
+    unit_re = "|".join(sorted((re.escape(u.upper()) for u in units), key=len, reverse=True))
+    unit_line = re.compile(r"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+)?(" + unit_re + r")\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\- ]*?)\s*$")
     for i, part in enumerate(head):
         if re.match(r"^(?:ỦY BAN NHÂN DÂN|UBND)\b", part) or (i and re.match(r"^(?:ỦY BAN NHÂN DÂN|UBND)$", head[i - 1])):
             m = unit_line.match(part)
             if m:
-                name, level = _title_case(m.group(2)), units[m.group(1).lower()]
-                if fold(m.group(1)) == "thanh pho" and not _is_province(name, pats):
-                    level = "district"  # "THÀNH PHỐ BUÔN MA THUỘT": a city of a province
-                return {"name": name, "level": level}
+                return m.group(1).lower(), _title_case(m.group(2))
+    return None
+
+
+def committee_issuer(lines, juris):
+    """'UBND thành phố Tam Kỳ': the committee the header names with its own kind of unit, when it
+    is the jurisdiction's; else None."""
+    found = _people_committee(_header_parts(lines), pattern_store.default())
+    if found and juris and found[1] == juris.get("name"):
+        return f"UBND {found[0]} {found[1]}"
+    return None
+
+
+def _header_issuer(lines, pats):
+    """The issuer block at the top: 'ỦY BAN NHÂN DÂN / TỈNH GIA LAI', 'BỘ TƯ PHÁP', 'THỦ TƯỚNG CHÍNH PHỦ'."""
+    head = _header_parts(lines)
+    committee = _people_committee(head, pats)
+    if committee:
+        kind, name = committee
+        level = pats.documents["unit_words"][kind]
+        if fold(kind) == "thanh pho" and not _is_province(name, pats):
+            level = "district"  # "THÀNH PHỐ BUÔN MA THUỘT": a city of a province
+        return {"name": name, "level": level}
     # A ministry issues the document only when its name stands as a header line of its own
     # ("BỘ TƯ PHÁP"); a news lead naming it in a sentence ("Theo Bộ Nội vụ, ...") is no issuer.
     upper = " ".join(head).upper()

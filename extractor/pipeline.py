@@ -166,7 +166,7 @@ def extract_source(source: Source) -> dict:
     doc_year = docfacts.document_year(plain_lines, dated)
     juris = docfacts.jurisdiction(norm, title, plain_lines)
     if decision is not None:
-        decision["issuer"] = _issuer(juris)
+        decision["issuer"] = docfacts.committee_issuer(plain_lines, juris) or _issuer(juris)
         decision["signer"] = docfacts.signer(norm)
     report = _is_report(dated, title, pattern_store.default()) or (
         not docfacts.is_act(plain_lines) and _reviews_in_lead(plain_lines))

@@ -3789,3 +3789,12 @@ def test_a_row_for_the_city_tier_takes_the_level_of_the_city_writing(issuer, lev
                   "Tổng cộng | 11.145 | 98,98\n")
     got = sorted((t["threshold"]["value"], t["level"]) for t in doc["targets"] if t["threshold"]["unit"] == "percent")
     assert got == [(98.75, level), (98.98, None), (99.12, "commune")]
+
+
+@pytest.mark.parametrize("header, issuer", [("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG TRÀ", "UBND thị xã Hương Trà"),
+                                            ("UBND PHƯỜNG HẢI CHÂU", "UBND phường Hải Châu"),
+                                            ("ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG PẮC", "UBND huyện Krông Pắc")])
+def test_the_issuer_keeps_the_kind_of_unit_its_header_names(header, issuer):
+    doc = extract(f"{header}\nSố: 35/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2025\n"
+                  "Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%.\n")
+    assert doc["decision"]["issuer"] == issuer
