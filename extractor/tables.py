@@ -25,7 +25,8 @@ SEP = " | "
 NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[a-zđ]\)|[A-Z])\s+")
 VALUE_CELL = re.compile(
     r"^(?P<op>≥|≤|>=|<=|>|<|tối thiểu|ít nhất|tối đa|không quá|trên|dưới|từ)?\s*"
-    r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>%|điểm|ngày(?: làm việc)?)?(?:\s*/\s*năm)?"
+    # ("10 - 11", "10,5 - 11,5%": a band, read at its lower end as GOLD reads ranges)
+    r"(?P<num>\d+(?:[.,]\d+)*)(?:\s*[-–]\s*(?P<upper>\d+(?:[.,]\d+)*))?\s*(?P<unit>%|điểm|ngày(?: làm việc)?)?(?:\s*/\s*năm)?"
     r"(?:\s+(?P<after>trở lên|trở xuống))?(?P<noun>\s+[^\d|]{1,30})?$",
     re.IGNORECASE,
 )
@@ -34,6 +35,7 @@ GENERIC_LABEL = re.compile(r"chỉ tiêu chung|mức đạt|tiêu chuẩn|chỉ 
                            r"|^(?:kết quả|số liệu)(?: thực hiện| đạt được)?$|^điểm (?:đạt được|đạt|thực hiện)$", re.I)
 SECTION_YEAR = re.compile(r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)|(?:đến|tới)\s+năm\s+((?:19|20)\d\d)"
                           r"|\bnăm\s+((?:19|20)\d\d)", re.IGNORECASE)
+YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # "2021 - 2025": a period, no band
 YEAR_CELL = re.compile(r"^(?:năm\s+)?(?:19|20)\d\d$", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\b")
 # what leads up to a label's year: "năm 2025", "đến 31/12/2020", "tính đến ngày 30/6/2023"
@@ -105,7 +107,7 @@ def has_values(block) -> bool:
 
 
 def value_like(text: str) -> bool:
-    if _code(text):
+    if _code(text) or YEAR_SPAN.fullmatch(text.strip()):
         return False
     return bool(EMPTY_VALUE.match(text) or VALUE_CELL.match(text) or _grade(text) or RANK_OF.fullmatch(text.strip()))
 

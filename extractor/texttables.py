@@ -180,6 +180,7 @@ def _years_only(row):
     return bool(cells) and all(YEAR_HEAD.fullmatch(c) for c in cells)
 
 
+YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 MAX_GOES_ON_WORDS = 8  # the rest of a wrapped cell in the last column, which nothing bounds: a few words
 
 
@@ -189,8 +190,8 @@ def _cell_goes_on(line, row):
     column, or a few words under the last."""
     text = line.strip()
     if not text or SPACE_RUN.search(text) or "\t" in text or len(text.split()) > MAX_CELL_WORDS \
-            or " | " in line or re.search(r"\d", NOTE_MARK.sub("", text)) or RULE_LINE.fullmatch(text):
-        return False  # (a note mark, "hồ sơ (1)", is no figure)
+            or " | " in line or re.search(r"\d", YEAR_WORD.sub("", NOTE_MARK.sub("", text))) or RULE_LINE.fullmatch(text):
+        return False  # (a note mark, "hồ sơ (1)", and a year, "(giá so sánh 2010)", are no figures)
     lead = len(line) - len(line.lstrip())
     column = _column_under(lead, row)
     if column is None:

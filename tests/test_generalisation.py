@@ -3798,3 +3798,18 @@ def test_the_issuer_keeps_the_kind_of_unit_its_header_names(header, issuer):
     doc = extract(f"{header}\nSố: 35/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2025\n"
                   "Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%.\n")
     assert doc["decision"]["issuer"] == issuer
+
+
+def test_a_text_tables_wrapped_label_may_hold_a_year_and_a_band_cell_reads_at_its_lower_end():
+    # "(giá so sánh 2010)" goes on the label above it (a year is no figure); "9 - 10" is a band
+    doc = extract("BÁO CÁO\nTình hình kinh tế - xã hội năm 2022 và kế hoạch năm 2023\n"
+                  " TT  Chỉ tiêu                          ĐVT     KH 2022    Ước TH 2022    KH 2023\n"
+                  " ---------------------------------------------------------------------------\n"
+                  " 1   Tốc độ tăng giá trị sản xuất      %       9 - 10        9,4        9,5 - 10\n"
+                  "     (giá so sánh 2010)\n"
+                  " 2   Tỷ lệ hộ nghèo                    %       < 4,2         3,9         < 3,5\n")
+    got = sorted((t["threshold"]["value"], t["kind"], t["year"], t["indicator"]["text"]) for t in doc["targets"])
+    name = "Tốc độ tăng giá trị sản xuất (giá so sánh 2010)"
+    assert got == [(3.5, "target", 2023, "Tỷ lệ hộ nghèo"), (3.9, "result", 2022, "Tỷ lệ hộ nghèo"),
+                   (4.2, "target", 2022, "Tỷ lệ hộ nghèo"), (9, "target", 2022, name), (9.4, "result", 2022, name),
+                   (9.5, "target", 2023, name)]
