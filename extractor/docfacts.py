@@ -416,14 +416,21 @@ def cites(line):
         return True
     acts = docs["act_types"]
     return bool(re.search(r"\d+/|(?<!\w)(?:" + "|".join(map(re.escape, acts)) + r")(?!\w)", line, re.IGNORECASE))
-ORIENTATION = re.compile(r"(?:định hướng|tầm nhìn)(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d\d", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _orientation():
+    """A horizon beyond the document's own year ("định hướng đến năm 2030", "tầm nhìn 2045",
+    "lộ trình đến năm 2020"; documents.yaml horizon_words)."""
+    words = pattern_store.default().documents["horizon_words"]
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d\d",
+                      re.IGNORECASE)
+
 OBJECTIVE_HEADING = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
 
 
 def _years(line):
     """Years a title or heading line names: deadlines, periods ('giai đoạn 2026-2030' -> 2030),
     never a date, a baseline nor an orientation ('tầm nhìn đến năm 2045')."""
-    s = ORIENTATION.sub(lambda m: " " * len(m.group(0)), line)
+    s = _orientation().sub(lambda m: " " * len(m.group(0)), line)
     return [y.year for y in periods.mentions(s) if y.kind in periods.ROW_KINDS]
 
 
@@ -539,7 +546,7 @@ def report_year(rows, lines):
     for line in [l for l in lines if l.strip()][:8]:
         if cites(line.strip()):
             continue
-        text = ORIENTATION.sub(" ", line)
+        text = _orientation().sub(" ", line)
         for y in periods.mentions(text):
             if y.kind not in ("period", "span"):
                 continue

@@ -3813,3 +3813,11 @@ def test_a_text_tables_wrapped_label_may_hold_a_year_and_a_band_cell_reads_at_it
     assert got == [(3.5, "target", 2023, "Tỷ lệ hộ nghèo"), (3.9, "result", 2022, "Tỷ lệ hộ nghèo"),
                    (4.2, "target", 2022, "Tỷ lệ hộ nghèo"), (9, "target", 2022, name), (9.4, "result", 2022, name),
                    (9.5, "target", 2023, name)]
+
+
+def test_a_roadmap_horizon_in_the_title_is_not_the_plans_year():
+    doc = extract("ỦY BAN NHÂN DÂN\nHUYỆN PHÚ LƯƠNG\nSố: 41/KH-UBND\nPhú Lương, ngày 05 tháng 3 năm 2019\n"
+                  "KẾ HOẠCH\nPhát triển người tham gia bảo hiểm xã hội tự nguyện năm 2019\nvà lộ trình đến năm 2021\n"
+                  "1. Năm 2019: số người tham gia bảo hiểm xã hội tự nguyện đạt 1.250 người.\n"
+                  "2. Năm 2020 đạt 1.400 người; năm 2021 đạt 1.600 người.\n")
+    assert doc["year"] == 2019
