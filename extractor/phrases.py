@@ -452,3 +452,14 @@ def coordinated_re():
     from .patterns import default
 
     return re.compile(r"\s*(?:" + phrase_alternation(default().cues["conjunctions"]) + r")\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def place_lead_re():
+    """A place opening a clause, after an adverb or a conjunction ("Cũng tại cấp thị xã, ...", "Riêng
+    ở cấp xã, ...", "và UBND các xã"; cues.yaml place_adverbs); group 1 holds "ở"/"tại"."""
+    from .patterns import default
+
+    adverbs = phrase_alternation(default().cues["place_adverbs"])
+    return re.compile(r"\s*(?:(?:" + adverbs + r")\s+)?(?:(ở|tại)|và|hoặc)\s+", re.IGNORECASE)
+

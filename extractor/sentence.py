@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass, fields
 
 from . import periods
-from .phrases import BRACKETED, coordinated_re, act_reference_tail, bounds_a_rates_definition, group_bound_re
+from .phrases import BRACKETED, coordinated_re, act_reference_tail, bounds_a_rates_definition, group_bound_re, place_lead_re
 
 PUNCT_EDGE = " \t,;:.-–—+*•·/\\\"'“”‘’"
 LEADING_YEAR = re.compile(r"^\W*(?:trong\s+|đến\s+|vào\s+)?năm\s+((?:19|20)\d\d)\b\s*,?", re.IGNORECASE)
@@ -356,7 +356,7 @@ class Sentence:
                 continue  # "Tỷ lệ hồ sơ ... cấp huyện, cấp xã đạt 98%": the level goes on a list closing the indicator
             s = self.skip_marker(s, b)  # "- UBND cấp xã phải ...": a list dash opens the subject
             # "..., và UBND các xã đạt 20%", "Năm 2022, ở cấp huyện, Bộ phận Một cửa đã tiếp nhận ..."
-            at_level = re.match(r"\s*(?:(ở|tại)|và|hoặc)\s+", text[s:b], re.IGNORECASE)
+            at_level = place_lead_re().match(text[s:b])
             if at_level and at_level.group(1):
                 from .breakdowns import units
                 if any(u.named for u in units(text[s:b])):

@@ -1024,8 +1024,12 @@ def _caption_indicator(heading):
 
 
 def names_no_measure(label):
-    """A bare score or standing label ("Điểm (/100)", "Xếp hạng", "Xếp hạng cấp huyện")."""
+    """A bare score or standing label ("Điểm (/100)", "Điểm đạt (/100)", "Xếp hạng", "Xếp hạng cấp huyện")."""
+    label = SCALE_BRACKET.sub("", label)
     return _measure_in_label(label) is None or _bare_rank(label)
+
+
+SCALE_BRACKET = re.compile(r"\s*\(\s*/\s*\d+\s*\)")  # "(/100)": out of how many points
 
 
 def _bare_rank(label):

@@ -3821,3 +3821,22 @@ def test_a_roadmap_horizon_in_the_title_is_not_the_plans_year():
                   "1. Năm 2019: số người tham gia bảo hiểm xã hội tự nguyện đạt 1.250 người.\n"
                   "2. Năm 2020 đạt 1.400 người; năm 2021 đạt 1.600 người.\n")
     assert doc["year"] == 2019
+
+
+@pytest.mark.parametrize("adverb", ["Cũng", "Riêng", "Còn"])
+def test_a_place_after_an_adverb_opens_the_clause_with_its_level(adverb):
+    doc = extract("Báo cáo kết quả cải cách hành chính năm 2023 của huyện Tân Phú\n"
+                  f"{adverb} tại cấp xã, số hồ sơ tiếp nhận trực tuyến là 3.418 hồ sơ.\n")
+    assert [(t["indicator"]["text"], t["level"]) for t in doc["targets"]] == [("số hồ sơ tiếp nhận trực tuyến", "commune")]
+
+
+def test_a_table_of_units_scores_under_a_sentence_naming_the_index_measures_that_index():
+    doc = extract("Huyện Đức Linh tổng kết công tác cải cách hành chính năm 2023\n"
+                  "Đối với cấp xã, kết quả đánh giá Chỉ số CCHC năm 2023 của 12 xã, thị trấn cho thấy có 5 đơn vị "
+                  "đạt loại Tốt. Kết quả một số đơn vị như sau:\n"
+                  "STT | Đơn vị | Điểm đạt (/100) | Xếp hạng\n"
+                  "1 | Thị trấn Võ Xu | 91,40 | 1\n"
+                  "2 | Xã Đức Tài | 89,75 | 2\n")
+    got = sorted((t["threshold"]["value"], t["indicator"]["text"], t.get("scope")) for t in doc["targets"] if t.get("scope"))
+    assert got == [(1, "Chỉ số CCHC", "Thị trấn Võ Xu"), (2, "Chỉ số CCHC", "Xã Đức Tài"),
+                   (89.75, "Chỉ số CCHC", "Xã Đức Tài"), (91.4, "Chỉ số CCHC", "Thị trấn Võ Xu")]
