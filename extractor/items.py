@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from . import breakdowns
-from .phrases import strong_heads, unit_noun_levels
+from .phrases import counted_targets_re, strong_heads, unit_noun_levels
 from .sentence import Sentence, words
 
 
@@ -74,8 +74,9 @@ def find_head(sent: Sentence, first, ctx):
         cues = [c for c in sent.cues("target_cues") + sent.cues("list_intros") if c.start < colon]
         # (not "Phấn đấu tỷ lệ hộ nghèo không vượt quá: năm 2022: 19,5%; ...": the lead names the rate,
         # and the items name only their periods)
+        # (nor "Kế hoạch đặt ra 11 chỉ tiêu, trong đó:", which counts the targets it lists)
         generic = asks or (cues and not (_names_after(sent, ha, hb) and not _names_after(sent, colon + 1, first.start))) \
-            or words(text[ha:hb]) > 60
+            or words(text[ha:hb]) > 60 or counted_targets_re().search(text, ha, hb)
         start = colon + 1
         semi = sent.last_semicolon(start, first.start)
         return (None if generic else text[ha:hb] or None), (semi + 1 if semi >= 0 else start), [], None

@@ -463,3 +463,13 @@ def place_lead_re():
     adverbs = phrase_alternation(default().cues["place_adverbs"])
     return re.compile(r"\s*(?:(?:" + adverbs + r")\s+)?(?:(ở|tại)|và|hoặc)\s+", re.IGNORECASE)
 
+
+@lru_cache(maxsize=1)
+def counted_targets_re():
+    """Targets counted ("13/20 chỉ tiêu", "20 mục tiêu"; cues.yaml counted_targets)."""
+    from .nlp import COUNT_NUMBER
+    from .patterns import default
+
+    words = default().cues["counted_targets"]
+    return re.compile(COUNT_NUMBER + r"\s+(?:" + phrase_alternation(words) + r")(?!\w)", re.IGNORECASE)
+

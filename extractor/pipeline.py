@@ -15,7 +15,7 @@ from . import patterns as pattern_store
 from .indicators import canonical_id, short_name
 from .nlp import COUNT_NUMBER, MatchIndex, rules
 from .paths import shown
-from .phrases import act_reference_tail, names_any, names_results, share_name
+from .phrases import act_reference_tail, counted_targets_re, names_any, names_results, share_name
 from .readers import Source
 from .sentence import LIST_ITEM, Row, Sentence, Surroundings, in_brackets, words
 from .textview import TextView
@@ -439,15 +439,9 @@ def _names_targets(heading):
     """A heading about the targets a document sets, not about how they were met (nor one counting
     them: "NĂM 2023: 13/20 CHỈ TIÊU CHỦ YẾU ĐẠT VÀ VƯỢT KẾ HOẠCH" reports on them)."""
     pats = pattern_store.default().documents
-    heading = _counted_targets().sub(" ", heading)
+    heading = counted_targets_re().sub(" ", heading)
     return names_any(heading, pats["target_headings"]) and not names_any(heading, pats["review_heading_words"])
 
-
-@lru_cache(maxsize=1)
-def _counted_targets():
-    """Targets counted ("13/20 chỉ tiêu", "20 mục tiêu"; cues.yaml counted_targets)."""
-    words = pattern_store.default().cues["counted_targets"]
-    return re.compile(COUNT_NUMBER + r"\s+(?:" + phrase_alternation(words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _ends_list(line):

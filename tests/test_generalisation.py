@@ -3840,3 +3840,11 @@ def test_a_table_of_units_scores_under_a_sentence_naming_the_index_measures_that
     got = sorted((t["threshold"]["value"], t["indicator"]["text"], t.get("scope")) for t in doc["targets"] if t.get("scope"))
     assert got == [(1, "Chỉ số CCHC", "Thị trấn Võ Xu"), (2, "Chỉ số CCHC", "Xã Đức Tài"),
                    (89.75, "Chỉ số CCHC", "Xã Đức Tài"), (91.4, "Chỉ số CCHC", "Thị trấn Võ Xu")]
+
+
+def test_a_lead_counting_the_targets_it_lists_names_none_of_them():
+    doc = extract("Kế hoạch chuyển đổi số năm 2025\n"
+                  "Kế hoạch đặt ra 9 chỉ tiêu, trong đó: tỷ lệ hồ sơ xử lý trực tuyến cấp tỉnh đạt từ 85% trở lên, "
+                  "cấp xã từ 65% trở lên.\n")
+    assert sorted((t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]) == [
+        ("tỷ lệ hồ sơ xử lý trực tuyến", "commune", 65), ("tỷ lệ hồ sơ xử lý trực tuyến", "province", 85)]
