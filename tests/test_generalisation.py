@@ -3848,3 +3848,10 @@ def test_a_lead_counting_the_targets_it_lists_names_none_of_them():
                   "cấp xã từ 65% trở lên.\n")
     assert sorted((t["indicator"]["text"], t["level"], t["threshold"]["value"]) for t in doc["targets"]) == [
         ("tỷ lệ hồ sơ xử lý trực tuyến", "commune", 65), ("tỷ lệ hồ sơ xử lý trực tuyến", "province", 85)]
+
+
+def test_a_baseline_named_before_its_year_and_a_standards_period_are_no_rows_year():
+    doc = extract("ỦY BAN NHÂN DÂN\nHUYỆN QUẢNG TRẠCH\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2018\n"
+                  "Tinh giản biên chế tối thiểu 2% so với biên chế được giao năm 2016; tỷ lệ hộ nghèo giảm 1,8% "
+                  "(theo chuẩn nghèo đa chiều giai đoạn 2016 - 2020).\n")
+    assert sorted((t["threshold"]["value"], t["year"]) for t in doc["targets"]) == [(1.8, 2018), (2, 2018)]
