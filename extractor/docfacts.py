@@ -416,6 +416,8 @@ def cites(line):
         return True
     acts = docs["act_types"]
     return bool(re.search(r"\d+/|(?<!\w)(?:" + "|".join(map(re.escape, acts)) + r")(?!\w)", line, re.IGNORECASE))
+
+
 @lru_cache(maxsize=1)
 def _orientation():
     """A horizon beyond the document's own year ("định hướng đến năm 2030", "tầm nhìn 2045",
@@ -423,6 +425,7 @@ def _orientation():
     words = pattern_store.default().documents["horizon_words"]
     return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?:\s+đến)?(?:\s+năm)?\s+(?:19|20)\d\d",
                       re.IGNORECASE)
+
 
 OBJECTIVE_HEADING = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
 

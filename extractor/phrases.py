@@ -472,4 +472,3 @@ def counted_targets_re():
 
     words = default().cues["counted_targets"]
     return re.compile(COUNT_NUMBER + r"\s+(?:" + phrase_alternation(words) + r")(?!\w)", re.IGNORECASE)
-

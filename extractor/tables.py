@@ -357,6 +357,7 @@ def _caption_names_results(caption, rules_obj):
 
 
 def _results_word_at(caption):
+    """Where the first results word of CAPTION stands (documents.yaml result_headings), else its end."""
     from .patterns import default
 
     folded = fold(caption or "")
@@ -1023,13 +1024,13 @@ def _caption_indicator(heading):
     return None
 
 
+SCALE_BRACKET = re.compile(r"\s*\(\s*/\s*\d+\s*\)")  # "(/100)": out of how many points
+
+
 def names_no_measure(label):
     """A bare score or standing label ("Điểm (/100)", "Điểm đạt (/100)", "Xếp hạng", "Xếp hạng cấp huyện")."""
     label = SCALE_BRACKET.sub("", label)
     return _measure_in_label(label) is None or _bare_rank(label)
-
-
-SCALE_BRACKET = re.compile(r"\s*\(\s*/\s*\d+\s*\)")  # "(/100)": out of how many points
 
 
 def _bare_rank(label):
