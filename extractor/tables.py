@@ -304,6 +304,7 @@ def _opens_with_strong_head(text):
 
 
 FIGURE_BRACKET = re.compile(r"\([^()]*\d[^()]*\)")
+BODY_SENTENCE = re.compile(r"[.:]\s*$|\.\s")  # a line of the body: a sentence ending or going on after a full stop
 PARAGRAPH_WORDS = 40  # a longer line above a table is a paragraph of the body, not a heading
 
 
@@ -377,14 +378,22 @@ def _scores_beside_results(heading, labels, rules_obj):
     scoring = [l for l in labels if "scoring_cues" in _label_cues(l, rules_obj)]
     if not scoring:
         return False
-    rest = heading
+    # (a sentence of the body above the caption may weigh a result against the most points: "đạt trên
+    # 85% số điểm tối đa. Kết quả cụ thể như sau:"; it names no scoring of the table)
+    rest = " ; ".join(p for p in heading.split(" ; ") if not BODY_SENTENCE.search(p) or len(p.split()) <= 12)
     for label in labels:
         rest = rest.replace(label, " ")
     if "scoring_cues" in _label_cues(rest, rules_obj):
         return False
-    # (a rank column too: a scoring sheet ranks no one)
-    return any("result_cues" in _label_cues(l, rules_obj) or _column_unit(l) == "rank" for l in labels
-               if l not in scoring)
+    # (a rank column too: a scoring sheet ranks no one; and "Điểm đạt", the points a row reached)
+    return any("result_cues" in _label_cues(l, rules_obj) or _column_unit(l) == "rank" or _points_reached(l, rules_obj)
+               for l in labels if l not in scoring)
+
+
+def _points_reached(label, rules_obj):
+    """"Điểm đạt", "Điểm đạt được": points (units.yaml point) a row reached (cues.yaml achieved_words)."""
+    words = (label or "").lower().split()
+    return bool(words) and fold(words[0]) in _point_words() and "achieved_words" in _label_cues(label, rules_obj)
 
 
 def _split_tables(block):

@@ -3855,3 +3855,17 @@ def test_a_baseline_named_before_its_year_and_a_standards_period_are_no_rows_yea
                   "Tinh giản biên chế tối thiểu 2% so với biên chế được giao năm 2016; tỷ lệ hộ nghèo giảm 1,8% "
                   "(theo chuẩn nghèo đa chiều giai đoạn 2016 - 2020).\n")
     assert sorted((t["threshold"]["value"], t["year"]) for t in doc["targets"]) == [(1.8, 2018), (2, 2018)]
+
+
+def test_points_reached_beside_the_most_points_are_results_and_the_text_after_them_is_read():
+    # a sentence weighing the result against "số điểm tối đa" sets no scoring sheet; "Điểm đạt" beside
+    # "Điểm tối đa" is what each field reached, and the page goes on being read after the table
+    doc = extract("BẢN TIN CẢI CÁCH HÀNH CHÍNH\nChỉ số CCHC năm 2022 của tỉnh Hà Tĩnh\n"
+                  "Xét theo lĩnh vực, tỉnh có 4 lĩnh vực đạt trên 85% số điểm tối đa. Kết quả cụ thể như sau:\n"
+                  "Bảng 1. Kết quả Chỉ số CCHC năm 2022 theo lĩnh vực\n"
+                  "| TT | Lĩnh vực | Điểm tối đa | Điểm đạt |\n"
+                  "| 1 | Cải cách thủ tục hành chính | 12 | 10,85 |\n"
+                  "| 2 | Hiện đại hóa hành chính | 12 | 9,40 |\n"
+                  "Trong năm 2022, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,9%.\n")
+    got = sorted((t["threshold"]["value"], t["kind"]) for t in doc["targets"])
+    assert got == [(9.4, "result"), (10.85, "result"), (98.9, "result")]
