@@ -41,10 +41,16 @@ def rate_base_only(text: str) -> bool:
     return fold(text.strip(" ,.;")) in {fold(w) for w in default().units["rate_bases"]}
 
 
+def first_named(text, words):
+    """Where the first of WORDS stands in TEXT as whole words (case and diacritics ignored), else None."""
+    h = fold(text)
+    found = [m.start() for w in words for m in [re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h)] if m]
+    return min(found, default=None)
+
+
 def names_any(text, words):
     """TEXT holds one of WORDS as whole words (case and diacritics ignored)."""
-    h = fold(text)
-    return any(re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", h) for w in words)
+    return first_named(text, words) is not None
 
 
 def names_results(heading):
@@ -472,3 +478,12 @@ def counted_targets_re():
 
     words = default().cues["counted_targets"]
     return re.compile(COUNT_NUMBER + r"\s+(?:" + phrase_alternation(words) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def index_head_re():
+    """An index's head ("chỉ số", an official index's acronym, a pillar, an average score; units.yaml index_heads)."""
+    from .patterns import default
+
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["index_heads"]) + r")(?!\w)", re.IGNORECASE)
+

@@ -15,7 +15,7 @@ from . import patterns as pattern_store
 from .indicators import canonical_id, short_name
 from .nlp import COUNT_NUMBER, MatchIndex, rules
 from .paths import shown
-from .phrases import act_reference_tail, counted_targets_re, names_any, names_results, share_name
+from .phrases import act_reference_tail, counted_targets_re, index_head_re, names_any, names_results, share_name
 from .readers import Source
 from .sentence import LIST_ITEM, Row, Sentence, Surroundings, in_brackets, words
 from .textview import TextView
@@ -519,13 +519,6 @@ def _part_intro():
 
 
 @lru_cache(maxsize=1)
-def _index_name():
-    """A name opening on an index's head ("Chỉ số CCHC", "PAPI"; units.yaml index_heads)."""
-    return re.compile(r"(?:" + phrase_alternation(pattern_store.default().units["index_heads"]) + r")(?!\w)",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def _measure_words():
     """Words naming a score or an index (units.yaml point, cues.yaml index_heads), folded."""
     pats = pattern_store.default()
@@ -876,17 +869,20 @@ class _Reader:
     def _named_scores(self, rows):
         """Units' scores and standings under bare columns ("Điểm (/100) | Xếp hạng cấp huyện") in a
         page about an index measure the index its heading or title names."""
+        bare = [(r.unit in ("point", "rank") or bool(_measure_words().match(fold(r.indicator))))
+                and bool(r.scope) and tables.names_no_measure(r.indicator) for r, _ in rows]
+        if not any(bare):
+            return rows
         # an index named just above the table ("kết quả đánh giá Chỉ số CCHC năm 2020 của 27 xã, phường ...")
         above = (breakdowns.topic_of(line, min_words=3) for line in reversed(self.recent[-2:]))
-        index = next((t for t in above if t and _index_name().match(t)), None)
+        index = next((t for t in above if t and index_head_re().match(t)), None)
         caption = fold(self.recent[-1]) if self.recent else ""
         if not index and _measure_words().search(caption):
             return rows  # "ĐIỂM PAPI 2021 CỦA MỘT SỐ TỈNH": the caption names the measure its own way
         index = index or self.heading_topic or breakdowns.topic_of(self.title)
         if not index:
             return rows
-        return [(replace(r, indicator=index) if (r.unit in ("point", "rank") or _measure_words().match(fold(r.indicator)))
-                 and r.scope and tables.names_no_measure(r.indicator) else r, at) for r, at in rows]
+        return [(replace(r, indicator=index) if named_none else r, at) for (r, at), named_none in zip(rows, bare)]
 
     def _note_topic(self, text):
         self.units_topic = breakdowns.units_topic(text, self.around.juris_level) or self.units_topic

@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import breakdowns, periods
 from .indicators import ACRONYM
 from .numbers import parse
-from .phrases import amount_unit, count_label_head, level_phrase_re, names_results, share_heads, unit_states_re
+from .phrases import amount_unit, count_label_head, first_named, level_phrase_re, names_results, share_heads, unit_states_re
 from .sentence import Row, Sentence
 from .thresholds import multiplier
 from .vntext import fold, keep_longest, phrase_alternation
@@ -347,6 +347,8 @@ def _caption_names_results(caption, rules_obj):
     """A caption over what was met: "Kết quả của 03 đơn vị cao nhất", and "Kết quả một số chỉ tiêu
     năm 2025 theo cấp", where the targets named after the results word are what it measures
     (target words other than the nouns naming targets, "phấn đấu", "dự kiến", make it a plan)."""
+    from .patterns import default
+
     if not names_results(caption):
         return False
     _, matches = rules_obj.analyse((caption or "").lower(), segment=False)
@@ -354,17 +356,7 @@ def _caption_names_results(caption, rules_obj):
     nouns = {(m.start, m.end) for m in cues if m.value == "counted_targets"}
     aims = [m for m in cues if m.value == "target_cues" and (m.start, m.end) not in nouns]
     named = [m.start for m in cues if m.value == "target_cues" and (m.start, m.end) in nouns]
-    return not aims and (not named or _results_word_at(caption) < min(named))
-
-
-def _results_word_at(caption):
-    """Where the first results word of CAPTION stands (documents.yaml result_headings), else its end."""
-    from .patterns import default
-
-    folded = fold(caption or "")
-    found = [m.start() for w in default().documents["result_headings"]
-             for m in [re.search(r"(?<!\w)" + re.escape(fold(w)) + r"(?!\w)", folded)] if m]
-    return min(found, default=len(folded))
+    return not aims and (not named or first_named(caption, default().documents["result_headings"]) < min(named))
 
 
 def _label_cues(label, rules_obj):

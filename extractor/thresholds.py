@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from . import periods
 from .numbers import NUMBER, parse
-from .phrases import BRACKETED, rate_link_gap
+from .phrases import BRACKETED, index_head_re, rate_link_gap
 from .vntext import fold, keep_longest, phrase_alternation
 
 # Shapes that hold digits but are never figures. Each is a plain regex without nested
@@ -748,7 +748,7 @@ def _index_rules():
 
     units = default().units
     return {"verb": re.compile(r"(?<!\w)(?:" + phrase_alternation(units["index_value_verbs"]) + r")\s*$", re.IGNORECASE),
-            "head": re.compile(r"(?<!\w)(?:" + phrase_alternation(units["index_heads"]) + r")(?!\w)", re.IGNORECASE),
+            "head": index_head_re(),
             # after the value: the end of its clause, a bracket, or a standing
             "end": re.compile(r"\s*(?:$|[,;.)(]|(?:" + phrase_alternation(units["index_value_ends"]) + r")(?!\w))",
                               re.IGNORECASE)}
