@@ -190,9 +190,10 @@ def acts(text):
         header = bool(re.search(r"(?:^|\n)\s*số\s*:?\s*$", text[max(0, m.start() - 12):m.start() + (m.end(1) - m.start() if m.group(1) else 0)], re.IGNORECASE))
         header = header or bool(re.match(r"\s*Số\s*:", text[m.start():m.end()]))
         issued = any(w in before[-40:] and re.search(r"\b" + re.escape(w) + r"\b", before[-40:]) for w in issue_words)
+        cited = not header and _cited_by_passive(before)
         found.append({
             "number": num, "type": _type_of(num, m.group(1), abbrev_to_type), "pos": m.start(),
-            "header": header, "issued": issued or header,
+            "header": header, "issued": (issued and not cited) or header, "cited": cited,
         })
     decision = None
     for f in found:
@@ -213,7 +214,7 @@ def acts(text):
         for f in found:
             line_start = text.rfind("\n", 0, f["pos"]) + 1
             lead = text[line_start:f["pos"]]
-            if f["pos"] < 600 and f["type"] in setting and lead.count("(") <= lead.count(")") and \
+            if f["pos"] < 600 and f["type"] in setting and not f["cited"] and lead.count("(") <= lead.count(")") and \
                     not fold(lead).lstrip(" -+*").startswith(basis):
                 # not "Căn cứ Nghị quyết số 01/NQ-CP ...", a legal basis, nor "(theo Quyết định số
                 # 766/QĐ-TTg)", an act the opening only refers to
@@ -240,6 +241,29 @@ def acts(text):
         decision = {"number": decision["number"], "type": decision["type"], "date": date,
                     "issuer": None, "signer": None}
     return decision, refs, own
+
+
+@lru_cache(maxsize=1)
+def _passive_link():
+    """(a passive verb and its link ending the folded text before an act, "được ban hành kèm theo",
+    "đã được phê duyệt tại"; the subjects that make the act the page's own, "kết quả"), from
+    documents.yaml passive_markers, passive_act_links and passive_own_subjects."""
+    docs = pattern_store.default().documents
+    marks = "|".join(re.escape(fold(w)) for w in docs["passive_markers"])
+    links = "|".join(re.escape(fold(w)) for w in docs["passive_act_links"])
+    own = "|".join(re.escape(fold(w)) for w in docs["passive_own_subjects"])
+    return (re.compile(r"\b(?:" + marks + r")(?:\s+[^\W\d_]+){1,4}?\s+(?:" + links + r")\s*$"),
+            re.compile(r"\b(?:" + own + r")\b"))
+
+
+def _cited_by_passive(before):
+    """Whether the folded text BEFORE an act cites it for what it issued, not as the act reported."""
+    link, own = _passive_link()
+    m = link.search(before)
+    if not m:
+        return False
+    clause = re.split(r"[.;:\n]", before[:m.start()])[-1]
+    return not own.search(clause)
 
 
 def _title_case(name):

@@ -64,7 +64,7 @@ SPECS = {
         "unit_words": ("map", "str", "level"),
         "report_types": "phrases",
         "report_titles": "phrases", "target_headings": "phrases", "plan_words": "phrases", "task_title_words": "phrases", "review_meeting_words": "phrases", "review_heading_words": "phrases", "result_headings": "phrases", "site_chrome_heads": "phrases", "weekdays": "phrases", "horizon_words": "phrases", "authority_lines": "phrases",
-        "setting_act_types": "phrases", "legal_basis_words": "phrases",
+        "setting_act_types": "phrases", "legal_basis_words": "phrases", "passive_markers": "phrases", "passive_act_links": "phrases", "passive_own_subjects": "phrases",
         "target_source_links": "phrases", "target_source_aims": "phrases", "motto_lines": "phrases", "issuer_heads": "phrases",
         "applies_to_headings": "phrases", "applies_to_phrases": "phrases",
     },

@@ -343,6 +343,24 @@ def test_an_act_the_opening_cites_in_a_bracket_is_no_decision():
     assert doc["decision"] is None
 
 
+def test_an_act_that_issued_what_the_news_measures_is_no_decision_and_its_figures_stay_results():
+    text = ("Công bố kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp quý I/2026\n"
+            "Bộ chỉ số được ban hành kèm theo Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ. "
+            "Điểm của tỉnh Gia Lai đạt 82,4/100 điểm, xếp thứ 9/34 tỉnh, thành phố.\n"
+            "Năm 2026, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60%.\n")
+    doc = extract(text)
+    assert doc["decision"] is None
+    got = sorted((t["threshold"]["value"], t["kind"]) for t in doc["targets"])
+    assert got == [(9, "result"), (60, "target"), (82.4, "result")]
+    # a method approved by an act is cited the same way; an act approving the results is the news' own
+    method = extract("Chỉ số chuyển đổi số năm 2025 được đánh giá theo Quyết định số 922/QĐ-BTTTT ngày 20/5/2022. "
+                     "Chỉ số của tỉnh đạt 0,6124 điểm.\n")
+    assert method["decision"] is None
+    results = extract("Kết quả được phê duyệt tại Quyết định số 145/QĐ-BNV ngày 12/5/2026 của Bộ trưởng Bộ Nội vụ. "
+                      "Chỉ số cải cách hành chính của tỉnh đạt 88,21%.\n")
+    assert results["decision"]["number"] == "145/QĐ-BNV"
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
