@@ -283,16 +283,24 @@ def _header_parts(lines):
 
 
 def _people_committee(head, pats):
-    """(kind of unit, name) of a people's committee issuing: 'ỦY BAN NHÂN DÂN / THÀNH PHỐ TAM KỲ'."""
+    """(kind of unit, name) of a people's committee issuing: 'ỦY BAN NHÂN DÂN / THÀNH PHỐ TAM KỲ'.
+    A header naming the committee above first ('UBND HUYỆN CẨM GIÀNG / ỦY BAN NHÂN DÂN / XÃ CẨM VŨ')
+    is issued by the one under it."""
     units = pats.documents["unit_words"]
     unit_re = "|".join(sorted((re.escape(u.upper()) for u in units), key=len, reverse=True))
     unit_line = re.compile(r"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+)?(" + unit_re + r")\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\- ]*?)\s*$")
+    found, at = None, None
     for i, part in enumerate(head):
+        if at is not None and i > at + MAX_COMMITTEE_BLOCK:
+            break
         if re.match(r"^(?:ỦY BAN NHÂN DÂN|UBND)\b", part) or (i and re.match(r"^(?:ỦY BAN NHÂN DÂN|UBND)$", head[i - 1])):
             m = unit_line.match(part)
             if m:
-                return m.group(1).lower(), _title_case(m.group(2))
-    return None
+                found, at = (m.group(1).lower(), _title_case(m.group(2))), i
+    return found
+
+
+MAX_COMMITTEE_BLOCK = 2  # header lines from one committee's name to the one under it
 
 
 def committee_issuer(lines, juris):
@@ -570,7 +578,7 @@ def report_year(rows, lines):
     review = [fold(c) for c in pats.documents["review_heading_words"]]
     aims = [fold(c) + " " for c in pats.cues["target_cues"]]  # "Năm 2024 phấn đấu ...": the year aimed at
     planned = None
-    for line in [l for l in lines if l.strip()][:8]:
+    for line in [l for l in lines if l.strip() and not _act_header_line(l)][:8]:
         if cites(line.strip()):
             continue
         text = _orientation().sub(" ", line)
@@ -587,6 +595,17 @@ def report_year(rows, lines):
                 continue
             return y.year
     return planned or _most_common_year(r.year for r in rows if r.kind == "result")
+
+
+def _act_header_line(line):
+    """An act's header line that says nothing of its period: the motto, "Số: 96/BC-UBND", the
+    place and date of signing (a scan's header may add a line above the issuer, pushing the
+    title down the opening)."""
+    text = line.strip()
+    return bool(_motto().match(" " + text) or HEADER_NUMBER.match(text) or PLACE_DATE.match(text))
+
+
+HEADER_NUMBER = re.compile(r"Số\s*:", re.IGNORECASE)
 
 
 def next_plan_year(lines, reviewed):

@@ -361,6 +361,38 @@ def test_an_act_that_issued_what_the_news_measures_is_no_decision_and_its_figure
     assert results["decision"]["number"] == "145/QĐ-BNV"
 
 
+def test_a_reports_year_comes_from_its_title_under_a_tall_header_not_from_its_reporting_period():
+    doc = extract("UBND HUYỆN TAM NÔNG\n"
+                  "ỦY BAN NHÂN DÂN\n"
+                  "XÃ PHÚ THÀNH A\n"
+                  "Số: 41/BC-UBND\n"
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "Độc lập - Tự do - Hạnh phúc\n"
+                  "Phú Thành A, ngày 08 tháng 12 năm 2025\n"
+                  "BÁO CÁO\n"
+                  "Kết quả công tác cải cách hành chính năm 2025\n"
+                  "Thực hiện Công văn số 1402/UBND-NV ngày 20/11/2025 của UBND huyện về báo cáo công tác cải "
+                  "cách hành chính năm 2025; kỳ báo cáo từ ngày 15/12/2024 đến ngày 30/11/2025, UBND xã báo cáo "
+                  "như sau:\n"
+                  "I. KẾT QUẢ THỰC HIỆN\n"
+                  "1. Cải cách thủ tục hành chính\n"
+                  "Bộ phận Một cửa xã tiếp nhận 2.105 hồ sơ, giải quyết đúng hạn đạt 99,4%.\n"
+                  "2. Kết quả Chỉ số CCHC\n"
+                  "Chỉ số CCHC năm 2024 của xã đạt 84,6 điểm, xếp thứ 4/12 xã của huyện.\n")
+    got = sorted((t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"])
+    assert got == [(4, 2024, "result"), (84.6, 2024, "result"), (99.4, 2025, "result"), (2105, 2025, "result")]
+
+
+@pytest.mark.parametrize("header", ["UBND HUYỆN VĂN BÀN\nỦY BAN NHÂN DÂN\nXÃ KHÁNH YÊN HẠ\n",
+                                    "UBND HUYỆN VĂN BÀN\nUBND XÃ KHÁNH YÊN HẠ\n"])
+def test_a_header_naming_the_committee_above_is_issued_by_the_one_under_it(header):
+    doc = extract(header + "Số: 12/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                  "Khánh Yên Hạ, ngày 10 tháng 6 năm 2026\nBÁO CÁO\nKết quả cải cách hành chính 6 tháng đầu năm 2026\n"
+                  "Tỷ lệ hồ sơ giải quyết đúng hạn của UBND xã đạt 98,7%.\n")
+    assert doc["jurisdiction"] == {"name": "Khánh Yên Hạ", "level": "commune"}
+    assert doc["decision"]["issuer"] == "UBND xã Khánh Yên Hạ"
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
