@@ -268,7 +268,8 @@ def label_meaning(label, rules_obj):
         # "Năm 2021 (Tỷ lệ bao phủ BHYT (%))", a year under a head that names an indicator: both
         rest = re.sub(DATE_BEFORE_YEAR + year.group(1), " ", label, flags=re.IGNORECASE).strip()
         rest = rest[1:-1].strip() if rest.startswith("(") and rest.endswith(")") else rest
-        named = " ".join(without_point_mark(rest).split()) if _opens_with_strong_head(rest) else None
+        named = " ".join(without_point_mark(rest).split()) if _opens_with_strong_head(rest) \
+            or _role_before_strong_head(rest) else None
         # "Chỉ tiêu năm 2023 - Bộ, ngành": the level the year's column is for
         _, matches = rules_obj.analyse(rest.lower(), segment=False)
         levels = [m for m in matches if m.group == "level"]
@@ -285,6 +286,26 @@ def label_meaning(label, rules_obj):
         named = _role_bracket().sub("", label).strip()
         return (None, None, named) if named and named != label and not GENERIC_LABEL.search(named) else (None, None, None)
     return None, None, label or None
+
+
+def _role_before_strong_head(text):
+    """A plan or result word, then within two words a rate ("Chỉ tiêu giảm tỷ lệ hộ nghèo (%)"):
+    the column names its measure after its role."""
+    role = _leading_role().match(text)
+    return bool(role) and any(_opens_with_strong_head(" ".join(text[role.end():].split()[i:]))
+                              for i in range(MAX_WORDS_TO_RATE + 1))
+
+
+MAX_WORDS_TO_RATE = 2  # "giảm", "nâng" before the rate a role word heads
+
+
+@lru_cache(maxsize=1)
+def _leading_role():
+    from .patterns import default
+
+    heads = default().table_heads
+    return re.compile(r"\s*(?:" + phrase_alternation(heads["plan_columns"] + heads["result_columns"]) + r")\s+",
+                      re.IGNORECASE)
 
 
 def _opens_with(text, cue_name):

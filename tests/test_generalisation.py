@@ -393,6 +393,44 @@ def test_a_header_naming_the_committee_above_is_issued_by_the_one_under_it(heade
     assert doc["decision"]["issuer"] == "UBND xã Khánh Yên Hạ"
 
 
+def test_an_estimated_result_column_abbreviated_uth_holds_results_beside_the_plans():
+    doc = extract("BÁO CÁO\nTình hình thực hiện nhiệm vụ kinh tế - xã hội năm 2022;\nmục tiêu, nhiệm vụ năm 2023\n"
+                  "Phần thứ nhất\nTÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2022\n"
+                  "Tỷ lệ hộ dân được dùng nước sạch đạt 96,1%.\n"
+                  "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU\n"
+                  "Các chỉ tiêu chủ yếu Nghị quyết HĐND huyện đề ra đều đạt và vượt kế hoạch:\n"
+                  "TT | Chỉ tiêu | ĐVT | KH 2022 | ƯTH 2022 | KH 2023\n"
+                  "1 | Tỷ lệ dân số tham gia BHYT | % | 91,0 | 92,4 | 93,0\n"
+                  "2 | Tỷ lệ trường đạt chuẩn quốc gia | % | 80,0 | 81,5 | 84,0\n")
+    got = sorted((t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"])
+    assert got == [(80, 2022, "target"), (81.5, 2022, "result"), (84, 2023, "target"),
+                   (91, 2022, "target"), (92.4, 2022, "result"), (93, 2023, "target"), (96.1, 2022, "result")]
+
+
+def test_a_bare_target_for_a_rate_a_plan_wants_down_is_a_ceiling():
+    doc = extract("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2027 của xã Tân Hòa\n"
+                  "TT | Chỉ tiêu | ĐVT | Kế hoạch 2027\n"
+                  "1 | Tỷ lệ hộ nghèo theo chuẩn đa chiều | % | 1,4\n"
+                  "2 | Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi | % | 9,5\n"
+                  "3 | Giảm tỷ lệ hộ nghèo | % | 0,6\n"
+                  "4 | Tỷ lệ hộ nghèo được hỗ trợ nhà ở | % | 100\n"
+                  "5 | Tỷ lệ lao động tham gia bảo hiểm thất nghiệp | % | 14\n")
+    got = sorted((t["threshold"]["value"], t["threshold"]["operator"]) for t in doc["targets"])
+    assert got == [(0.6, ">="), (1.4, "<="), (9.5, "<="), (14, ">="), (100, ">=")]
+
+
+def test_a_plan_column_naming_its_rate_after_the_role_word_measures_that_rate():
+    doc = extract("QUYẾT ĐỊNH\nVề việc giao chỉ tiêu giảm nghèo năm 2027\n"
+                  "TT | Xã | Tỷ lệ hộ nghèo năm 2026 (%) | Chỉ tiêu giảm tỷ lệ hộ nghèo năm 2027 (%)\n"
+                  "1 | Xã Nậm Chảy | 31,2 | 3,5\n"
+                  "2 | Xã Tả Gia Khâu | 27,8 | 3,0\n")
+    got = sorted((t["threshold"]["value"], t["kind"], t["indicator"]["text"], t["scope"]) for t in doc["targets"])
+    assert got == [(3, "target", "Chỉ tiêu giảm tỷ lệ hộ nghèo", "Xã Tả Gia Khâu"),
+                   (3.5, "target", "Chỉ tiêu giảm tỷ lệ hộ nghèo", "Xã Nậm Chảy"),
+                   (27.8, "result", "Tỷ lệ hộ nghèo", "Xã Tả Gia Khâu"),
+                   (31.2, "result", "Tỷ lệ hộ nghèo", "Xã Nậm Chảy")]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
@@ -2621,7 +2659,7 @@ def test_society_and_cooperatives_name_no_commune_nor_does_the_act_an_appendix_i
                   "II. VĂN HÓA - XÃ HỘI\n"
                   "- Tỷ lệ hợp tác xã ứng dụng công nghệ số đạt 40%.\n")
     assert_rows(doc, [row("Tỷ lệ lao động qua đào tạo", 72, year=2025),
-                      row("Tỷ lệ hộ nghèo", 2.1, year=2025),
+                      row("Tỷ lệ hộ nghèo", 2.1, operator="<=", year=2025),
                       row("Tỷ lệ hợp tác xã ứng dụng công nghệ số", 40, year=2025)])
 
 
