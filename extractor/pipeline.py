@@ -216,6 +216,8 @@ def _read(lines, title, doc_year, ref_year, juris, report):
     return reader.kind_votes, rows
 
 
+MAX_LABEL_WORDS = 15  # a line heading what follows by its words ("Kết quả năm 2023:")
+MAX_HEADING_WORDS = 25  # one heading it by its form: an article, a part
 MAX_INTRO_WORDS = 40  # a line introducing a list: longer is a paragraph ending in ':'
 LAST_CLAUSE = re.compile(r"[;.]\s+")  # where a paragraph's clauses part
 COUNTED = re.compile(COUNT_NUMBER + r"\s+(?=[^\W\d_])")  # "18 " in "18 chỉ tiêu": how many
@@ -694,8 +696,10 @@ class _Reader:
             # (an appendix titled for the results of a rating reports them: "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ...")
             self.scoring = any(m.group == "cue" and m.value == "scoring_cues" for m in head_matches) \
                 and not (APPENDIX.match(stripped) and names_results(head))
-        short = len(stripped.split()) <= 15 and not docfacts.cites(stripped) and stripped[-1] not in ";." \
-            and not re.search(r"\d\s*%", stripped)
+        # (an article's or a part's heading may run longer: "Điều 1. Đánh giá tình hình thực hiện kế
+        # hoạch phát triển kinh tế - xã hội năm 2018")
+        short = len(stripped.split()) <= (MAX_HEADING_WORDS if HEADING.match(stripped) else MAX_LABEL_WORDS) \
+            and not docfacts.cites(stripped) and stripped[-1] not in ";." and not re.search(r"\d\s*%", stripped)
         # a heading by its form (numbered, an article, capitals), not a page's title line
         # ("Kết quả năm 2023:", a label over the items it heads, counts too)
         form = short and (HEADING.match(stripped) or LIST_ITEM.match(stripped) or stripped.isupper()

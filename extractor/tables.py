@@ -580,7 +580,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
         executor_levels = _unit_levels(executors[0].text, rules_obj) if executors else []
         ind_cell = wordy[-1] if wordy else cs[first_val - 1]
         # "Đơn vị tính" cells: "%" makes the row's bare numbers percentages
-        unit_percent = any(c.text.strip() == "%" for c in cs[:first_val])
+        unit_percent = any(PERCENT_UNIT_CELL.fullmatch(c.text.strip()) for c in cs[:first_val])
         unit_day = any(_day_unit().fullmatch(c.text.strip()) for c in cs[1:first_val])  # "ngày làm việc"
         # "Điểm", "Hạng" in the unit column: the row's bare numbers are points or standings
         unit_cell = next((u for c in cs[1:first_val] if c is not ind_cell and (u := _column_unit(c.text))), None)
@@ -1184,6 +1184,9 @@ def _unit_scale(text):
     """The multiplier a unit cell opens with ("Nghìn lượt", "Triệu người": 1000, 1000000), else None."""
     found = multiplier(text.strip(" ()"), 0)
     return found[0] if found else None
+
+
+PERCENT_UNIT_CELL = re.compile(r"\(?%\)?(?:\s*/\s*[^\W\d_]+)?")  # "%", "(%)", "%/năm": a rate a year is a percentage too
 
 
 def _column_unit(label):

@@ -431,6 +431,27 @@ def test_a_plan_column_naming_its_rate_after_the_role_word_measures_that_rate():
                    (31.2, "result", "Tỷ lệ hộ nghèo", "Xã Nậm Chảy")]
 
 
+def test_a_rate_a_year_in_the_unit_column_is_a_percentage():
+    doc = extract("KẾ HOẠCH\nPhát triển kinh tế - xã hội 5 năm 2026 - 2030 của thị xã Sơn Tây\n"
+                  "TT | Chỉ tiêu | ĐVT | Thực hiện 2025 | Mục tiêu 2030\n"
+                  "1 | Tốc độ tăng giá trị sản xuất bình quân | %/năm | 9,8 | 10,5\n"
+                  "2 | Tỷ lệ đô thị hóa | % | 46 | 55\n")
+    got = sorted((t["threshold"]["value"], t["threshold"]["unit"], t["kind"]) for t in doc["targets"])
+    assert got == [(9.8, "percent", "result"), (10.5, "percent", "target"), (46, "percent", "result"),
+                   (55, "percent", "target")]
+
+
+def test_a_long_article_heading_reviewing_a_year_gives_the_results_under_it_that_year():
+    doc = extract("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n"
+                  "Điều 1. Đánh giá tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2026 của tỉnh\n"
+                  "Hội đồng nhân dân tỉnh tán thành Báo cáo của UBND tỉnh. Tỷ lệ che phủ rừng đạt 51,3%; "
+                  "tỷ lệ lao động qua đào tạo đạt 68,2%.\n"
+                  "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2027\n"
+                  "- Tỷ lệ lao động qua đào tạo đạt 70%.\n")
+    got = sorted((t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"])
+    assert got == [(51.3, 2026, "result"), (68.2, 2026, "result"), (70, 2027, "target")]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
