@@ -180,6 +180,13 @@ def _years_only(row):
     return bool(cells) and all(YEAR_HEAD.fullmatch(c) for c in cells)
 
 
+def _heads_with_years(row):
+    """A header line whose only figures are years ("(hộ)     2022     tỷ lệ hộ nghèo"), words beside them."""
+    cells = [c.strip(EMPHASIS) for c in row.cells if c.strip(EMPHASIS)]
+    figures = [c for c in cells if FIGURE_CELL.fullmatch(c)]
+    return len(figures) < len(cells) and all(YEAR_HEAD.fullmatch(c) for c in figures)
+
+
 YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 MAX_GOES_ON_WORDS = 8  # the rest of a wrapped cell in the last column, which nothing bounds: a few words
 
@@ -265,7 +272,8 @@ def _wrapped_header(lines, block, used):
     lines, a cut writing them as one row), or None. The header lines are the block's leading
     rows without a figure and the lines right above it (no blank line, caption or sentence)."""
     lead = 0
-    while lead < len(block) and (not block[lead][1].figures or _years_only(block[lead][1])):
+    while lead < len(block) and (not block[lead][1].figures or _years_only(block[lead][1])) \
+            and not (lead == 0 and _group_row(block[0][1])):
         lead += 1  # ("KH năm  TH năm" over "2021    2021": the years finish the heads)
     body = [r for _, r in block[lead:]]
     width = max((len(r.cells) for r in body), default=0)
@@ -277,11 +285,20 @@ def _wrapped_header(lines, block, used):
     if width < 3 or len(full) < 2 or not _columns_line_up(full):
         return None
     above, index = [], block[0][0] - 1
+    if lead == 0 and index >= 1 and not lines[index][1].strip() and index not in used \
+            and (over := _aligned_row(*lines[index - 1])) is not None and not over.figures:
+        index -= 1  # a blank line between the heads and the rows ("Đô thị    Nông thôn" / "" / "1  Thành phố ...")
+    rule = None
+    if lead == 0 and index >= 2 and SOLID_RULE.fullmatch(lines[index][1]) and index not in used \
+            and all(not _rule_or_blank(lines[i][1]) for i in (index - 1, index - 2)):
+        # a rule under a header of two lines or more: the heads are above it (a rule with gaps under
+        # each head is read by _cuts_under_rule)
+        rule, index = index, index - 1
     while index >= 0 and index not in used and len(above) + lead < MAX_WRAPPED_HEAD:
         text = lines[index][1].strip()
         row = _aligned_row(*lines[index])
         if not text or " | " in text or text.endswith((":", ".", ";")) or FIGURE_CELL.fullmatch(text) \
-                or (row is not None and row.figures) or _unit_caption().match(text) \
+                or (row is not None and row.figures and not _heads_with_years(row)) or _unit_caption().match(text) \
                 or RULE_LINE.fullmatch(text) or (text.isupper() and len(text.split()) >= 3) \
                 or ITEM_OPENING.match(text) or _caption_numbered().fullmatch(text):
             break  # (a rule of dashes under a header is read by _cuts_under_rule; a title in capitals, an
@@ -293,18 +310,43 @@ def _wrapped_header(lines, block, used):
     candidates = above + [i for i, _ in block[:lead]]
     for first in range(len(candidates) - 1):  # the most lines that part cleanly, at least two
         head = candidates[first:]
-        texts = [lines[i][1] for i in head]
-        gaps = [_blank_run(texts, rights[j], lefts[j + 1]) for j in range(width - 1)]
+        # (a rule drawn under a group head, "Năm 2021" over "------" over its columns, is blank)
+        texts = [DASH_RUN.sub(lambda m: " " * len(m.group()), lines[i][1]) for i in head]
+        gaps, spanning = [], set()
+        for j in range(width - 1):
+            gap = _blank_run(texts, rights[j], lefts[j + 1])
+            if gap is None or any(_inside_run(t, gap) for t in texts):
+                # a group head over two columns' heads ("Hộ nghèo cuối năm 2022" over "Số hộ   Tỷ lệ (%)")
+                gap, crossing = _spanned_gap(texts, rights[j], lefts[j + 1])
+                spanning |= crossing
+            gaps.append(gap)
         if any(g is None for g in gaps):
             continue  # a line running across a gap between columns: a title, not a column head
         bounds = [0] + [p for g in gaps for p in g] + [max(len(t) for t in texts)]
         columns = list(zip(bounds[::2], bounds[1::2]))
-        pieces = [[(i, a + len(t[a:b]) - len(t[a:b].lstrip()), t[a:b].strip()) for i, t in zip(head, texts)
-                   if t[a:b].strip()] for a, b in columns]
+        pieces = [[] for _ in columns]
+        for k, (i, t) in enumerate(zip(head, texts)):
+            if k in spanning:  # each stretch of the line heads every column it reaches over
+                for lo, hi in _head_runs(t):
+                    over = [c for c, (a, b) in enumerate(columns) if lo < b and hi >= a]  # (to where a column starts)
+                    for c in over:
+                        pieces[c].append((i, lo, t[lo:hi], len(over) > 1))
+                continue
+            for c, (a, b) in enumerate(columns):
+                if t[a:b].strip():
+                    pieces[c].append((i, a + len(t[a:b]) - len(t[a:b].lstrip()), t[a:b].strip(), False))
         if sum(1 for p in pieces if p) < width - 1:
             continue  # columns left without a head: these lines are something else
-        return set(head), _header_row(lines, head, pieces)
+        if any(_group_over_heads(column) for column in pieces):
+            continue  # a group head over named columns ("Quý I  Quý II"): the table reads it as a row of its own
+        if rule is not None and len(head) < 2:
+            continue  # (one line over a rule is read by _cuts_under_rule)
+        return set(head) | ({rule} if rule is not None else set()), _header_row(lines, head, pieces)
     return None
+
+
+def _rule_or_blank(line):
+    return not line.strip() or bool(RULE_LINE.fullmatch(line.strip()))
 
 
 ITEM_OPENING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|[a-zđ]\))\s")  # "4. ", "II. ", "b) "
@@ -346,6 +388,50 @@ def _blank_run(texts, a, b):
     return max(runs, key=lambda r: (sum(wide(t, r) for t in texts), r[1] - r[0], -r[0]))
 
 
+DASH_RUN = re.compile(r"[-=_─]{3,}")
+HEAD_RUN = re.compile(r"\S+(?: \S+)*")  # a stretch of a header line between wide gaps
+BRACKETS_APART = re.compile(r"(?<=\)) (?=\()")  # ") (": two columns' notes one space apart
+
+
+def _head_runs(text):
+    """(start, end) of each stretch of a header line; two brackets one space apart are two
+    columns' notes ("(chỉ tiêu tối thiểu) (chỉ tiêu tối thiểu)"), not one head over both."""
+    for run in HEAD_RUN.finditer(text):
+        at = run.start()
+        for cut in BRACKETS_APART.finditer(text, run.start(), run.end()):
+            yield at, cut.start()
+            at = cut.end()
+        yield at, run.end()
+
+
+def _inside_run(text, gap):
+    """Whether GAP falls inside one stretch of TEXT's words (one space apart)."""
+    return any(a < gap[0] and b > gap[1] for a, b in _head_runs(text))
+
+
+def _spanned_gap(texts, a, b):
+    """(the blank run between two columns in the lines that leave one, the indices of the lines
+    running across it) when those lines are group heads above the last line, which heads both
+    columns apart; else (None, set())."""
+    crossing = {k for k, t in enumerate(texts) if _blank_run([t], a, b) is None
+                or any(lo < a and hi >= b for lo, hi in _head_runs(t))}  # (a head may end where a column starts)
+    rest = [t for k, t in enumerate(texts) if k not in crossing]
+    if not crossing or max(crossing) >= len(texts) - 1 or not rest:
+        return None, set()
+    gap = _blank_run(rest, a, b)
+    last = texts[-1]
+    if gap is None or not last[:gap[0]].strip() or not last[gap[1]:].strip():
+        return None, set()
+    return gap, crossing
+
+
+def _group_over_heads(column):
+    """A column whose pieces hold a group head over a head of its own that is no year: only a
+    group head over years ("Lộ trình thực hiện" over "2026  2027") is written into the columns."""
+    own = [p for p in column if not p[3]]
+    return len(own) < len(column) and bool(own) and not all(YEAR_HEAD.fullmatch(p[2]) for p in own)
+
+
 def _header_row(lines, head, pieces):
     """(start, end, text, origin) writing the header lines HEAD as one row of PIECES' labels;
     the spaces and bars put in come from the blank after the piece before them."""
@@ -363,7 +449,9 @@ def _header_row(lines, head, pieces):
     for k, column in enumerate(pieces):
         if k:
             joiner(" | ")
-        for n, (i, offset, piece) in enumerate(column):
+        # a column's own head first, the group head over it after in brackets: "Số hộ (Hộ nghèo ...)"
+        # a year's column under a group head: the group first ("Lộ trình thực hiện 2026")
+        for n, (i, offset, piece, _) in enumerate(sorted(column, key=lambda p: not p[3])):
             if n:
                 joiner(" ")
             start = lines[i][0] + offset
@@ -435,12 +523,22 @@ def _aligned_table(block):
         return True  # (tabs inside a line are never prose: two rows of a label and a figure will do)
     if width < 3 or len(full) < 2 or not any(r.figures for r in full):
         return False
+    if all(not r.figures or _years_only(r) or _heads_with_years(r) for r in rows):
+        return False  # lines of heads whose only figures are years: the header of rows below, no table
     if rows[0].mode == "tab":
         return True  # tabs inside a line are never prose
     # a shorter row leaves out a merged or empty leading cell: one cell less, or indented
-    if any(len(r.cells) < width - 1 and not r.indented for r in rows):
+    if any(len(r.cells) < width - 1 and not r.indented and not _group_row(r) for r in rows):
         return False
     return _columns_line_up(full) or all(len(c.split()) <= MAX_SHORT_WORDS for r in rows for c in r.cells[1:])
+
+
+GROUP_NUMBER = re.compile(r"[IVXLC]{1,5}\.?|[A-ZĐ]\.?")  # "II", "B.": a part of the table, not a row of it
+
+
+def _group_row(row):
+    """A row heading a group of the rows under it ("II    KINH TẾ SỐ"): a part's number and its name."""
+    return len(row.cells) == 2 and not row.figures and bool(GROUP_NUMBER.fullmatch(row.cells[0].strip()))
 
 
 def _label_and_figure(rows):

@@ -452,6 +452,13 @@ def test_a_long_article_heading_reviewing_a_year_gives_the_results_under_it_that
     assert got == [(51.3, 2026, "result"), (68.2, 2026, "result"), (70, 2027, "target")]
 
 
+def test_a_column_for_the_wards_committees_is_the_commune_level():
+    doc = extract("KẾ HOẠCH\nCải cách hành chính năm 2027 của thị xã Bình Minh\n"
+                  "TT | Chỉ tiêu | UBND các phường | Cơ quan theo dõi\n"
+                  "1 | Hồ sơ trực tuyến toàn trình | ≥ 40% | Phòng Văn hóa và Thông tin\n")
+    assert [(t["threshold"]["value"], t["level"]) for t in doc["targets"]] == [(40, "commune")]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "

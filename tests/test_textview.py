@@ -715,3 +715,41 @@ def test_a_unit_caption_set_above_a_header_is_no_part_of_its_heads_and_makes_bar
     doc = extract("KẾ HOẠCH\nChuyển đổi số giai đoạn 2024 - 2026\n" + text)
     assert_rows(doc, [row("Tỷ lệ hồ sơ trực tuyến toàn trình", v, year=y) for v, y in ((35, 2024), (45, 2025), (60, 2026))]
                 + [row("Tỷ lệ hồ sơ được số hóa", v, year=y) for v, y in ((60, 2024), (80, 2025), (100, 2026))])
+
+
+# A roadmap's header on two lines over a rule: a group head spans the years' columns, a part's
+# number and name head the rows of each part, and labels wrap onto the lines under their rows.
+ROADMAP = ("STT  Chỉ tiêu                          Đơn vị  Hiện trạng  Lộ trình thực hiện\n"
+           "                                       tính    năm 2025    2026     2027     2028\n"
+           "--------------------------------------------------------------------------------\n"
+           "I    XÃ HỘI SỐ\n"
+           "1    Tỷ lệ hộ gia đình có cáp quang    %       71          76       81       86\n"
+           "     băng rộng\n"
+           "II   KINH TẾ SỐ\n"
+           "2    Tỷ lệ doanh nghiệp dùng hóa đơn   %       88          92       96       100\n"
+           "     điện tử\n")
+
+
+def test_a_two_line_header_over_a_rule_with_a_group_head_over_the_years_heads_each_column():
+    lines = rows_of(ROADMAP)
+    assert lines[0] == ("STT | Chỉ tiêu | Đơn vị tính | Hiện trạng năm 2025 | Lộ trình thực hiện 2026 | "
+                        "Lộ trình thực hiện 2027 | Lộ trình thực hiện 2028")
+    assert lines[2] == "I | XÃ HỘI SỐ"
+    assert lines[3] == "1 | Tỷ lệ hộ gia đình có cáp quang băng rộng | % | 71 | 76 | 81 | 86"
+    doc = extract("KẾ HOẠCH\nChuyển đổi số tỉnh Gia Lai giai đoạn 2026 - 2028\n" + ROADMAP)
+    got = sorted((t["indicator"]["text"][:22], t["threshold"]["value"], t["year"], t["kind"]) for t in doc["targets"])
+    assert got == [("Tỷ lệ doanh nghiệp dùn", 88, 2025, "result"), ("Tỷ lệ doanh nghiệp dùn", 92, 2026, "target"),
+                   ("Tỷ lệ doanh nghiệp dùn", 96, 2027, "target"), ("Tỷ lệ doanh nghiệp dùn", 100, 2028, "target"),
+                   ("Tỷ lệ hộ gia đình có c", 71, 2025, "result"), ("Tỷ lệ hộ gia đình có c", 76, 2026, "target"),
+                   ("Tỷ lệ hộ gia đình có c", 81, 2027, "target"), ("Tỷ lệ hộ gia đình có c", 86, 2028, "target")]
+
+
+def test_two_columns_notes_in_brackets_one_space_apart_are_no_head_over_both():
+    # (a guard: the group heads read above must not take "(tối thiểu) (tối thiểu)" for one)
+    text = ("                               Số trẻ            Tỷ lệ tiêm  Tỷ lệ uống\n"
+            " STT  Đơn vị                   dưới 1 tuổi       đầy đủ (%)  vitamin A (%)\n"
+            "                                                 (tối thiểu) (tối thiểu)\n"
+            " 1    Huyện Vị Thủy            1.204             96          98\n"
+            " 2    Huyện Long Mỹ            987               95          97\n")
+    assert rows_of(text)[0] == ("STT | Đơn vị | Số trẻ dưới 1 tuổi | Tỷ lệ tiêm đầy đủ (%) (tối thiểu) | "
+                                "Tỷ lệ uống vitamin A (%) (tối thiểu)")
