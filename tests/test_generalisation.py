@@ -459,6 +459,13 @@ def test_a_column_for_the_wards_committees_is_the_commune_level():
     assert [(t["threshold"]["value"], t["level"]) for t in doc["targets"]] == [(40, "commune")]
 
 
+def test_the_date_a_result_was_announced_is_not_the_year_it_measures():
+    doc = extract("BÁO CÁO\nKết quả cải cách hành chính quý I năm 2027 của huyện Đắk Song\n"
+                  "Theo kết quả do UBND tỉnh công bố tháng 3/2027, Chỉ số cải cách hành chính (PAR Index) cấp huyện năm 2026 của "
+                  "huyện đạt 86,15 điểm, xếp thứ 3/8 huyện, thành phố.\n")
+    assert sorted((t["threshold"]["value"], t["year"]) for t in doc["targets"]) == [(3, 2026), (86.15, 2026)]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
