@@ -35,17 +35,28 @@ def split_items(text, a, b, sent: Sentence):
     return [(s, e) for s, e in out if words(text[s:e]) > 0]
 
 
+HAS_DIGIT = re.compile(r"\d")
+
+
 def find_head(sent: Sentence, first, ctx):
     """(head text, where the first figure's own clause starts, levels named as the topic, the
     named unit the line is about)."""
     text = sent.text
-    colon = text.find(":", 0, first.start)
+    lead, colon = 0, text.find(":", 0, first.start)
+    while colon >= 0 and (after := text.find(":", colon + 1, first.start)) >= 0:
+        # "Văn bản điện tử: tỷ lệ ... đạt 99,1%; tỷ lệ văn bản đi được ký số: cấp huyện đạt 98,4%": a
+        # label of its own after the first one, opening its clause, names what the figure measures
+        semi = sent.last_semicolon(colon + 1, after)
+        start = semi + 1 if semi >= 0 else colon + 1
+        if not _names_after(sent, start, after) or (semi < 0 and HAS_DIGIT.search(text, colon + 1, after)):
+            break
+        lead, colon = start, after
     if colon >= 0:
-        paren = text.rfind("(", 0, colon)
-        if paren > text.rfind(")", 0, colon):  # "(PAR INDEX: hạng 7)"
-            ha, hb = sent.trim(0, paren)
+        paren = text.rfind("(", lead, colon)
+        if paren > text.rfind(")", lead, colon):  # "(PAR INDEX: hạng 7)"
+            ha, hb = sent.trim(lead, paren)
             return text[ha:hb] or None, colon + 1, [], None
-        ha, hb = sent.trim(0, colon)
+        ha, hb = sent.trim(lead, colon)
         if ctx.line_head and unit_item(text[ha:hb], ctx.juris_level) is not None:
             # "- Xã Tiên Hoàng: 95,2%" under "Tỷ lệ số hóa ... của các xã như sau:": the unit is a scope
             return ctx.line_head, 0, [], None

@@ -466,6 +466,14 @@ def test_the_date_a_result_was_announced_is_not_the_year_it_measures():
     assert sorted((t["threshold"]["value"], t["year"]) for t in doc["targets"]) == [(3, 2026), (86.15, 2026)]
 
 
+def test_a_rate_labelled_after_an_item_label_names_the_levels_figures_after_its_colon():
+    doc = extract("BÁO CÁO\nKết quả chuyển đổi số năm 2026 của huyện Mỹ Đức\n"
+                  "b) Dịch vụ công: tỷ lệ hồ sơ thanh toán trực tuyến: cấp huyện đạt 61,2%, cấp xã đạt 47,5%.\n")
+    got = sorted((t["threshold"]["value"], t["level"], t["indicator"]["text"]) for t in doc["targets"])
+    assert got == [(47.5, "commune", "tỷ lệ hồ sơ thanh toán trực tuyến"),
+                   (61.2, "district", "tỷ lệ hồ sơ thanh toán trực tuyến")]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
