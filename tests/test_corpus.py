@@ -106,7 +106,7 @@ def test_real_documents_years(real_catalogues):
 # corpus/probes: documents written by testers who saw no rule and no shared document (text,
 # DOCX, PDF and HTML), scored blind first and tuned on after (corpus/README.md). Floors at the
 # figures reached with the last sets added, minus 0.02 (393 documents: 0.851 / 0.815 / 0.830; 0.852 / 0.816 / 0.832 since).
-PROBE_FLOORS = {"target": 0.834, "result": 0.789, None: 0.809}
+PROBE_FLOORS = {"target": 0.842, "result": 0.790, None: 0.813}
 
 
 @pytest.fixture(scope="module")
