@@ -1033,6 +1033,7 @@ def _falling_rate():
 
 
 def _falls(indicator):
+    """Whether INDICATOR is a rate a plan wants down ("Tỷ lệ hộ nghèo", not "Giảm tỷ lệ hộ nghèo")."""
     rate, exceptions = _falling_rate()
     return bool(rate.search(indicator or "")) and not exceptions.search(indicator)
 

@@ -68,6 +68,7 @@ class TableRead:
 
 
 UNIT_MARK = re.compile(r"\s*\(\s*%\s*\)\s*$")
+PERCENT_UNIT_CELL = re.compile(r"\(?%\)?(?:\s*/\s*[^\W\d_]+)?")  # "%", "(%)", "%/năm": a rate a year is a percentage too
 MEASURE_BRACKET = re.compile(r"\s*\((?![^()]*\d)[^()%]{1,20}\)\s*$")  # a closing "(người)", "(hồ sơ)": what is counted
 
 
@@ -1184,9 +1185,6 @@ def _unit_scale(text):
     """The multiplier a unit cell opens with ("Nghìn lượt", "Triệu người": 1000, 1000000), else None."""
     found = multiplier(text.strip(" ()"), 0)
     return found[0] if found else None
-
-
-PERCENT_UNIT_CELL = re.compile(r"\(?%\)?(?:\s*/\s*[^\W\d_]+)?")  # "%", "(%)", "%/năm": a rate a year is a percentage too
 
 
 def _column_unit(label):

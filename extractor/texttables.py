@@ -346,6 +346,7 @@ def _wrapped_header(lines, block, used):
 
 
 def _rule_or_blank(line):
+    """A blank line or a rule: nothing a header can be read from."""
     return not line.strip() or bool(RULE_LINE.fullmatch(line.strip()))
 
 
@@ -426,8 +427,9 @@ def _spanned_gap(texts, a, b):
 
 
 def _group_over_heads(column):
-    """A column whose pieces hold a group head over a head of its own that is no year: only a
-    group head over years ("Lộ trình thực hiện" over "2026  2027") is written into the columns."""
+    """A column whose pieces (line, offset, text, whether a group head) hold a group head over a
+    head of its own that is no year: only a group head over years ("Lộ trình thực hiện" over
+    "2026  2027") is written into the columns."""
     own = [p for p in column if not p[3]]
     return len(own) < len(column) and bool(own) and not all(YEAR_HEAD.fullmatch(p[2]) for p in own)
 
@@ -449,7 +451,6 @@ def _header_row(lines, head, pieces):
     for k, column in enumerate(pieces):
         if k:
             joiner(" | ")
-        # a column's own head first, the group head over it after in brackets: "Số hộ (Hộ nghèo ...)"
         # a year's column under a group head: the group first ("Lộ trình thực hiện 2026")
         for n, (i, offset, piece, _) in enumerate(sorted(column, key=lambda p: not p[3])):
             if n:
