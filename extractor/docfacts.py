@@ -597,16 +597,13 @@ def report_year(rows, lines):
     return planned or _most_common_year(r.year for r in rows if r.kind == "result")
 
 
-HEADER_NUMBER = re.compile(r"Số\s*:", re.IGNORECASE)
-
-
 def _act_header_line(line):
     """An act's header line that says nothing of its period: the motto, "Số: 96/BC-UBND", the
     place and date of signing (a scan's header may add a line above the issuer, pushing the
     title down the opening)."""
     text = line.strip()
     # (_motto() reads the motto after other words on a line: a leading blank lets it open one)
-    return bool(_motto().match(" " + text) or HEADER_NUMBER.match(text) or PLACE_DATE.match(text))
+    return bool(_motto().match(" " + text) or OWN_NUMBER.match(text) or PLACE_DATE_LINE.match(text))
 
 
 def next_plan_year(lines, reviewed):

@@ -487,3 +487,21 @@ def index_head_re():
 
     return re.compile(r"(?<!\w)(?:" + phrase_alternation(default().units["index_heads"]) + r")(?!\w)", re.IGNORECASE)
 
+
+@lru_cache(maxsize=1)
+def _falling_rate():
+    """A rate a plan wants to fall, and the words that make it none (cues.yaml falling_rate_heads,
+    falling_nouns, falling_exceptions)."""
+    from .patterns import default
+
+    cues = default().cues
+    heads, nouns, exceptions = (phrase_alternation(cues[k]) for k in ("falling_rate_heads", "falling_nouns",
+                                                                       "falling_exceptions"))
+    return re.compile(r"(?<!\w)(?:" + heads + r")(?:\s+\S+){0,6}?\s+(?:" + nouns + r")(?!\w)", re.IGNORECASE), \
+        re.compile(r"(?<!\w)(?:" + exceptions + r")(?!\w)", re.IGNORECASE)
+
+
+def falls(indicator):
+    """Whether INDICATOR is a rate a plan wants down ("Tỷ lệ hộ nghèo", not "Giảm tỷ lệ hộ nghèo")."""
+    rate, exceptions = _falling_rate()
+    return bool(rate.search(indicator or "")) and not exceptions.search(indicator)

@@ -15,7 +15,7 @@ from . import patterns as pattern_store
 from .indicators import canonical_id, short_name
 from .nlp import COUNT_NUMBER, MatchIndex, rules
 from .paths import shown
-from .phrases import act_reference_tail, counted_targets_re, index_head_re, names_any, names_results, share_name
+from .phrases import act_reference_tail, counted_targets_re, falls, index_head_re, names_any, names_results, share_name
 from .readers import Source
 from .sentence import LIST_ITEM, Row, Sentence, Surroundings, in_brackets, words
 from .textview import TextView
@@ -1022,29 +1022,13 @@ def _rounds_one_of(row, body):
     return False
 
 
-@lru_cache(maxsize=1)
-def _falling_rate():
-    """A rate a plan wants to fall (cues.yaml falling_rate_heads, falling_nouns, falling_exceptions)."""
-    cues = pattern_store.default().cues
-    heads, nouns, exceptions = (phrase_alternation(cues[k]) for k in ("falling_rate_heads", "falling_nouns",
-                                                                       "falling_exceptions"))
-    return re.compile(r"(?<!\w)(?:" + heads + r")(?:\s+\S+){0,6}?\s+(?:" + nouns + r")(?!\w)", re.IGNORECASE), \
-        re.compile(r"(?<!\w)(?:" + exceptions + r")(?!\w)", re.IGNORECASE)
-
-
-def _falls(indicator):
-    """Whether INDICATOR is a rate a plan wants down ("Tỷ lệ hộ nghèo", not "Giảm tỷ lệ hộ nghèo")."""
-    rate, exceptions = _falling_rate()
-    return bool(rate.search(indicator or "")) and not exceptions.search(indicator)
-
-
 def _targets(rows, view, source):
     keyed = []  # (value, unit, level, year, kind, scope) -> target: a restatement is dropped within its key
     for row, base in rows:
         start, end = view.span(base + row.start, base + row.end)
         levels = row.levels or [None]
         op = row.op or (">=" if row.kind == "target" else "=")
-        if row.op is None and row.kind == "target" and (row.unit == "rank" or _falls(row.indicator)):
+        if row.op is None and row.kind == "target" and (row.unit == "rank" or falls(row.indicator)):
             op = "<="  # a standing, or a rate a plan wants down ("Tỷ lệ hộ nghèo | 1,2"): a ceiling
         conf = row.confidence
         ocr_conf = source.confidence_at(start) if source.ocr else None

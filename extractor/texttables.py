@@ -389,7 +389,7 @@ def _blank_run(texts, a, b):
     return max(runs, key=lambda r: (sum(wide(t, r) for t in texts), r[1] - r[0], -r[0]))
 
 
-DASH_RUN = re.compile(r"[-=_─]{3,}")
+DASH_RUN = re.compile(f"[{RULE_CHARS}]{{3,}}")  # a rule's stretch inside a header line
 HEAD_RUN = re.compile(r"\S+(?: \S+)*")  # a stretch of a header line between wide gaps
 BRACKETS_APART = re.compile(r"(?<=\)) (?=\()")  # ") (": two columns' notes one space apart
 
