@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from . import breakdowns, periods
-from .items import find_head, respectively, split_items, unit_item, units_respectively
+from .items import find_head, later_label, respectively, split_items, unit_item, units_respectively
 from .kinds import (YEAR_AFTER_FIGURE, YEARS_IN_TURN, bare_period, kind_of, past_lead_ins,
                     target_word_before, years_respectively)
 from .phrases import (act_citation_only, holding_verbs, moving_words, list_lead_tail_re, part_lead_re, share_heads, index_year, names_results, added_units_re, rate_base_only, base_lead_re, self_subjects, change_after_comma, change_words, level_phrase_re, level_phrases, trailing_levels_re, coordinated_units, count_label_head, figure_before_change, lead_only_re, now_lead_re, whole_area_lead_re, amount_before_change,
@@ -252,6 +252,8 @@ class _Assembler:
         pending = []  # figures of levels alone, waiting for the words a later figure of the list ends with
         for i, m in enumerate(self.mentions):
             nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+            if i and (label := later_label(self.sent, self.mentions[i - 1].end, m.start)) is not None:
+                self._relabel(*label)
             f = _Figure(m=m, nxt=nxt, limit=nxt.start if nxt else len(self.text))
             self._after(f)
             self._before(f, i)
@@ -279,6 +281,13 @@ class _Assembler:
         self._trailing_all_levels()
         self._trailing_level_list()
         return self.out
+
+    def _relabel(self, start, colon):
+        """A label after a ';' names the figures after its colon, as the sentence's first label
+        named those before it."""
+        ha, hb = self.sent.trim(start, colon)
+        self.head, self.head_from_line, self.head_items = self.text[ha:hb], False, None
+        self.pre_start = colon + 1
 
     def _trailing_all_levels(self):
         """'Phấn đấu 100% hồ sơ được số hóa khi tiếp nhận ở cả 3 cấp': the phrase naming every

@@ -106,6 +106,19 @@ def find_head(sent: Sentence, first, ctx):
     return ctx.line_head, (semi + 1 if semi >= 0 else 0), [], None
 
 
+def later_label(sent, a, b):
+    """(start, colon) of a label opening a ';' clause between A and B and naming what the figures
+    after its colon measure ("...; tỷ lệ văn bản đi được ký số: cấp huyện đạt 98,4%"), or None.
+    Not when the words after the colon name an indicator of their own."""
+    text = sent.text
+    colon = text.rfind(":", a, b)
+    semi = sent.last_semicolon(a, colon) if colon >= 0 else -1
+    if semi < 0 or HAS_DIGIT.search(text, semi + 1, colon) or not _names_after(sent, semi + 1, colon) \
+            or _names_after(sent, colon + 1, b):
+        return None
+    return semi + 1, colon
+
+
 def _names_after(sent, a, b):
     """An indicator's strong head ("tỷ lệ", "số") between A and B."""
     return any(h.text.lower() in strong_heads() for h in sent.cues_between("indicator_heads", a, b))

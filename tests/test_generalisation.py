@@ -474,6 +474,24 @@ def test_a_rate_labelled_after_an_item_label_names_the_levels_figures_after_its_
                    (61.2, "district", "tỷ lệ hồ sơ thanh toán trực tuyến")]
 
 
+def test_a_rate_labelled_after_a_semicolon_names_the_levels_figures_after_its_colon():
+    doc = extract("BÁO CÁO\nKết quả chuyển đổi số năm 2025 của tỉnh Bắc Kạn\n"
+                  "Về văn bản điện tử: tỷ lệ văn bản đến được số hóa đạt 96,3%; tỷ lệ văn bản đi được ký số: "
+                  "cấp tỉnh đạt 99,2%, cấp huyện đạt 94,8%.\n")
+    got = sorted((t["threshold"]["value"], t["level"], t["indicator"]["text"]) for t in doc["targets"])
+    assert got == [(94.8, "district", "tỷ lệ văn bản đi được ký số"), (96.3, None, "tỷ lệ văn bản đến được số hóa"),
+                   (99.2, "province", "tỷ lệ văn bản đi được ký số")]
+
+
+def test_a_year_labelled_after_a_semicolon_keeps_the_lead_label():
+    # a guard: a label holding a figure (a year) names no indicator of its own; passed before and must
+    doc = extract("Kế hoạch chuyển đổi số năm 2024 của huyện Ba Vì\n"
+                  "Tỷ lệ hồ sơ trực tuyến toàn trình: năm 2024 đạt 40%; năm 2025: cấp huyện đạt 60%, cấp xã đạt 45%.\n")
+    assert {t["indicator"]["text"] for t in doc["targets"]} == {"Tỷ lệ hồ sơ trực tuyến toàn trình"}
+    assert sorted((t["threshold"]["value"], t["year"], t["level"]) for t in doc["targets"]) == [
+        (40, 2024, None), (45, 2025, "commune"), (60, 2025, "district")]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
