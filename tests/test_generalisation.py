@@ -295,12 +295,6 @@ def test_levels_qualifying_what_is_counted_give_no_level_but_placed_levels_do():
     assert by_value == [(90, "commune"), (90, "province"), (100, "None"), (100, "commune")]
 
 
-def test_staff_of_a_level_are_at_that_level():
-    doc = extract("Kế hoạch chuyển đổi số năm 2026 của tỉnh Quảng Trị\n"
-                  "- 100% cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số cơ bản.\n")
-    assert [t["level"] for t in doc["targets"]] == ["commune"]
-
-
 def test_news_of_a_resolution_names_it_as_the_act_setting_the_targets():
     doc = extract("Theo Nghị quyết số 12/NQ-CP ngày 10/02/2026 của Chính phủ, mục tiêu đến năm 2027 là 80% "
                   "hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình.\n")
@@ -490,6 +484,18 @@ def test_a_year_labelled_after_a_semicolon_keeps_the_lead_label():
     assert {t["indicator"]["text"] for t in doc["targets"]} == {"Tỷ lệ hồ sơ trực tuyến toàn trình"}
     assert sorted((t["threshold"]["value"], t["year"], t["level"]) for t in doc["targets"]) == [
         (40, 2024, None), (45, 2025, "commune"), (60, 2025, "district")]
+
+
+def test_a_share_of_staff_of_a_level_has_no_level_and_a_share_of_its_bodies_has_it():
+    doc = extract("KẾ HOẠCH\nCải cách hành chính năm 2021 của tỉnh Phú Yên\n"
+                  "- 100% cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số cơ bản.\n"
+                  "- 90% công chức cấp huyện đạt chuẩn về trình độ chuyên môn.\n"
+                  "- 100% cơ quan hành chính nhà nước cấp xã sử dụng phần mềm quản lý văn bản.\n")
+    got = sorted(((t["threshold"]["value"], t["level"], t["indicator"]["text"]) for t in doc["targets"]),
+                 key=lambda r: (r[0], r[2]))
+    assert got == [(90, None, "công chức cấp huyện đạt chuẩn về trình độ chuyên môn"),
+                   (100, None, "cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số cơ bản"),
+                   (100, "commune", "cơ quan hành chính nhà nước cấp xã sử dụng phần mềm quản lý văn bản")]
 
 
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
