@@ -535,6 +535,7 @@ class _Reader:
 
     def __init__(self, lines, around, topic=None, juris_name=None):
         self.lines, self.around, self.r = lines, around, rules()
+        self.act = docfacts.is_act([l for _, l in lines])  # an act's own tables set what they list
         self.scoring = False  # inside an article or appendix that sets scoring or rating rules: nothing is read
         # what the rows read so far tell the next sentence (Surroundings.prev, line_kind, line_year)
         self.prev = None
@@ -549,6 +550,7 @@ class _Reader:
         self.out = []  # (row, offset of the row's sentence in the repaired text)
         self.block = []  # the table being read
         self.recent = []  # the last lines before a table: its heading
+        self.recent_kinds = []  # the kind of the rows each of them gave last, or None
         self.juris_name = juris_name
         self.parents = {}  # unit -> (the last row naming an indicator of its own (breakdowns.Parent), sentence no.)
         self.topic = topic  # the indicator the text so far talks about, for breakdowns with no parent row
@@ -581,8 +583,10 @@ class _Reader:
             if not _is_chrome(stripped, self.chrome):
                 self.block.append((base, line))
             return
-        if self.block and not APPENDIX.match(stripped) and \
-                any(tables.is_table_line(l) for _, l in self.lines[index + 1:index + 3]):
+        following = [l for _, l in self.lines[index + 1:index + 3] if tables.is_table_line(l)]
+        if self.block and not APPENDIX.match(stripped) and following and \
+                not (tables.has_values(self.block) and tables.opens_table(following[0])):
+            # (a line between a table's rows and a new header row "STT | ..." ends the table)
             if len(stripped) < 150 and not tables.has_values(self.block):
                 # a header cell wrapped onto its own line: part of the row above
                 last_base, last = self.block[-1]
@@ -594,6 +598,7 @@ class _Reader:
         if not stripped:
             return
         self.recent = (self.recent + [stripped[:300]])[-3:]
+        self.recent_kinds = (self.recent_kinds + [None])[-3:]
         if self.intro_saved is not None and _ends_list(stripped):
             kind, year = self.intro_saved  # the list is over: its intro no longer governs
             self.around = replace(self.around, section_kind=kind, section_year=year)
@@ -637,6 +642,7 @@ class _Reader:
             self.muted_levels = ()
         if HAS_FIGURE.search(line) or self.grade_re.search(line):
             self.out.extend(self.sentences(line, base, self.around))
+            self.recent_kinds[-1] = self.line_kind
         # (a long paragraph's last clause may be the lead: "...; đồng thời thông qua 21 chỉ tiêu chủ
         # yếu, trong đó có một số chỉ tiêu:")
         if stripped.endswith(":") and stripped[0].isupper() and not HEADING.match(stripped) and self.intro_saved is None \
@@ -755,7 +761,14 @@ class _Reader:
 
     def _flush_table(self):
         if self.block and not self.scoring:
-            table = tables.extract(self.block, self.around, self.sentences, self.r, " ; ".join(self.recent))
+            around = self.around
+            told = next((k for k in reversed(self.recent_kinds[-2:]) if k), None)
+            if told == "result" and around.section_kind is None and not self.act:
+                # a page's table right after a paragraph of results (or its caption after one), in
+                # no section of its own kind: what it lists is reported with them, unless its own
+                # words say otherwise
+                around = replace(around, section_kind="result")
+            table = tables.extract(self.block, around, self.sentences, self.r, " ; ".join(self.recent))
             self.out.extend(self._named_scores(table.rows))
             self.around = replace(self.around, section_year=table.section_year)
             self.scoring = table.scoring

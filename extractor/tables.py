@@ -342,7 +342,7 @@ def table_kind(heading, labels, rules_obj, default="target", caption=""):
     labels_read = [FIGURE_BRACKET.sub(" ", l) for l in labels_read]
     # (a paragraph of the body above the caption is no heading: "... đạt 86,4% (chỉ tiêu thành phố
     # giao năm 2026 là 80%); ..." quotes a target, it does not head the table)
-    heading = " ; ".join(part for part in heading.split(" ; ") if len(part.split()) <= PARAGRAPH_WORDS)
+    heading = " ; ".join(part for part in heading.split(" ; ") if not _body_sentence(part))
     # ("Có 6 đơn vị đạt mức Xuất sắc (từ 90 điểm trở lên)": a bracket with figures defines a
     # grade or quotes a bound; it sets no kind, as in a label)
     heading = FIGURE_BRACKET.sub(" ", heading)
@@ -417,7 +417,7 @@ def _split_tables(block):
     for base, line in block:
         if is_table_line(line):
             cs = [c.text for c in cells(line)]
-            if seen_values and _opens_table(cs):
+            if seen_values and opens_table(cs):
                 parts.append([])
                 seen_values = False
             seen_values = seen_values or any(_has_value(c) for c in cs)
@@ -437,7 +437,7 @@ def _unflatten(parsed):
     for base, cs in parsed:
         texts = [c.text for c in cs]
         first_code = next((i for i, t in enumerate(texts) if i and ITEM_CODE.match(t)), None)
-        if not _opens_table(texts[:first_code]) or first_code is None or len(cs) < 2 * first_code:
+        if not opens_table(texts[:first_code]) or first_code is None or len(cs) < 2 * first_code:
             out.append((base, cs))
             continue
         width, rows = first_code, [cs[:first_code]]
@@ -455,8 +455,11 @@ def _unflatten(parsed):
     return out
 
 
-def _opens_table(texts):
-    """A header row: "STT | ..." with three cells or more and no figure."""
+def opens_table(texts):
+    """A header row: "STT | ..." with three cells or more and no figure (TEXTS: its cells' texts,
+    or the line)."""
+    if isinstance(texts, str):
+        texts = [c.text for c in cells(texts)]
     return len(texts) >= 3 and _label_opens(texts[0], "header_first_cells", whole=True) \
         and not any(_has_value(t) for t in texts)
 
@@ -940,13 +943,20 @@ def _spanning_head(heading):
 ATTACHED_TO = re.compile(r"\s*\([^()]*\d+/[^()]*(?:\)|$)\s*$")  # a closing bracket citing an act's number
 
 
+def _body_sentence(line):
+    """A line of the body, not a title: a long line, or a sentence of more than a dozen words."""
+    n = len(line.split())
+    return n > PARAGRAPH_WORDS or (n > 12 and line.rstrip().endswith("."))
+
+
 def _title_object(heading):
     """What a table's title names, for a bare rate column ("Tỷ lệ", "Tỷ lệ thực hiện (%)"):
     "KẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN ..." gives "cung cấp dịch vụ công trực tuyến ..."."""
     from .patterns import default
 
     pats = default()
-    lines = [re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ")]
+    # (a sentence of the body above the table names no title: "Ở khối địa phương, Hà Nam dẫn đầu ...")
+    lines = [re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ") if not _body_sentence(l)]
     numbered = _caption_number().match(lines[-1]) if lines else None
     if numbered:  # "Bảng 1. Kết quả kích hoạt tài khoản ..." right above: the title is that caption alone
         lines = [lines[-1][numbered.end():]]

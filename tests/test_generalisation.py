@@ -498,6 +498,42 @@ def test_a_share_of_staff_of_a_level_has_no_level_and_a_share_of_its_bodies_has_
                    (100, "commune", "cơ quan hành chính nhà nước cấp xã sử dụng phần mềm quản lý văn bản")]
 
 
+NEWS_WITH_TABLES = (
+    "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 45,8%\n"
+    "Hà Nội, 20/02/2025 - Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 45,8%, chưa đạt mục tiêu 50%.\n"
+    "Ở khối địa phương, Hà Nam dẫn đầu với 68,54%, sau đó là Bắc Ninh và Quảng Ninh.\n"
+    "| STT | Tỉnh, thành phố | Tỷ lệ hồ sơ trực tuyến toàn trình (%) |\n"
+    "| 1 | Hà Nam | 68,54 |\n| 2 | Bắc Ninh | 55,21 |\n| 3 | Quảng Ninh | 49,80 |\n"
+    "Các bộ, ngành có kết quả cao hơn nhiều, dẫn đầu là Bộ Công an và Bộ Tài chính.\n"
+    "| STT | Bộ, ngành | Tỷ lệ hồ sơ thanh toán trực tuyến (%) |\n"
+    "| 1 | Bộ Công an | 94,12 |\n| 2 | Bộ Tài chính | 91,37 |\n"
+    "Năm 2025, phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60%; khối bộ, ngành đạt từ 80% trở lên; "
+    "khối địa phương đạt tối thiểu 40%; tỷ lệ hồ sơ thanh toán trực tuyến đạt tối thiểu 45%.\n")
+
+
+def test_a_news_pages_table_right_after_its_results_reports_them():
+    doc = extract(NEWS_WITH_TABLES)
+    table = [t for t in doc["targets"] if t["scope"] in ("Bắc Ninh", "Quảng Ninh", "Bộ Công an", "Bộ Tài chính")]
+    assert len(table) == 4 and {(t["kind"], t["year"]) for t in table} == {("result", 2024)}
+    assert doc["year"] == 2025  # the page plans 2025 and reports 2024
+
+
+def test_a_sentence_of_the_body_between_two_tables_names_no_column():
+    doc = extract(NEWS_WITH_TABLES.replace("Tỷ lệ hồ sơ thanh toán trực tuyến (%)", "Tỷ lệ (%)"))
+    by_scope = {t["scope"]: t["indicator"]["text"] for t in doc["targets"] if t["scope"]}
+    assert by_scope["Bắc Ninh"] == "Tỷ lệ hồ sơ trực tuyến toàn trình"
+    # (neither the headline, nor the sentences under it, nor the one between the tables)
+    assert all(len(by_scope[s].split()) <= 8 and "45,8" not in by_scope[s] and "dẫn đầu" not in by_scope[s]
+               for s in ("Bộ Công an", "Bộ Tài chính"))
+
+
+@pytest.mark.parametrize("spread", ["trải rộng từ", "trải dài từ", "nằm trong khoảng"])
+def test_a_spread_over_unnamed_units_written_another_way_is_no_row(spread):
+    doc = extract("Báo cáo kết quả chuyển đổi số năm 2024 của tỉnh Hà Nam\n"
+                  f"Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 45%. Tỷ lệ của các xã {spread} 3,2% đến 68,5%.\n")
+    assert [t["threshold"]["value"] for t in doc["targets"]] == [45]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
