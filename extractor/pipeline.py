@@ -768,6 +768,11 @@ class _Reader:
                 # no section of its own kind: what it lists is reported with them, unless its own
                 # words say otherwise
                 around = replace(around, section_kind="result")
+            caption = LAST_CLAUSE.split(self.recent[-1])[-1] if self.recent else ""
+            if caption.endswith(":") and not around.section_levels and \
+                    (levels := _assigned_levels(self.r, caption.rstrip(" :"), around)):
+                # "Kết quả giải quyết hồ sơ tại cấp huyện theo lĩnh vực:": the level of its rows
+                around = replace(around, section_levels=tuple(levels))
             table = tables.extract(self.block, around, self.sentences, self.r, " ; ".join(self.recent))
             self.out.extend(self._named_scores(table.rows))
             self.around = replace(self.around, section_year=table.section_year)

@@ -534,6 +534,16 @@ def test_a_spread_over_unnamed_units_written_another_way_is_no_row(spread):
     assert [t["threshold"]["value"] for t in doc["targets"]] == [45]
 
 
+def test_a_caption_placing_a_table_at_a_level_gives_its_rows_that_level():
+    doc = extract("BÁO CÁO\nKết quả công tác cải cách hành chính năm 2019 của tỉnh Hải Dương\n"
+                  "Toàn tỉnh đã tiếp nhận 152.300 hồ sơ. Kết quả giải quyết hồ sơ ở cấp xã theo lĩnh vực như sau:\n"
+                  "| TT | Lĩnh vực | Tiếp nhận | Tỷ lệ đúng hạn (%) |\n"
+                  "| 1 | Chứng thực | 41.200 | 99,8 |\n| 2 | Hộ tịch | 28.760 | 98,9 |\n")
+    table = [t for t in doc["targets"] if t["threshold"]["value"] != 152300]
+    assert len(table) == 4 and {t["level"] for t in table} == {"commune"}
+    assert [t["level"] for t in doc["targets"] if t["threshold"]["value"] == 152300] == [None]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
