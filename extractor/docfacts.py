@@ -409,10 +409,11 @@ RANKING_PROVINCES = 2  # other provinces named in the body: a page ranking provi
 
 
 def _other_provinces(text, province, pats):
-    """How many provinces other than PROVINCE the opening of TEXT names."""
+    """How many provinces other than PROVINCE the opening of TEXT names (not as the place an event
+    was held: "Ngày 10/5, tại Hà Nội, VCCI công bố ...")."""
     opening = text[:6000]
     return sum(1 for name in pats.places["provinces"] if name != province and name in opening
-               and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", opening))
+               and re.search(r"(?<!\w)(?<!tại )" + re.escape(name) + r"(?!\w)", opening))
 
 
 def _province_in(text, pats):

@@ -544,6 +544,15 @@ def test_a_caption_placing_a_table_at_a_level_gives_its_rows_that_level():
     assert [t["level"] for t in doc["targets"] if t["threshold"]["value"] == 152300] == [None]
 
 
+def test_the_city_an_announcement_was_held_in_is_no_province_the_page_ranks():
+    doc = extract("PAPI 2023: Phú Yên tăng 5 bậc\n"
+                  "Ngày 16/4, tại Hà Nội, UNDP công bố Chỉ số PAPI năm 2023. Phú Yên đạt 42,6 điểm, xếp thứ 20/63 "
+                  "tỉnh, thành phố. Quảng Ninh tiếp tục đứng đầu cả nước.\n")
+    assert doc["jurisdiction"] == {"name": "Phú Yên", "level": "province"}
+    assert [(t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"] if t["threshold"]["value"] == 42.6] \
+        == [(42.6, None, None)]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
