@@ -298,7 +298,8 @@ def _wrapped_header(lines, block, used):
         text = lines[index][1].strip()
         row = _aligned_row(*lines[index])
         if not text or " | " in text or text.endswith((":", ".", ";")) or FIGURE_CELL.fullmatch(text) \
-                or (row is not None and row.figures and not _heads_with_years(row)) or _unit_caption().match(text) \
+                or (row is not None and row.figures and not _heads_with_years(row)
+                    and not (rule is not None and _years_only(row))) or _unit_caption().match(text) \
                 or RULE_LINE.fullmatch(text) or (text.isupper() and len(text.split()) >= 3) \
                 or ITEM_OPENING.match(text) or _caption_numbered().fullmatch(text):
             break  # (a rule of dashes under a header is read by _cuts_under_rule; a title in capitals, an

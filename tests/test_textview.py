@@ -744,6 +744,20 @@ def test_a_two_line_header_over_a_rule_with_a_group_head_over_the_years_heads_ea
                    ("Tỷ lệ hộ gia đình có c", 81, 2027, "target"), ("Tỷ lệ hộ gia đình có c", 86, 2028, "target")]
 
 
+def test_a_line_of_years_under_year_heads_between_two_rules_is_part_of_the_header():
+    text = ("  ---------------------------------------------------------------------\n"
+            "   TT  Chỉ tiêu                          ĐVT   Năm    Năm    Năm    Năm\n"
+            "                                               2023   2024   2025   2026\n"
+            "  ---------------------------------------------------------------------\n"
+            "   1   Số xã đạt chuẩn nông thôn mới     xã     18     20     22     24\n"
+            "   2   Số xã đạt chuẩn NTM nâng cao      xã      3      5      7      9\n")
+    assert rows_of(text)[1] == "TT | Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Năm 2025 | Năm 2026"
+    doc = extract("NGHỊ QUYẾT\nVề xây dựng nông thôn mới huyện Yên Thành giai đoạn 2023 - 2026\n" + text)
+    assert sorted((t["threshold"]["value"], t["year"]) for t in doc["targets"]
+                  if t["indicator"]["text"] == "Số xã đạt chuẩn nông thôn mới") == [
+        (18, 2023), (20, 2024), (22, 2025), (24, 2026)]
+
+
 def test_two_columns_notes_in_brackets_one_space_apart_are_no_head_over_both():
     # (a guard: the group heads read above must not take "(tối thiểu) (tối thiểu)" for one)
     text = ("                               Số trẻ            Tỷ lệ tiêm  Tỷ lệ uống\n"
