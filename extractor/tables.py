@@ -262,7 +262,7 @@ def _divide(labels, parts, width, lead):
     return labels
 
 
-def label_meaning(label, rules_obj):
+def label_meaning(label, rules_obj, juris_level=None):
     """(level, year, scope) a column label gives its cells."""
     year = YEAR_LABEL.search(label)
     if year:
@@ -280,6 +280,11 @@ def label_meaning(label, rules_obj):
     levels = [m for m in matches if m.group == "level"]
     if levels:
         return max(levels, key=lambda m: m.end - m.start).value, None, None
+    # "Cấp thành phố" over a city's own column: the writer's tier (levels.yaml all_levels)
+    own = [lv for lv, only, phrase in rules_obj.all_levels
+           if len(lv) == 1 and only in (None, juris_level) and fold(phrase) == fold(label.strip(" :*"))]
+    if own:
+        return own[0][0], None, None
     if _label_opens(label, "whole_area_heads", whole=True):
         return None, None, None  # "Cấp tỉnh | Cấp xã | Toàn tỉnh": the whole jurisdiction, no unit of it
     if label and GENERIC_LABEL.search(label):
@@ -493,7 +498,7 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
 
     def meaning(label):
         """(level, year, scope, label) of a column."""
-        level, year, scope = label_meaning(label, rules_obj)
+        level, year, scope = label_meaning(label, rules_obj, ctx.juris_level)
         if scope and title and _bare_rate(label):
             head = PERCENT_MARK.sub('', scope).strip()
             # ("Tỷ lệ (%)" under "Bảng: Tỷ lệ hộ kinh doanh ...": the title names the rate whole)

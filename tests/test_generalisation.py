@@ -553,6 +553,15 @@ def test_the_city_an_announcement_was_held_in_is_no_province_the_page_ranks():
         == [(42.6, None, None)]
 
 
+def test_a_column_headed_by_the_writers_own_tier_takes_that_tiers_level():
+    doc = extract("UBND THÀNH PHỐ PLEIKU\nKẾ HOẠCH\nCải cách hành chính năm 2025 của thành phố Pleiku\n"
+                  "| TT | Chỉ tiêu | Cấp thành phố | Cấp xã |\n"
+                  "| 1 | Tỷ lệ hồ sơ thanh toán trực tuyến | ≥ 45% | ≥ 30% |\n")
+    assert doc["jurisdiction"]["level"] == "district"
+    assert sorted((t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"]) == [
+        (30, "commune", None), (45, "district", None)]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
