@@ -789,8 +789,12 @@ def extract(block, ctx, analyse_text, rules_obj, heading="") -> TableRead:
                 indicator = LABEL_BRACKET.sub("", indicator) if indicator == label or indicator.endswith(bound[1]) \
                     else indicator
                 scope = LABEL_BRACKET.sub("", scope) if scope and scope.endswith(bound[1]) else scope
+            # ("Toàn tỉnh" over a column beside the communes' under "... GIAO CHO CÁC XÃ, PHƯỜNG": the
+            # whole jurisdiction, not the appendix's level)
+            whole_column = _label_opens(label, "whole_area_heads", whole=True)
             for lv in levels:
-                row = _cell_row(cell, indicator, lv, year, scope, replace(ctx, section_levels=()) if whole_area else ctx,
+                row = _cell_row(cell, indicator, lv, year, scope,
+                                replace(ctx, section_levels=()) if whole_area or whole_column else ctx,
                                 base, ind_cell, cell_kind,
                                 pct or unit_percent or row_percent or caption_percent,
                                 _cells_unit(label) or unit_cell or ("day" if unit_day else None))

@@ -562,6 +562,15 @@ def test_a_column_headed_by_the_writers_own_tier_takes_that_tiers_level():
         (30, "commune", None), (45, "district", None)]
 
 
+def test_a_whole_area_column_beside_the_units_of_an_appendix_has_no_level():
+    doc = extract("NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026 của tỉnh Lai Châu\n"
+                  "Phụ lục\nCHỈ TIÊU CHỦ YẾU NĂM 2026 GIAO CHO CÁC XÃ, PHƯỜNG\n"
+                  "| TT | Chỉ tiêu | ĐVT | Toàn tỉnh | Xã Bình Lư | Phường Tân Phong |\n"
+                  "| 1 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 95,2 | 94,0 | 97,5 |\n")
+    got = sorted((t["threshold"]["value"], t["level"], t["scope"]) for t in doc["targets"])
+    assert got == [(94, "commune", "Xã Bình Lư"), (95.2, None, None), (97.5, "commune", "Phường Tân Phong")]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
