@@ -571,6 +571,15 @@ def test_a_whole_area_column_beside_the_units_of_an_appendix_has_no_level():
     assert got == [(94, "commune", "Xã Bình Lư"), (95.2, None, None), (97.5, "commune", "Phường Tân Phong")]
 
 
+@pytest.mark.parametrize("lead", ["Kết quả xác định", "Kết quả đánh giá", "Kết quả công bố"])
+def test_a_results_lead_naming_an_index_is_a_source_and_the_index_names_the_figures(lead):
+    doc = extract("BÁO CÁO\nKết quả công tác cải cách hành chính năm 2020 của huyện Đức Linh\n"
+                  f"{lead} Chỉ số CCHC năm 2019 do UBND tỉnh công bố, huyện Đức Linh đạt 84,6 điểm, xếp thứ 4/10 "
+                  "huyện, thị xã, thành phố.\n")
+    assert sorted((t["indicator"]["text"], t["threshold"]["value"], t["scope"], t["year"]) for t in doc["targets"]) == [
+        ("Chỉ số CCHC", 4, None, 2019), ("Chỉ số CCHC", 84.6, None, 2019)]
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
