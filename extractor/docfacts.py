@@ -562,8 +562,8 @@ def settle_year(first_guess, report, rows, next_plan=None, act=True, reviewed=No
                               prefer=reviewed + 1 if reviewed else None)
     if later:
         return later
-    if next_plan:
-        return next_plan
+    if next_plan and any(r.kind == "target" and r.year in (None, next_plan) for r in rows):
+        return next_plan  # (a heading for next year's tasks that sets no figure plans no year of rows)
     targets = _most_common_year(r.year for r in rows if r.kind == "target")
     if targets:
         return targets

@@ -580,6 +580,17 @@ def test_a_results_lead_naming_an_index_is_a_source_and_the_index_names_the_figu
         ("Chỉ số CCHC", 4, None, 2019), ("Chỉ số CCHC", 84.6, None, 2019)]
 
 
+def test_a_report_whose_next_years_tasks_set_no_figure_is_for_the_year_it_reports():
+    report = ("UBND TỈNH HÀ GIANG\nỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ GIANG\nSố: 1502/BC-UBND\n"
+              "Hà Giang, ngày 18 tháng 12 năm 2023\nBÁO CÁO\nKết quả chuyển đổi số năm 2023 của thành phố Hà Giang\n"
+              "I. KẾT QUẢ THỰC HIỆN\nNăm 2023, toàn thành phố tiếp nhận 28.614 hồ sơ, tỷ lệ hồ sơ nộp trực tuyến đạt "
+              "72,5%, vượt kế hoạch tỉnh giao (70%).\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n")
+    assert extract(report + "Tiếp tục đẩy mạnh tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công trực tuyến.\n")[
+        "year"] == 2023
+    # (a guard: next year's figures make it next year's plan, as before)
+    assert extract(report + "Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt trên 80%.\n")["year"] == 2024
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
