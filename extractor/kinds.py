@@ -77,8 +77,12 @@ def kind_of(sent: Sentence, ctx: Surroundings, a=0, b=None, at=None):
         i = bisect.bisect_left(sent.semicolons, a)  # the ';' before this clause is semicolons[i - 1]
         for j in range(i - 1, max(-1, i - 20), -1):  # bounded: a hostile line may hold many ';'
             start, end = sent.semicolons[j - 1] + 1 if j > 0 else 0, sent.semicolons[j]
-            if any(not in_brackets(sent.text, c.start) for c in sent.index.iter_cues("target_cues", start, end)):
-                return "target", None, False  # (not a target quoted in brackets: "đạt 68,4% (chỉ tiêu ... là 50%)")
+            references = [(r.start, r.end) for r in sent.index.iter_cues("plan_references", start, end)]
+            if any(not in_brackets(sent.text, c.start) and not any(ra <= c.start < rb for ra, rb in references)
+                   for c in sent.index.iter_cues("target_cues", start, end)):
+                # (not a target quoted in brackets: "đạt 68,4% (chỉ tiêu ... là 50%)", nor one named as
+                # what was met: "Có 8 bộ đạt và vượt mục tiêu 70%; có 11 tỉnh đạt trên 30%")
+                return "target", None, False
             if sent.index.has_cue("result_cues", start, end) or any(
                     PART_OF_YEAR.search(sent.text, y.start, y.end) and (default_kind == "result" or not now or y.year < now)
                     for y in sent.years_between(start, end)):

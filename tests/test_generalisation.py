@@ -591,6 +591,15 @@ def test_a_report_whose_next_years_tasks_set_no_figure_is_for_the_year_it_report
     assert extract(report + "Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt trên 80%.\n")["year"] == 2024
 
 
+def test_a_target_named_as_what_was_met_does_not_make_the_next_clause_a_target():
+    doc = extract("Năm 2024, tỷ lệ hồ sơ trực tuyến của huyện Krông Pắc đạt 52,3%\n"
+                  "Năm 2024, tỷ lệ hồ sơ trực tuyến của huyện đạt 52,3%. Có 6 xã đạt và vượt mục tiêu 60%; "
+                  "ở khối thị trấn, có 1 đơn vị đạt trên 70%.\n"
+                  "Năm 2025, phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 65%.\n")
+    counts = [(t["threshold"]["value"], t["kind"]) for t in doc["targets"] if t["threshold"]["unit"] == "count"]
+    assert (1, "result") in counts and not any(kind == "target" for _, kind in counts)
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
