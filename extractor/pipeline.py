@@ -432,6 +432,14 @@ def _is_chrome(line, chrome):
     return any(head.startswith(c) or f"{c}:" in folded for c in chrome)
 
 
+@lru_cache(maxsize=1)
+def _photo_credit():
+    """A photo's credit closing its caption (cues.yaml photo_credits): a dash or a bracket, the
+    label, a colon and a few words."""
+    labels = phrase_alternation(pattern_store.default().cues["photo_credits"])
+    return re.compile(r"(?:\s[-–]\s*|\(\s*|^\s*)(?:" + labels + r")\s*:\s*[^:;]{1,40}?\)?\s*$", re.IGNORECASE)
+
+
 def _list_lead(line):
     """The words of a line ending in ':' that lead its list: a long paragraph's last clause."""
     return LAST_CLAUSE.split(line)[-1] if len(line.split()) > MAX_INTRO_WORDS else line
@@ -595,8 +603,8 @@ class _Reader:
                 self.block.append((base, line))  # text between rows (guidance notes): read as text
             return
         self._flush_table()
-        if not stripped:
-            return
+        if not stripped or _photo_credit().search(stripped):
+            return  # (a photo's caption between a paragraph and a table heads nothing)
         self.recent = (self.recent + [stripped[:300]])[-3:]
         self.recent_kinds = (self.recent_kinds + [None])[-3:]
         if self.intro_saved is not None and _ends_list(stripped):

@@ -600,6 +600,19 @@ def test_a_target_named_as_what_was_met_does_not_make_the_next_clause_a_target()
     assert (1, "result") in counts and not any(kind == "target" for _, kind in counts)
 
 
+@pytest.mark.parametrize("caption", ["Quang cảnh hội nghị công bố Chỉ số CCHC tại điểm cầu tỉnh - Ảnh: T.L",
+                                     "Người dân làm thủ tục tại Bộ phận Một cửa (Ảnh minh họa: Báo Quảng Trị)"])
+def test_a_photos_caption_between_a_paragraph_and_a_table_heads_nothing(caption):
+    doc = extract("Quảng Trị tăng 9 bậc Chỉ số cải cách hành chính năm 2023\n"
+                  "Chiều 16/5, Bộ Nội vụ công bố Chỉ số CCHC năm 2023; Quảng Trị đạt 87,35%.\n"
+                  f"{caption}\nKết quả Chỉ số CCHC năm 2023 của tỉnh Quảng Trị theo lĩnh vực\n"
+                  "| TT | Lĩnh vực | Tỷ lệ đạt (%) |\n| 1 | Cải cách thủ tục hành chính | 91,31 |\n"
+                  "| 2 | Cải cách tài chính công | 84,19 |\n")
+    rows = [t for t in doc["targets"] if t["threshold"]["value"] in (91.31, 84.19)]
+    assert len(rows) == 2
+    assert not any(w in f'{t["indicator"]["text"]} {t["scope"]}' for t in rows for w in ("Ảnh", "Quang cảnh", "Người dân"))
+
+
 def test_a_bracketed_earlier_figure_is_the_same_row_at_its_own_time():
     doc = extract("Báo cáo sơ kết 6 tháng đầu năm 2025\n"
                   "Tỷ lệ thanh toán trực tuyến của cả nước đạt 51% (cuối năm 2024 là 36%); khối bộ, ngành đạt 60% "
