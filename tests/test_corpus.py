@@ -105,8 +105,8 @@ def test_real_documents_years(real_catalogues):
 
 # corpus/probes: documents written by testers who saw no rule and no shared document (text,
 # DOCX, PDF and HTML), scored blind first and tuned on after (corpus/README.md). Floors at the
-# figures reached with the last sets added, minus 0.02 (393 documents: 0.851 / 0.815 / 0.830; 0.852 / 0.816 / 0.832 since).
-PROBE_FLOORS = {"target": 0.842, "result": 0.790, None: 0.813}
+# figures reached with the last sets added, minus 0.02 (537 documents: targets 0.871, results 0.806, all 0.835).
+PROBE_FLOORS = {"target": 0.851, "result": 0.786, None: 0.815}
 
 
 @pytest.fixture(scope="module")
@@ -122,4 +122,4 @@ def test_probe_documents_hold_their_floor(probe_catalogue, kind):
 
 
 def test_probe_documents_years(probe_catalogue):
-    assert score(CORPUS / "probes" / "gold", probe_catalogue)["year_accuracy"] >= 0.94  # measured 0.973
+    assert score(CORPUS / "probes" / "gold", probe_catalogue)["year_accuracy"] >= 0.94  # measured 0.974
