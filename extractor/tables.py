@@ -281,10 +281,10 @@ def label_meaning(label, rules_obj, juris_level=None):
     if levels:
         return max(levels, key=lambda m: m.end - m.start).value, None, None
     # "Cấp thành phố" over a city's own column: the writer's tier (levels.yaml all_levels)
-    own = [lv for lv, only, phrase in rules_obj.all_levels
+    own = [lv[0] for lv, only, phrase in rules_obj.all_levels
            if len(lv) == 1 and only in (None, juris_level) and fold(phrase) == fold(label.strip(" :*"))]
     if own:
-        return own[0][0], None, None
+        return own[0], None, None
     if _label_opens(label, "whole_area_heads", whole=True):
         return None, None, None  # "Cấp tỉnh | Cấp xã | Toàn tỉnh": the whole jurisdiction, no unit of it
     if label and GENERIC_LABEL.search(label):
