@@ -8,6 +8,7 @@ from collections import Counter
 
 from . import patterns as pattern_store
 from . import periods
+from .sentence import body_sentence
 from .vntext import fold
 
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b")
@@ -412,8 +413,10 @@ def _other_provinces(text, province, pats):
     """How many provinces other than PROVINCE the opening of TEXT names (not as the place an event
     was held: "Ngày 10/5, tại Hà Nội, VCCI công bố ...")."""
     opening = text[:6000]
+    # (one fixed-width look-behind per venue word, cues.yaml venue_words)
+    venues = "".join(f"(?<!{re.escape(str(v))} )" for v in pats.cues["venue_words"])
     return sum(1 for name in pats.places["provinces"] if name != province and name in opening
-               and re.search(r"(?<!\w)(?<!tại )" + re.escape(name) + r"(?!\w)", opening))
+               and re.search(r"(?<!\w)" + venues + re.escape(name) + r"(?!\w)", opening))
 
 
 def _province_in(text, pats):
@@ -480,8 +483,8 @@ def reference_year(lines, decision, doc_year, report=False):
         return int(decision["date"][:4])
     for line in [l for l in lines if l.strip()][:15] if not report else ():
         m = re.search(r"giai\s+đoạn\s+((?:19|20)\d\d)\s*[-–]", line, re.IGNORECASE)
-        body_sentence = line.rstrip().endswith(".") and len(line.split()) > 12  # not a title: a period it mentions
-        if m and not cites(line.strip()) and not body_sentence:
+        # (not a title: a period a sentence of the body mentions)
+        if m and not cites(line.strip()) and not body_sentence(line):
             return int(m.group(1))
     return doc_year
 

@@ -48,7 +48,7 @@ SPECS = {
         "lead_words": "phrases", "trail_words": "phrases", "post_stops": "phrases", "group_bounds": "phrases",
         "list_intros": "phrases", "indicator_heads": "phrases", "scope_nouns": "phrases",
         "scoring_cues": "phrases", "baseline_links": "phrases",
-        "reference_words": "phrases", "chrome_lines": "phrases", "photo_credits": "phrases", "topic_intros": "phrases",
+        "reference_words": "phrases", "chrome_lines": "phrases", "photo_credits": "phrases", "venue_words": "phrases", "topic_intros": "phrases",
         "subject_determiners": "phrases", "respectively": "phrases", "past_markers": "phrases",
         "change_words": "phrases", "scope_intros": "phrases", "place_adverbs": "phrases", "subject_verbs": "phrases",
         "strong_heads": "phrases", "closing_assigners": "phrases", "level_assigners": "phrases",

@@ -168,22 +168,21 @@ def extract_source(source: Source) -> dict:
     if decision is not None:
         decision["issuer"] = docfacts.committee_issuer(plain_lines, juris) or _issuer(juris)
         decision["signer"] = docfacts.signer(norm)
-    report = _is_report(dated, title, pattern_store.default()) or (
-        not docfacts.is_act(plain_lines) and _reviews_in_lead(plain_lines))
-    ref_year = docfacts.reference_year(plain_lines, dated, doc_year, report)
-    votes, rows = _read(lines, title, doc_year, ref_year, juris, report)
     act = docfacts.is_act(plain_lines)
+    report = _is_report(dated, title, pattern_store.default()) or (not act and _reviews_in_lead(plain_lines))
+    ref_year = docfacts.reference_year(plain_lines, dated, doc_year, report)
+    votes, rows = _read(lines, title, doc_year, ref_year, juris, report, act)
     if not report and not (act and _names_targets(title)) and (
             (votes["result"] >= 2 and votes["result"] > 2 * votes["target"]) or (not act and not _plans_anything(norm))):
         # (an act titled for the targets it sets, "Giao chỉ tiêu ... năm 2026", stays a plan whatever it recalls)
         # no report title, but its clauses report far more than they set, or news that names
         # nothing planned: a report or news of results
         report = True
-        _, rows = _read(lines, title, doc_year, ref_year, juris, report)
+        _, rows = _read(lines, title, doc_year, ref_year, juris, report, act)
     found = [r for r, _ in rows]
     report_year = docfacts.report_year(found, plain_lines) or doc_year
     doc_year = docfacts.settle_year(doc_year, report, found, docfacts.next_plan_year(plain_lines, report_year),
-                                    act=docfacts.is_act(plain_lines), reviewed=report_year) or doc_year
+                                    act=act, reviewed=report_year) or doc_year
     for row, _ in rows:  # a row whose own text names no year: the document's plan or report year
         if row.year is None and not row.open_year:
             row.year = report_year if row.kind == "result" or row.reported_year else doc_year
@@ -204,12 +203,13 @@ def extract_source(source: Source) -> dict:
     }
 
 
-def _read(lines, title, doc_year, ref_year, juris, report):
+def _read(lines, title, doc_year, ref_year, juris, report, act):
     """(votes of the clauses whose own words decided their kind, [(row, offset)])."""
     around = Surroundings(doc_year=doc_year, ref_year=ref_year, juris_level=(juris or {}).get("level"),
                           default_kind="result" if report else "target", plan_start=docfacts.plan_start(title),
                           applies_levels=tuple(_applies_to_levels(rules(), [l for _, l in lines])))
-    reader = _Reader(lines, around, topic=breakdowns.topic_of(title or ""), juris_name=docfacts.own_name(juris, title, [l for _, l in lines]))
+    reader = _Reader(lines, around, topic=breakdowns.topic_of(title or ""),
+                     juris_name=docfacts.own_name(juris, title, [l for _, l in lines]), act=act)
     reader.title = title or ""
     reader.title_subject = breakdowns.title_subject(title or "", map(str, pattern_store.default().cues["title_lead_words"]))
     rows = reader.rows()
@@ -541,9 +541,9 @@ class _Reader:
     lines say (section year, appendix level, addressees) in Surroundings that it alone replaces,
     hands each sentence and table a snapshot of them, and collects rows."""
 
-    def __init__(self, lines, around, topic=None, juris_name=None):
+    def __init__(self, lines, around, topic=None, juris_name=None, act=False):
         self.lines, self.around, self.r = lines, around, rules()
-        self.act = docfacts.is_act([l for _, l in lines])  # an act's own tables set what they list
+        self.act = act  # the document is an act (docfacts.is_act): its own tables set what they list
         self.scoring = False  # inside an article or appendix that sets scoring or rating rules: nothing is read
         # what the rows read so far tell the next sentence (Surroundings.prev, line_kind, line_year)
         self.prev = None
@@ -592,8 +592,8 @@ class _Reader:
                 self.block.append((base, line))
             return
         following = [l for _, l in self.lines[index + 1:index + 3] if tables.is_table_line(l)]
-        if self.block and not APPENDIX.match(stripped) and following and \
-                not (tables.has_values(self.block) and tables.opens_table(following[0])):
+        if self.block and not APPENDIX.match(stripped) and following and not (
+                tables.has_values(self.block) and tables.opens_table([c.text for c in tables.cells(following[0])])):
             # (a line between a table's rows and a new header row "STT | ..." ends the table)
             if len(stripped) < 150 and not tables.has_values(self.block):
                 # a header cell wrapped onto its own line: part of the row above

@@ -103,6 +103,14 @@ def words(text: str) -> int:
     return len(WORD.findall(text))
 
 
+SENTENCE_WORDS = 12  # a line of more words ending in '.' is a sentence of the body, no title or heading
+
+
+def body_sentence(line: str) -> bool:
+    """A sentence of the body, not a title or a caption: more than a dozen words, ending in '.'."""
+    return len(line.split()) > SENTENCE_WORDS and line.rstrip().endswith(".")
+
+
 def _semicolons_outside_brackets(text):
     """';' that part clauses: not one inside brackets ("(đăng ký khai sinh - ...; đăng ký khai tử - ...)")."""
     if "(" not in text:

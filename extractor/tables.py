@@ -17,7 +17,7 @@ from . import breakdowns, periods
 from .indicators import ACRONYM
 from .numbers import parse
 from .phrases import amount_unit, count_label_head, first_named, level_phrase_re, names_results, share_heads, unit_states_re
-from .sentence import Row, Sentence
+from .sentence import Row, Sentence, body_sentence
 from .thresholds import multiplier
 from .vntext import fold, keep_longest, phrase_alternation
 
@@ -347,7 +347,7 @@ def table_kind(heading, labels, rules_obj, default="target", caption=""):
     labels_read = [FIGURE_BRACKET.sub(" ", l) for l in labels_read]
     # (a paragraph of the body above the caption is no heading: "... đạt 86,4% (chỉ tiêu thành phố
     # giao năm 2026 là 80%); ..." quotes a target, it does not head the table)
-    heading = " ; ".join(part for part in heading.split(" ; ") if not _body_sentence(part))
+    heading = " ; ".join(part for part in heading.split(" ; ") if not _body_line(part))
     # ("Có 6 đơn vị đạt mức Xuất sắc (từ 90 điểm trở lên)": a bracket with figures defines a
     # grade or quotes a bound; it sets no kind, as in a label)
     heading = FIGURE_BRACKET.sub(" ", heading)
@@ -461,10 +461,7 @@ def _unflatten(parsed):
 
 
 def opens_table(texts):
-    """A header row: "STT | ..." with three cells or more and no figure (TEXTS: its cells' texts,
-    or the line)."""
-    if isinstance(texts, str):
-        texts = [c.text for c in cells(texts)]
+    """A header row: "STT | ..." with three cells or more and no figure (TEXTS: its cells' texts)."""
     return len(texts) >= 3 and _label_opens(texts[0], "header_first_cells", whole=True) \
         and not any(_has_value(t) for t in texts)
 
@@ -952,10 +949,9 @@ def _spanning_head(heading):
 ATTACHED_TO = re.compile(r"\s*\([^()]*\d+/[^()]*(?:\)|$)\s*$")  # a closing bracket citing an act's number
 
 
-def _body_sentence(line):
-    """A line of the body, not a title: a long line, or a sentence of more than a dozen words."""
-    n = len(line.split())
-    return n > PARAGRAPH_WORDS or (n > 12 and line.rstrip().endswith("."))
+def _body_line(line):
+    """A line of the body, not a title: a paragraph, or a sentence (sentence.body_sentence)."""
+    return len(line.split()) > PARAGRAPH_WORDS or body_sentence(line)
 
 
 def _title_object(heading):
@@ -965,7 +961,7 @@ def _title_object(heading):
 
     pats = default()
     # (a sentence of the body above the table names no title: "Ở khối địa phương, Hà Nam dẫn đầu ...")
-    lines = [re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ") if not _body_sentence(l)]
+    lines = [re.sub(r"[*_]", "", l).strip() for l in heading.split(" ; ") if not _body_line(l)]
     numbered = _caption_number().match(lines[-1]) if lines else None
     if numbered:  # "Bảng 1. Kết quả kích hoạt tài khoản ..." right above: the title is that caption alone
         lines = [lines[-1][numbered.end():]]
